@@ -1,0 +1,24 @@
+/**
+ * The walls core: finds plugins (ServiceLoader in the boot layer and one module layer per plugin jar), wires
+ * what they contribute with Guice, loads specs from YAML and JSON, evaluates layouts through the walls, and
+ * searches for the best one.
+ *
+ * @uses dev.walls.spi.WallsPlugin every plugin, built in or dropped into a plugin folder
+ */
+module dev.walls.core {
+    requires transitive dev.walls.spi;
+    // Dependency injection of what plugins contribute; plugins themselves never see it.
+    requires com.google.guice;
+    requires jakarta.inject;
+    // Spec files in YAML and JSON, and JSON output.
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    // Counters and timers of evaluations and searches.
+    requires micrometer.core;
+
+    exports dev.walls.core;
+    exports dev.walls.core.evaluation;
+
+
+    uses dev.walls.spi.WallsPlugin;
+}

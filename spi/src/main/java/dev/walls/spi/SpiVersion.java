@@ -1,0 +1,48 @@
+package dev.walls.spi;
+
+/**
+ * The version of the contracts in this module, {@code MAJOR.MINOR}.
+ *
+ * <p>A plugin returns {@link #CURRENT} from {@link WallsPlugin#spiVersion()}. Because it is a compile-time
+ * constant, the value is copied into the plugin's class file when the plugin is compiled, so the host can tell
+ * which SPI the plugin was built against. A plugin loads when its major version equals the host's and its
+ * minor version is not newer than the host's.
+ */
+public final class SpiVersion {
+
+    /** The SPI version of this build. */
+    public static final String CURRENT = "1.0";
+
+    private SpiVersion() {
+    }
+
+    /**
+     * Returns null when a plugin built against {@code pluginVersion} can run on this SPI, else the reason it
+     * cannot.
+     */
+    public static String incompatibility(String pluginVersion) {
+        int[] host = parse(CURRENT);
+        int[] plugin;
+        try {
+            plugin = parse(pluginVersion);
+        } catch (IllegalArgumentException e) {
+            return "declares SPI version '" + pluginVersion + "', which is not MAJOR.MINOR";
+        }
+        if (plugin[0] != host[0]) {
+            return "was built for SPI " + pluginVersion + " but this walls provides SPI " + CURRENT
+                    + " (major versions differ); rebuild the plugin against walls-spi " + CURRENT;
+        }
+        if (plugin[1] > host[1]) {
+            return "needs SPI " + pluginVersion + " but this walls provides only SPI " + CURRENT + "; upgrade walls";
+        }
+        return null;
+    }
+
+    private static int[] parse(String version) {
+        if (version == null || !version.matches("\\d+\\.\\d+")) {
+            throw new IllegalArgumentException(String.valueOf(version));
+        }
+        String[] p = version.split("\\.");
+        return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
+    }
+}

@@ -1,0 +1,25 @@
+package dev.walls.spi.model;
+
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+
+/**
+ * The model of one wall. Plugins contribute them through {@link dev.walls.spi.WallsPlugin#wallModels()}; the
+ * core asks every model of every wall and keeps, per wall, the one a system or the user selects.
+ */
+public interface WallModel {
+
+    /** Returns a stable id, e.g. {@code "standard-memory"}. */
+    String id();
+
+    /** Returns the wall this model judges. */
+    Wall wall();
+
+    /**
+     * Judges one evaluated layout.
+     *
+     * @param context the system, workload, layout and the kernel's breakdowns; never null
+     * @return the verdict; never null
+     */
+    WallAssessment assess(WallContext context);
+}

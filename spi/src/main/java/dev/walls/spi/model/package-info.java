@@ -1,0 +1,2 @@
+/** Wall models: what a plugin implements to judge a layout on one wall. */
+package dev.walls.spi.model;

@@ -1,0 +1,2 @@
+/** The plugin entry point and the SPI version. */
+package dev.walls.spi;

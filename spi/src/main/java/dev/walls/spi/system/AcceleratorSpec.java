@@ -1,0 +1,52 @@
+package dev.walls.spi.system;
+
+import dev.walls.spi.figure.Figure;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One accelerator, the unit a training job's ranks are placed on: a GPU, a D1 die, an AI5 chip.
+ *
+ * @param name               e.g. {@code "H100 SXM5 80GB"}; never blank
+ * @param peakFlopsPerSecond dense peak per precision, in FLOP/s; at least one entry, all positive
+ * @param memory             the accelerator's own memory tiers, fastest first; at least one
+ * @param powerWatts         board power (TDP), in watts; positive
+ * @param costUsd            price of one accelerator as bought (street or list), in US dollars; not negative
+ * @param silicon            how it is built, when known
+ */
+public record AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSecond, List<MemoryTier> memory,
+                              Figure powerWatts, Figure costUsd, Optional<SiliconSpec> silicon) {
+
+    public AcceleratorSpec {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("accelerator name must not be blank");
+        }
+        Objects.requireNonNull(peakFlopsPerSecond, "peakFlopsPerSecond");
+        if (peakFlopsPerSecond.isEmpty()) {
+            throw new IllegalArgumentException("accelerator '" + name + "' needs at least one peak FLOP/s figure");
+        }
+        peakFlopsPerSecond.forEach((p, f) -> Objects.requireNonNull(f, "peakFlopsPerSecond." + p).requirePositive("peakFlopsPerSecond." + p));
+        peakFlopsPerSecond = Map.copyOf(new EnumMap<>(peakFlopsPerSecond));
+        memory = List.copyOf(Objects.requireNonNull(memory, "memory"));
+        if (memory.isEmpty()) {
+            throw new IllegalArgumentException("accelerator '" + name + "' needs at least one memory tier");
+        }
+        Objects.requireNonNull(powerWatts, "powerWatts").requirePositive("powerWatts");
+        Objects.requireNonNull(costUsd, "costUsd").requireNonNegative("costUsd");
+        Objects.requireNonNull(silicon, "silicon");
+    }
+
+    /** Returns the dense peak at a precision, if the accelerator computes in it natively. */
+    public Optional<Figure> peak(Precision precision) {
+        return Optional.ofNullable(peakFlopsPerSecond.get(precision));
+    }
+
+    /** Returns the peaks in a stable order (by precision). */
+    public Map<Precision, Figure> peaksInOrder() {
+        return new EnumMap<>(peakFlopsPerSecond);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.walls.spi.system;
+
+import java.util.Locale;
+
+/** A capability of a training software stack that some strategies need. */
+public enum StackFeature {
+    PIPELINE_PARALLEL, INTERLEAVED_PIPELINE, SEQUENCE_PARALLEL, CONTEXT_PARALLEL, DISTRIBUTED_OPTIMIZER, ZERO3,
+    FP8_TRAINING, FLASH_ATTENTION, TP_COMM_OVERLAP, SELECTIVE_RECOMPUTE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static StackFeature parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (StackFeature f : values()) {
+            if (f.id().equals(t)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown stack feature '" + text + "'");
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.walls.spi.system;
+
+import dev.walls.spi.figure.Provenance;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A whole system: accelerators, the hierarchy they are packaged in, the fabrics that join them and the
+ * software that runs on them, at a given size.
+ *
+ * @param id           stable id used on the command line, e.g. {@code "gb200-nvl72"}; lower-case letters,
+ *                     digits and dashes
+ * @param name         human name, e.g. {@code "NVIDIA GB200 NVL72"}
+ * @param description  one or two sentences on what it is
+ * @param accelerator  the accelerator every rank runs on
+ * @param levels       the hierarchy above the accelerator, innermost first; each level's unit size is a
+ *                     multiple of the one before; only the last may be open-ended ({@code 0})
+ * @param accelerators how many accelerators this instance has; allowed by {@code scaling}
+ * @param scaling      how it can be resized
+ * @param software     the training stack
+ * @param provenance   where the composition of the system comes from
+ */
+public record SystemSpec(String id, String name, String description, AcceleratorSpec accelerator,
+                         List<Level> levels, int accelerators, Scaling scaling, SoftwareStack software,
+                         Provenance provenance) {
+
+    public SystemSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(accelerator, "accelerator");
+        Objects.requireNonNull(scaling, "scaling");
+        Objects.requireNonNull(software, "software");
+        Objects.requireNonNull(provenance, "provenance");
+        if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
+            throw new IllegalArgumentException("system id '" + id + "' must be lower-case letters, digits, dots and dashes");
+        }
+        levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
+        int previous = 1;
+        for (int i = 0; i < levels.size(); i++) {
+            Level level = levels.get(i);
+            if (level.isOpenEnded()) {
+                if (i != levels.size() - 1) {
+                    throw new IllegalArgumentException("level '" + level.name() + "' is open-ended but not the outermost");
+                }
+                continue;
+            }
+            if (level.acceleratorsPerUnit() % previous != 0) {
+                throw new IllegalArgumentException("level '" + level.name() + "' holds " + level.acceleratorsPerUnit()
+                        + " accelerators, not a multiple of the level below (" + previous + ")");
+            }
+            previous = level.acceleratorsPerUnit();
+        }
+        String why = scaling.reject(accelerators);
+        if (why != null) {
+            throw new IllegalArgumentException("system '" + id + "': accelerators " + why);
+        }
+    }
+
+    /** Returns the same system resized, or throws {@link IllegalArgumentException} saying which sizes are allowed. */
+    public SystemSpec withAccelerators(int count) {
+        if (count == accelerators) {
+            return this;
+        }
+        String why = scaling.reject(count);
+        if (why != null) {
+            throw new IllegalArgumentException("system '" + id + "': --accelerators " + why);
+        }
+        return new SystemSpec(id, name, description, accelerator, levels, count, scaling, software, provenance);
+    }
+
+    /** Returns the accelerators in one unit of a level, the open-ended level counting the whole system. */
+    public int acceleratorsPerUnit(Level level) {
+        return level.isOpenEnded() ? accelerators : Math.min(level.acceleratorsPerUnit(), accelerators);
+    }
+
+    /** Returns how many units of a level this system has (rounded up when the system is smaller than one unit). */
+    public int units(Level level) {
+        int per = acceleratorsPerUnit(level);
+        return (accelerators + per - 1) / per;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.walls.spi.wall;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One wall's verdict on one evaluated layout.
+ *
+ * @param wall        which wall
+ * @param status      how hard it presses
+ * @param lossSeconds step time this wall costs against an ideal system, in seconds; not negative
+ * @param lossUsd     money this wall costs against an ideal system over the run, in US dollars; not negative
+ * @param finding     one sentence a person can read, e.g. "activations need 92 GB of 80 GB HBM"
+ * @param metrics     the key ratios behind the finding, in a stable order (names carry their units)
+ */
+public record WallAssessment(Wall wall, WallStatus status, double lossSeconds, double lossUsd, String finding,
+                             Map<String, Double> metrics) {
+
+    public WallAssessment {
+        Objects.requireNonNull(wall, "wall");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(finding, "finding");
+        if (!(lossSeconds >= 0) || Double.isInfinite(lossSeconds)) {
+            throw new IllegalArgumentException(wall + " lossSeconds must be finite and not negative, got " + lossSeconds);
+        }
+        if (!(lossUsd >= 0) || Double.isInfinite(lossUsd)) {
+            throw new IllegalArgumentException(wall + " lossUsd must be finite and not negative, got " + lossUsd);
+        }
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metrics, "metrics")));
+    }
+}

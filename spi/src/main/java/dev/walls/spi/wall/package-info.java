@@ -1,0 +1,2 @@
+/** The five walls and their verdicts. */
+package dev.walls.spi.wall;
