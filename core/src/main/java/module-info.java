@@ -18,6 +18,14 @@ module dev.walls.core {
 
     exports dev.walls.core;
     exports dev.walls.core.evaluation;
+    exports dev.walls.core.error;
+    exports dev.walls.core.spec;
+    exports dev.walls.core.plugin;
+    exports dev.walls.core.describe;
+    exports dev.walls.core.output;
+
+    // Guice constructs the catalog reflectively.
+    opens dev.walls.core.inject to com.google.guice;
 
 
     uses dev.walls.spi.WallsPlugin;

@@ -1,7 +1,227 @@
 package dev.walls.core;
 
-/** The entry point of the Java API. */
+import dev.walls.core.describe.Describer;
+import dev.walls.core.describe.SystemDescription;
+import dev.walls.core.error.InputException;
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.inject.Catalog;
+import dev.walls.core.inject.Injection;
+import dev.walls.core.plugin.LoadedPlugin;
+import dev.walls.core.plugin.PluginFailure;
+import dev.walls.core.plugin.PluginLoader;
+import dev.walls.core.spec.SpecLoader;
+import dev.walls.core.spec.SpecParser;
+import dev.walls.spi.model.WallModel;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.workload.Workload;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point of the Java API: loads the plugins once, then looks up systems and workloads and evaluates
+ * layouts — the same things the {@code walls} command does.
+ *
+ * <pre>{@code
+ * Walls walls = Walls.create();
+ * Evaluation e = walls.train("gpt3-175b").on("gb200-nvl72").accelerators(4608)
+ *         .strategy("tp=8,pp=8,mb=1,recompute=selective").evaluate();
+ * }</pre>
+ *
+ * <p>Anywhere an id is accepted, a path to a YAML or JSON spec file is too. Mistakes in what the caller gives
+ * are reported as {@link InputException}s with a message meant for a person.
+ */
 public final class Walls {
-    private Walls() {
+
+    private final Catalog catalog;
+    private final Map<Wall, WallModel> wallModels;
+    private final Evaluator evaluator;
+
+    private Walls(Catalog catalog, Map<Wall, WallModel> wallModels) {
+        this.catalog = catalog;
+        this.wallModels = wallModels;
+        this.evaluator = wallModels.size() == Wall.values().length ? new Evaluator(List.copyOf(wallModels.values())) : null;
+    }
+
+    /** Returns walls with the built-in plugins only. */
+    public static Walls create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures plugin folders and wall-model choices before loading. */
+    public static final class Builder {
+        private final List<Path> pluginPaths = new ArrayList<>();
+        private final Map<Wall, String> selectedModels = new EnumMap<>(Wall.class);
+
+        private Builder() {
+        }
+
+        /** Adds a folder whose jars are loaded as plugins, each in a module layer of its own. */
+        public Builder pluginPath(Path folder) {
+            pluginPaths.add(folder);
+            return this;
+        }
+
+        public Builder pluginPaths(Collection<Path> folders) {
+            pluginPaths.addAll(folders);
+            return this;
+        }
+
+        /** Chooses the model of a wall by id, when several plugins provide one. */
+        public Builder wallModel(Wall wall, String modelId) {
+            selectedModels.put(wall, modelId);
+            return this;
+        }
+
+        /** Loads the plugins and wires them. @throws InputException for a missing plugin folder or unknown model */
+        public Walls build() {
+            Catalog catalog = Injection.catalog(PluginLoader.load(pluginPaths));
+            return new Walls(catalog, choose(catalog.wallModels(), selectedModels));
+        }
+
+        private static Map<Wall, WallModel> choose(List<WallModel> models, Map<Wall, String> selected) {
+            Map<Wall, WallModel> chosen = new EnumMap<>(Wall.class);
+            for (Map.Entry<Wall, String> e : selected.entrySet()) {
+                WallModel m = models.stream().filter(x -> x.wall() == e.getKey() && x.id().equals(e.getValue()))
+                        .findFirst().orElseThrow(() -> new InputException("no " + e.getKey() + " wall model '" + e.getValue()
+                                + "'; loaded: " + models.stream().filter(x -> x.wall() == e.getKey()).map(WallModel::id)
+                                .collect(Collectors.joining(", "))));
+                chosen.put(e.getKey(), m);
+            }
+            for (WallModel m : models) {
+                chosen.putIfAbsent(m.wall(), m);
+            }
+            return chosen;
+        }
+    }
+
+    /** Returns the plugins that loaded, built-in first. */
+    public List<LoadedPlugin> plugins() {
+        return catalog.plugins().loaded();
+    }
+
+    /** Returns the plugins that failed to load, with the reason. */
+    public List<PluginFailure> pluginFailures() {
+        return catalog.plugins().failures();
+    }
+
+    /** Returns every known system at its default size, sorted by id. */
+    public List<SystemSpec> systems() {
+        return catalog.systems();
+    }
+
+    /** Returns every known workload, sorted by id. */
+    public List<Workload> workloads() {
+        return catalog.workloads();
+    }
+
+    /** Returns the wall model in use for each wall. */
+    public Map<Wall, WallModel> wallModels() {
+        return new LinkedHashMap<>(wallModels);
+    }
+
+    /** Returns the id of the plugin that defines a system or workload, or "spec file". */
+    public String providerOf(String id) {
+        return catalog.providerOf(id);
+    }
+
+    /**
+     * Returns a system by id or spec file, at its default size.
+     *
+     * @throws InputException for an unknown id (with the nearest known ids) or a bad spec file
+     */
+    public SystemSpec system(String idOrSpecFile) {
+        if (catalog.system(idOrSpecFile).isPresent()) {
+            return catalog.system(idOrSpecFile).get();
+        }
+        if (SpecParser.looksLikeSpecFile(idOrSpecFile)) {
+            return SpecLoader.system(Path.of(idOrSpecFile));
+        }
+        throw unknown("system", idOrSpecFile, catalog.systems().stream().map(SystemSpec::id).collect(Collectors.toList()));
+    }
+
+    /** Returns a system by id or spec file, resized; {@code accelerators <= 0} keeps its default size. */
+    public SystemSpec system(String idOrSpecFile, int accelerators) {
+        SystemSpec s = system(idOrSpecFile);
+        if (accelerators <= 0) {
+            return s;
+        }
+        try {
+            return s.withAccelerators(accelerators);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /** Returns a workload by id or spec file. */
+    public Workload workload(String idOrSpecFile) {
+        if (catalog.workload(idOrSpecFile).isPresent()) {
+            return catalog.workload(idOrSpecFile).get();
+        }
+        if (SpecParser.looksLikeSpecFile(idOrSpecFile)) {
+            return SpecLoader.workload(Path.of(idOrSpecFile));
+        }
+        throw unknown("workload", idOrSpecFile, catalog.workloads().stream().map(Workload::id).collect(Collectors.toList()));
+    }
+
+    private static InputException unknown(String what, String id, List<String> known) {
+        List<String> near = Catalog.nearest(id, known, 3);
+        return new InputException("unknown " + what + " '" + id + "'"
+                + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
+                + " (`walls " + what + "s` lists them; a path to a .yaml or .json spec is accepted too)");
+    }
+
+    /** Returns the system's hierarchy and totals, each with provenance. */
+    public SystemDescription describe(SystemSpec system) {
+        return Describer.describe(system);
+    }
+
+    /**
+     * Evaluates one layout through every wall.
+     *
+     * @throws InputException when the layout does not suit the system or workload, saying which constraint fails
+     */
+    public Evaluation evaluate(SystemSpec system, Workload workload, Strategy strategy) {
+        try {
+            return evaluator().evaluate(system, workload, strategy);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("strategy " + strategy + " on " + system.id() + " × " + workload.id() + ": " + e.getMessage());
+        }
+    }
+
+    /** Returns the evaluator wired with the chosen wall models. */
+    public Evaluator evaluator() {
+        if (evaluator == null) {
+            List<String> missing = new ArrayList<>();
+            for (Wall w : Wall.values()) {
+                if (!wallModels.containsKey(w)) {
+                    missing.add(w.id());
+                }
+            }
+            throw new InputException("no model is loaded for the " + String.join(", ", missing)
+                    + " wall(s); the built-in plugins are missing from the module path");
+        }
+        return evaluator;
+    }
+
+    /** Starts a fluent description of a training job. */
+    public TrainingJob train(String workloadIdOrSpecFile) {
+        return new TrainingJob(this, workload(workloadIdOrSpecFile), null, 0, Strategy.DEFAULT);
+    }
+
+    public TrainingJob train(Workload workload) {
+        return new TrainingJob(this, workload, null, 0, Strategy.DEFAULT);
     }
 }

@@ -1,0 +1,108 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.describe.FabricLevel;
+import dev.walls.core.describe.HierarchyLevel;
+import dev.walls.core.describe.SourcedValue;
+import dev.walls.core.describe.SystemDescription;
+import dev.walls.core.describe.TierTotal;
+import dev.walls.core.output.Json;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code walls describe SYSTEM}: the hierarchy and totals, each with provenance. */
+@Command(name = "describe", description = "Show a system's hierarchy and totals, each with its source and confidence.")
+final class DescribeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WallsCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Parameters(index = "0", paramLabel = "SYSTEM", description = "A system id (see `walls systems`) or a spec file.")
+    String system;
+
+    @Option(names = "--accelerators", paramLabel = "N", description = "Resize the system to N accelerators.")
+    int accelerators;
+
+    @Override
+    public Integer call() {
+        Walls walls = root.walls(true);
+        SystemDescription d = walls.describe(walls.system(system, accelerators));
+        var out = spec.commandLine().getOut();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(d));
+            case CSV -> {
+                Csv csv = new Csv("kind", "path", "value", "low", "high", "source", "confidence", "note");
+                for (SourcedValue v : d.totals()) {
+                    csv.row("total", v.path(), v.value(), v.low(), v.high(), v.source(), v.confidence(), v.note());
+                }
+                for (SourcedValue v : d.figures()) {
+                    csv.row("input", v.path(), v.value(), v.low(), v.high(), v.source(), v.confidence(), v.note());
+                }
+                out.print(csv);
+            }
+            case TABLE -> {
+                out.println(d.name() + " (" + d.id() + "): " + d.accelerators() + " × " + d.accelerator());
+                if (!d.description().isEmpty()) {
+                    out.println(d.description());
+                }
+                out.println();
+                Table h = new Table("level", "accelerators per unit", "units", "overhead power per unit", "cost per unit");
+                for (HierarchyLevel l : d.hierarchy()) {
+                    h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()), Units.usd(l.costUsdPerUnit()));
+                }
+                out.print(h);
+                out.println();
+                Table peaks = new Table("precision", "peak (dense)");
+                for (Map.Entry<String, Double> e : d.peakFlopsPerSecond().entrySet()) {
+                    peaks.row(e.getKey(), Units.flops(e.getValue()));
+                }
+                out.print(peaks);
+                out.println();
+                Table m = new Table("memory", "kind", "attached to", "capacity", "bandwidth", "confidence");
+                for (TierTotal t : d.memoryTiers()) {
+                    m.row(t.name(), t.kind(), t.level() + " × " + t.units(), Units.bytes(t.capacityBytes()),
+                            Units.bandwidth(t.bandwidthBytesPerSecond()), t.capacity().confidence());
+                }
+                out.print(m);
+                if (!d.fabrics().isEmpty()) {
+                    out.println();
+                    Table f = new Table("fabric", "level", "topology", "group", "per accelerator/dir", "latency", "confidence");
+                    for (FabricLevel l : d.fabrics()) {
+                        f.row(l.name(), l.level(), l.topology(), l.groupSize(), Units.bandwidth(l.bandwidthBytesPerSecondPerAccelerator()),
+                                Units.seconds(l.latencySeconds()), l.bandwidth().confidence());
+                    }
+                    out.print(f);
+                }
+                out.println();
+                out.println("power " + Units.watts(d.powerWatts()) + ", capital cost " + Units.usd(d.capexUsd())
+                        + ", software: " + d.software());
+                out.println();
+                Table src = new Table("input", "value", "range", "confidence", "source");
+                for (SourcedValue v : d.figures()) {
+                    src.row(v.path(), fmt(v.value()), v.low() == v.high() ? "" : fmt(v.low()) + " .. " + fmt(v.high()),
+                            v.confidence(), v.source());
+                }
+                out.print(src);
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String fmt(double v) {
+        return v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3) ? String.format(java.util.Locale.ROOT, "%.4g", v)
+                : String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "");
+    }
+}

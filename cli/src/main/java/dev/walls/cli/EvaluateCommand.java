@@ -1,0 +1,128 @@
+package dev.walls.cli;
+
+import dev.walls.core.TrainingJob;
+import dev.walls.core.Walls;
+import dev.walls.core.output.Json;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.result.MemoryPart;
+import dev.walls.spi.result.StepPart;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code walls evaluate}: one layout of a workload on a system, through every wall. */
+@Command(name = "evaluate", description = "Evaluate one layout of a workload on a system: step time, MFU, memory, each wall's status and loss.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WallsCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
+    String system;
+
+    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
+    String workload;
+
+    @Option(names = "--accelerators", paramLabel = "N", description = "Resize the system to N accelerators.")
+    int accelerators;
+
+    @Option(names = "--strategy", paramLabel = "LAYOUT", defaultValue = "",
+            description = {"tp=8,pp=8,dp=16,cp=1,vpp=1,mb=1,recompute=selective,sp=true,zero=1,precision=bf16;",
+                    "keys left out take defaults (dp fills the system, sp is on when tp > 1)."})
+    String strategy;
+
+    @Override
+    public Integer call() {
+        Walls walls = root.walls(true);
+        TrainingJob job = walls.train(workload).on(system).accelerators(accelerators).strategy(strategy);
+        Evaluation e = job.evaluate();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(e));
+            case CSV -> {
+                Csv csv = new Csv(header());
+                csv.row(row(e));
+                out.print(csv);
+            }
+            case TABLE -> print(out, e);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    static String[] header() {
+        return new String[] {"system", "workload", "accelerators", "strategy", "stepTimeSeconds", "tokensPerSecond", "mfu",
+                "memoryPerRankBytes", "fits", "memoryStatus", "memoryLossSeconds", "interconnectStatus",
+                "interconnectLossSeconds", "packagingStatus", "packagingLossSeconds", "softwareStatus",
+                "softwareLossSeconds", "economicsStatus", "economicsLossSeconds", "bindingWall"};
+    }
+
+    static Object[] row(Evaluation e) {
+        Object[] r = new Object[20];
+        int i = 0;
+        r[i++] = e.system();
+        r[i++] = e.workload();
+        r[i++] = e.accelerators();
+        r[i++] = e.strategy().toString();
+        r[i++] = e.stepTimeSeconds();
+        r[i++] = e.tokensPerSecond();
+        r[i++] = e.mfu();
+        r[i++] = e.memoryPerRankBytes();
+        r[i++] = e.fits();
+        for (Wall w : Wall.values()) {
+            WallAssessment a = e.walls().get(w);
+            r[i++] = a.status().name();
+            r[i++] = a.lossSeconds();
+        }
+        r[i] = e.bindingWall().id();
+        return r;
+    }
+
+    static void print(PrintWriter out, Evaluation e) {
+        Strategy s = e.strategy();
+        out.println(e.workload() + " on " + e.system() + " (" + e.accelerators() + " accelerators), " + s);
+        out.println(String.format(Locale.ROOT, "step %s, %s tokens/s, MFU %s, memory per rank %s (%s)",
+                Units.seconds(e.stepTimeSeconds()), Units.si(e.tokensPerSecond(), ""), Units.percent(e.mfu()),
+                Units.bytes(e.memoryPerRankBytes()), e.fits() ? "fits" : "DOES NOT FIT"));
+        out.println();
+        Table walls = new Table("wall", "status", "loss", "share of step", "finding");
+        for (Wall w : Wall.values()) {
+            WallAssessment a = e.walls().get(w);
+            walls.row(w.id() + (w == e.bindingWall() ? " *" : ""), a.status().name(), Units.seconds(a.lossSeconds()),
+                    Units.percent(a.lossSeconds() / e.stepTimeSeconds()), a.finding());
+        }
+        out.print(walls);
+        out.println("* binding wall: " + e.bindingWall().id());
+        out.println();
+        Table step = new Table("step time", "wall", "seconds", "share", "detail");
+        step.row("ideal compute", "-", String.format(Locale.ROOT, "%.4f", e.step().idealComputeSeconds()),
+                Units.percent(e.step().idealComputeSeconds() / e.stepTimeSeconds()), "model FLOPs at dense peak");
+        for (StepPart p : e.step().parts()) {
+            step.row(p.name(), p.wall().id(), String.format(Locale.ROOT, "%.4f", p.seconds()),
+                    Units.percent(p.seconds() / e.stepTimeSeconds()), p.detail());
+        }
+        out.print(step);
+        out.println();
+        Table mem = new Table("memory per rank", "bytes");
+        for (MemoryPart p : e.memory().parts()) {
+            mem.row(p.name(), Units.bytes(p.bytes()));
+        }
+        mem.row("total", Units.bytes(e.memory().totalBytes()));
+        mem.row("capacity", Units.bytes(e.memory().capacityBytes()));
+        out.print(mem);
+    }
+}

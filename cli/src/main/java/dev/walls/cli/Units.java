@@ -1,0 +1,70 @@
+package dev.walls.cli;
+
+import java.util.Locale;
+
+/** Formats quantities for people: SI prefixes, a few significant digits, the unit spelled out. */
+final class Units {
+
+    private static final String[] PREFIX = {"", "k", "M", "G", "T", "P", "E", "Z"};
+
+    private Units() {
+    }
+
+    static String flops(double v) {
+        return si(v, "FLOP/s");
+    }
+
+    static String bytes(double v) {
+        return si(v, "B");
+    }
+
+    static String bandwidth(double v) {
+        return si(v, "B/s");
+    }
+
+    static String watts(double v) {
+        return si(v, "W");
+    }
+
+    static String usd(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return String.format(Locale.ROOT, "$%.2fB", v / 1e9);
+        }
+        if (Math.abs(v) >= 1e6) {
+            return String.format(Locale.ROOT, "$%.2fM", v / 1e6);
+        }
+        if (Math.abs(v) >= 1e3) {
+            return String.format(Locale.ROOT, "$%.1fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "$%.0f", v);
+    }
+
+    static String seconds(double s) {
+        if (s >= 86400 * 2) {
+            return String.format(Locale.ROOT, "%.1f days", s / 86400);
+        }
+        if (s >= 1) {
+            return String.format(Locale.ROOT, "%.3f s", s);
+        }
+        if (s >= 1e-3) {
+            return String.format(Locale.ROOT, "%.2f ms", s * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+
+    static String si(double v, String unit) {
+        double a = Math.abs(v);
+        int i = 0;
+        while (a >= 1000 && i < PREFIX.length - 1) {
+            a /= 1000;
+            v /= 1000;
+            i++;
+        }
+        String digits = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, digits + " %s%s", v, PREFIX[i], unit);
+    }
+}

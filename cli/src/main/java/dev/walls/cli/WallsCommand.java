@@ -1,0 +1,87 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
+import dev.walls.core.plugin.PluginFailure;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code walls} command: global options and the subcommands. */
+@Command(name = "walls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Evaluates AI hardware as whole production systems: can this system train this model, at what",
+                "time and cost, and which wall stops it — memory, interconnect, packaging, software or economics."},
+        subcommands = {PluginsCommand.class, SystemsCommand.class, WorkloadsCommand.class, DescribeCommand.class,
+                EvaluateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input (flag, spec file, id, strategy), 3 result not met."})
+public final class WallsCommand implements Runnable {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--plugin-path", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "A folder of plugin jars to load, each in a module layer of its own (repeatable).")
+    List<Path> pluginPaths = new ArrayList<>();
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    private Walls walls;
+
+    /** Returns walls with the plugins loaded, warning on stderr about plugins that failed. */
+    Walls walls(boolean warnAboutFailures) {
+        if (walls == null) {
+            walls = Walls.builder().pluginPaths(pluginPaths).build();
+            if (warnAboutFailures) {
+                PrintWriter err = spec.commandLine().getErr();
+                for (PluginFailure f : walls.pluginFailures()) {
+                    err.println("walls: warning: plugin " + f.source() + " not loaded: " + f.reason());
+                }
+                err.flush();
+            }
+        }
+        return walls;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Returns a configured command line whose exceptions map to exit codes and plain messages. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new WallsCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof InputException) {
+                err.println("walls: " + ex.getMessage());
+                err.flush();
+                return ExitCode.INPUT_ERROR;
+            }
+            boolean debug = commandLine.getCommandSpec().root().userObject() instanceof WallsCommand w && w.debug;
+            err.println("walls: internal error: " + ex);
+            if (debug) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("walls: rerun with --debug for the stack trace, and report it");
+            }
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("walls: " + ex.getMessage());
+            err.println("walls: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            err.flush();
+            return ExitCode.INPUT_ERROR;
+        });
+        return cl;
+    }
+}

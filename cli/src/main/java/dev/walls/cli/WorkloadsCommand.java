@@ -1,0 +1,73 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.output.Json;
+import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code walls workloads}: every known workload with its shape and providing plugin. */
+@Command(name = "workloads", description = "List known workloads: id, name, parameters, tokens, providing plugin.")
+final class WorkloadsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WallsCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Integer call() {
+        Walls walls = root.walls(true);
+        var out = spec.commandLine().getOut();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Workload w : walls.workloads()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", w.id());
+            r.put("name", w.name());
+            r.put("parameters", w.model().matmulParameters());
+            r.put("layers", w.model().layers());
+            r.put("hidden", w.model().hidden());
+            r.put("heads", w.model().heads());
+            r.put("kvHeads", w.model().kvHeads());
+            r.put("ffnHidden", w.model().ffnHidden());
+            r.put("ffn", w.model().ffnKind().id());
+            r.put("vocab", w.model().vocab());
+            r.put("sequenceLength", w.sequenceLength());
+            r.put("globalBatch", w.globalBatchSequences());
+            r.put("trainingTokens", w.trainingTokens());
+            r.put("plugin", walls.providerOf(w.id()));
+            rows.add(r);
+        }
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(rows));
+            case CSV -> {
+                Csv csv = new Csv(rows.isEmpty() ? new String[] {"id"} : rows.get(0).keySet().toArray(new String[0]));
+                rows.forEach(r -> csv.row(r.values().toArray()));
+                out.print(csv);
+            }
+            case TABLE -> {
+                Table t = new Table("id", "name", "params", "layers", "hidden", "seq", "batch", "tokens", "plugin");
+                for (Workload w : walls.workloads()) {
+                    t.row(w.id(), w.name(), String.format(Locale.ROOT, "%.1fB", w.model().matmulParameters() / 1e9),
+                            w.model().layers(), w.model().hidden(), w.sequenceLength(), w.globalBatchSequences(),
+                            String.format(Locale.ROOT, "%.3gT", w.trainingTokens() / 1e12), walls.providerOf(w.id()));
+                }
+                out.print(t);
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

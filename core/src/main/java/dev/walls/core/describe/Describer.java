@@ -1,0 +1,102 @@
+package dev.walls.core.describe;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.FabricSpec;
+import dev.walls.spi.system.Level;
+import dev.walls.spi.system.MemoryTier;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SystemSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Derives a system's totals from its spec: every total is arithmetic on sourced inputs, so it is DERIVED. */
+public final class Describer {
+
+    private Describer() {
+    }
+
+    public static SystemDescription describe(SystemSpec system) {
+        AcceleratorSpec acc = system.accelerator();
+        int n = system.accelerators();
+        List<SourcedValue> totals = new ArrayList<>();
+        List<SourcedValue> figures = new ArrayList<>();
+
+        Map<String, Double> peaks = new LinkedHashMap<>();
+        for (Map.Entry<Precision, Figure> e : acc.peaksInOrder().entrySet()) {
+            Figure total = e.getValue().times(n);
+            peaks.put(e.getKey().id(), total.nominal());
+            totals.add(SourcedValue.of("peakFlopsPerSecond." + e.getKey().id(), derived(total, n + " × per-accelerator peak")));
+            figures.add(SourcedValue.of("accelerator.peakFlopsPerSecond." + e.getKey().id(), e.getValue()));
+        }
+
+        List<TierTotal> tiers = new ArrayList<>();
+        for (MemoryTier t : acc.memory()) {
+            tiers.add(tier(t, "accelerator", n, totals));
+            figures.add(SourcedValue.of("accelerator.memory." + t.name() + ".capacityBytes", t.capacityBytes()));
+            figures.add(SourcedValue.of("accelerator.memory." + t.name() + ".bandwidthBytesPerSecond", t.bandwidthBytesPerSecond()));
+        }
+        List<FabricLevel> fabrics = new ArrayList<>();
+        List<HierarchyLevel> hierarchy = new ArrayList<>();
+        hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal()));
+        Figure power = acc.powerWatts().times(n);
+        Figure cost = acc.costUsd().times(n);
+        figures.add(SourcedValue.of("accelerator.powerWatts", acc.powerWatts()));
+        figures.add(SourcedValue.of("accelerator.costUsd", acc.costUsd()));
+        acc.silicon().ifPresent(s -> figures.add(SourcedValue.of("accelerator.silicon.dieAreaMm2", s.dieAreaMm2())));
+        for (Level level : system.levels()) {
+            int units = system.units(level);
+            int per = system.acceleratorsPerUnit(level);
+            hierarchy.add(new HierarchyLevel(level.name(), per, units, level.powerWattsPerUnit().nominal(),
+                    level.costUsdPerUnit().nominal()));
+            for (MemoryTier t : level.memory()) {
+                tiers.add(tier(t, level.name(), units, totals));
+                figures.add(SourcedValue.of(level.name() + ".memory." + t.name() + ".capacityBytes", t.capacityBytes()));
+                figures.add(SourcedValue.of(level.name() + ".memory." + t.name() + ".bandwidthBytesPerSecond", t.bandwidthBytesPerSecond()));
+            }
+            if (level.fabric().isPresent()) {
+                FabricSpec f = level.fabric().get();
+                Figure bw = f.bandwidthBytesPerSecondPerAccelerator();
+                fabrics.add(new FabricLevel(level.name(), f.name(), f.topology().id(), per, bw.nominal(), bw.nominal() * n,
+                        f.latencySeconds().nominal(), SourcedValue.of(level.name() + ".fabric.bandwidthBytesPerSecondPerAccelerator", bw)));
+                figures.add(SourcedValue.of(level.name() + ".fabric.bandwidthBytesPerSecondPerAccelerator", bw));
+                figures.add(SourcedValue.of(level.name() + ".fabric.latencySeconds", f.latencySeconds()));
+            }
+            power = add(power, level.powerWattsPerUnit().times(units));
+            cost = add(cost, level.costUsdPerUnit().times(units));
+            figures.add(SourcedValue.of(level.name() + ".powerWattsPerUnit", level.powerWattsPerUnit()));
+            figures.add(SourcedValue.of(level.name() + ".costUsdPerUnit", level.costUsdPerUnit()));
+        }
+        totals.add(SourcedValue.of("powerWatts", derived(power, "accelerators plus every level's overhead")));
+        totals.add(SourcedValue.of("capexUsd", derived(cost, "accelerators plus every level's cost")));
+        figures.add(SourcedValue.of("software.matmulEfficiency", system.software().matmulEfficiency()));
+        figures.add(SourcedValue.of("software.memoryBoundEfficiency", system.software().memoryBoundEfficiency()));
+        figures.add(SourcedValue.of("software.collectiveEfficiency", system.software().collectiveEfficiency()));
+        return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
+                power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
+                system.provenance().source() + " (" + system.provenance().confidence().label() + ")");
+    }
+
+    private static TierTotal tier(MemoryTier t, String level, int units, List<SourcedValue> totals) {
+        Figure cap = derived(t.capacityBytes().times(units), units + " × " + t.name() + " per " + level);
+        Figure bw = derived(t.bandwidthBytesPerSecond().times(units), units + " × " + t.name() + " bandwidth per " + level);
+        SourcedValue capacity = SourcedValue.of("memoryTiers." + t.name() + ".capacityBytes", cap);
+        SourcedValue bandwidth = SourcedValue.of("memoryTiers." + t.name() + ".bandwidthBytesPerSecond", bw);
+        totals.add(capacity);
+        totals.add(bandwidth);
+        return new TierTotal(t.name(), t.kind().id(), level, units, cap.nominal(), bw.nominal(), capacity, bandwidth);
+    }
+
+    /** A total is derived, and never more trustworthy than its inputs: keep the inputs' confidence in the note. */
+    private static Figure derived(Figure f, String how) {
+        Provenance p = f.provenance();
+        return new Figure(f.nominal(), f.low(), f.high(), new Provenance(how, p.confidence(), "inputs: " + p.source()));
+    }
+
+    private static Figure add(Figure a, Figure b) {
+        return Figure.range(a.low() + b.low(), a.nominal() + b.nominal(), a.high() + b.high(), a.provenance());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.walls.core.describe;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A system's hierarchy and totals, each with provenance: what {@code walls describe} prints.
+ *
+ * @param id                 system id
+ * @param name               human name
+ * @param description        what it is
+ * @param accelerators       accelerators in this instance
+ * @param accelerator        the accelerator's name
+ * @param peakFlopsPerSecond dense peak of the whole system per precision ({@code bf16}, {@code fp8}, …), FLOP/s
+ * @param memoryTiers        every memory tier summed over the system, fastest first
+ * @param fabrics            the fabric of each level, innermost first
+ * @param powerWatts         accelerators plus every level's overhead, in watts
+ * @param capexUsd           accelerators plus every level's cost, in US dollars
+ * @param hierarchy          the levels, from the accelerator up
+ * @param software           the training stack's name
+ * @param totals             the totals above with their ranges and sources
+ * @param figures            every input figure of the spec with its range and source
+ * @param source             where the composition of the system comes from
+ */
+public record SystemDescription(String id, String name, String description, int accelerators, String accelerator,
+                                Map<String, Double> peakFlopsPerSecond, List<TierTotal> memoryTiers,
+                                List<FabricLevel> fabrics, double powerWatts, double capexUsd,
+                                List<HierarchyLevel> hierarchy, String software, List<SourcedValue> totals,
+                                List<SourcedValue> figures, String source) {
+}

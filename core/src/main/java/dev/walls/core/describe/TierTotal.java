@@ -1,0 +1,17 @@
+package dev.walls.core.describe;
+
+/**
+ * One memory tier summed over the system.
+ *
+ * @param name                    e.g. {@code HBM3e}
+ * @param kind                    sram, hbm or dram
+ * @param level                   where it is attached: {@code accelerator} or a level name
+ * @param units                   how many units of that level the system has
+ * @param capacityBytes           total capacity, in bytes
+ * @param bandwidthBytesPerSecond total bandwidth, in bytes per second
+ * @param capacity                the total capacity with its range and source
+ * @param bandwidth               the total bandwidth with its range and source
+ */
+public record TierTotal(String name, String kind, String level, int units, double capacityBytes,
+                        double bandwidthBytesPerSecond, SourcedValue capacity, SourcedValue bandwidth) {
+}

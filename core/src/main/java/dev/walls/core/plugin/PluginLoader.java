@@ -1,0 +1,255 @@
+package dev.walls.core.plugin;
+
+import dev.walls.core.error.InputException;
+import dev.walls.spi.SpiVersion;
+import dev.walls.spi.WallsPlugin;
+import dev.walls.spi.model.WallModel;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.lang.module.ResolutionException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Finds plugins: those on the application's module path (or class path), then every jar of each plugin folder
+ * the user names, each jar in a module layer of its own.
+ *
+ * <p>A plugin jar's layer is resolved with the host's configuration as parent and an empty "before" finder, so
+ * the host's modules always win over copies inside a plugin folder. A jar that fails — a module it requires is
+ * missing, a package it shares with another module, a provider that throws, an incompatible SPI version, an id
+ * already taken — is reported by file name and reason, and the other plugins still load.
+ */
+public final class PluginLoader {
+
+    private final List<WallsPlugin> accepted = new ArrayList<>();
+    private final List<LoadedPlugin> loaded = new ArrayList<>();
+    private final List<PluginFailure> failures = new ArrayList<>();
+    private final Map<String, String> pluginIds = new HashMap<>();
+    private final Map<String, String> systemIds = new HashMap<>();
+    private final Map<String, String> workloadIds = new HashMap<>();
+    private final Map<String, String> wallModelIds = new HashMap<>();
+
+    private PluginLoader() {
+    }
+
+    /**
+     * Loads the built-in plugins and those of the given folders.
+     *
+     * @throws InputException when a folder does not exist or is not a directory (nothing is loaded from it)
+     */
+    public static PluginSet load(List<Path> pluginFolders) {
+        for (Path folder : pluginFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new InputException("--plugin-path " + folder + ": " + (Files.exists(folder)
+                        ? "is not a directory" : "no such directory"));
+            }
+        }
+        PluginLoader loader = new PluginLoader();
+        loader.loadBuiltIn();
+        for (Path folder : pluginFolders) {
+            loader.loadFolder(folder);
+        }
+        return new PluginSet(loader.accepted, loader.loaded, loader.failures);
+    }
+
+    private void loadBuiltIn() {
+        List<ServiceLoader.Provider<WallsPlugin>> providers = new ArrayList<>();
+        try {
+            ServiceLoader.load(WallsPlugin.class, PluginLoader.class.getClassLoader()).stream().forEach(providers::add);
+        } catch (ServiceConfigurationError e) {
+            failures.add(new PluginFailure("built-in", "service configuration is broken: " + e.getMessage()));
+        }
+        // Only the boot layer here: plugin folders are loaded explicitly below.
+        providers.removeIf(p -> {
+            ModuleLayer layer = p.type().getModule().getLayer();
+            return layer != null && layer != ModuleLayer.boot();
+        });
+        providers.sort(Comparator.comparing(p -> p.type().getName()));
+        for (ServiceLoader.Provider<WallsPlugin> p : providers) {
+            Module module = p.type().getModule();
+            String source = module.isNamed() ? module.getName() : p.type().getName();
+            instantiate(p, source, "built-in");
+        }
+    }
+
+    private void loadFolder(Path folder) {
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            failures.add(new PluginFailure(folder.toString(), "cannot list the folder: " + e.getMessage()));
+            return;
+        }
+        for (Path jar : jars) {
+            loadJar(jar);
+        }
+    }
+
+    private void loadJar(Path jar) {
+        String source = jar.getFileName().toString();
+        ModuleLayer layer;
+        try {
+            ModuleFinder finder = ModuleFinder.of(jar);
+            Set<ModuleReference> refs = finder.findAll();
+            if (refs.isEmpty()) {
+                failures.add(new PluginFailure(source, "is not a Java module or jar"));
+                return;
+            }
+            List<String> roots = new ArrayList<>();
+            for (ModuleReference ref : refs) {
+                String name = ref.descriptor().name();
+                if (ModuleLayer.boot().findModule(name).isPresent()) {
+                    failures.add(new PluginFailure(source, "module " + name
+                            + " is already loaded (built in or on the module path); the copy in the plugin folder is ignored"));
+                    return;
+                }
+                roots.add(name);
+            }
+            Configuration parent = ModuleLayer.boot().configuration();
+            Configuration cf = parent.resolveAndBind(ModuleFinder.of(), finder, roots);
+            layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, PluginLoader.class.getClassLoader());
+        } catch (FindException e) {
+            failures.add(new PluginFailure(source, "cannot be read as a module: " + rootMessage(e)));
+            return;
+        } catch (ResolutionException e) {
+            failures.add(new PluginFailure(source, "cannot be resolved: " + rootMessage(e)));
+            return;
+        } catch (LayerInstantiationException e) {
+            failures.add(new PluginFailure(source, "cannot be loaded: " + rootMessage(e)));
+            return;
+        } catch (RuntimeException e) {
+            failures.add(new PluginFailure(source, "cannot be loaded: " + rootMessage(e)));
+            return;
+        }
+        List<ServiceLoader.Provider<WallsPlugin>> providers = new ArrayList<>();
+        try {
+            ServiceLoader.load(layer, WallsPlugin.class).stream()
+                    .filter(p -> p.type().getModule().getLayer() == layer)
+                    .forEach(providers::add);
+        } catch (ServiceConfigurationError e) {
+            failures.add(new PluginFailure(source, "its service declaration is broken: " + rootMessage(e)));
+            return;
+        }
+        if (providers.isEmpty()) {
+            failures.add(new PluginFailure(source, "provides no dev.walls.spi.WallsPlugin (declare `provides "
+                    + "dev.walls.spi.WallsPlugin with ...;` in its module-info)"));
+            return;
+        }
+        providers.sort(Comparator.comparing(p -> p.type().getName()));
+        for (ServiceLoader.Provider<WallsPlugin> p : providers) {
+            instantiate(p, source, jar.toString());
+        }
+    }
+
+    private void instantiate(ServiceLoader.Provider<WallsPlugin> provider, String source, String origin) {
+        WallsPlugin plugin;
+        String id;
+        String spi;
+        List<SystemSpec> systems;
+        List<Workload> workloads;
+        List<WallModel> models;
+        String description;
+        try {
+            plugin = provider.get();
+            id = plugin.id();
+            spi = plugin.spiVersion();
+            String incompatible = SpiVersion.incompatibility(spi);
+            if (incompatible != null) {
+                failures.add(new PluginFailure(source, "plugin '" + id + "' " + incompatible));
+                return;
+            }
+            description = plugin.description();
+            systems = List.copyOf(plugin.systems());
+            workloads = List.copyOf(plugin.workloads());
+            models = List.copyOf(plugin.wallModels());
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+            failures.add(new PluginFailure(source, "its plugin " + provider.type().getName() + " failed: " + rootMessage(e)));
+            return;
+        }
+        String clash = clash(id, systems, workloads, models);
+        if (clash != null) {
+            failures.add(new PluginFailure(source, "plugin '" + id + "' " + clash));
+            return;
+        }
+        pluginIds.put(id, source);
+        systems.forEach(s -> systemIds.put(s.id(), id));
+        workloads.forEach(w -> workloadIds.put(w.id(), id));
+        models.forEach(m -> wallModelIds.put(m.id(), id));
+        Module module = provider.type().getModule();
+        ModuleDescriptor descriptor = module.getDescriptor();
+        String moduleName = module.isNamed() ? module.getName() : "unnamed";
+        String version = descriptor != null && descriptor.rawVersion().isPresent() ? descriptor.rawVersion().get() : "unversioned";
+        accepted.add(plugin);
+        loaded.add(new LoadedPlugin(id, description, moduleName, version, spi, origin,
+                systems.stream().map(SystemSpec::id).collect(Collectors.toList()),
+                workloads.stream().map(Workload::id).collect(Collectors.toList()),
+                models.stream().map(m -> m.wall() + ":" + m.id()).collect(Collectors.toList()),
+                List.of()));
+    }
+
+    /** Returns why a plugin's ids collide with those already loaded, or null. */
+    private String clash(String id, List<SystemSpec> systems, List<Workload> workloads, List<WallModel> models) {
+        if (id == null || id.isBlank()) {
+            return "has no id";
+        }
+        if (pluginIds.containsKey(id)) {
+            return "has the id of a plugin already loaded from " + pluginIds.get(id);
+        }
+        List<String> seen = new ArrayList<>();
+        for (SystemSpec s : systems) {
+            if (systemIds.containsKey(s.id()) || seen.contains(s.id())) {
+                return "defines system '" + s.id() + "', already defined by plugin '"
+                        + systemIds.getOrDefault(s.id(), id) + "'";
+            }
+            seen.add(s.id());
+        }
+        seen.clear();
+        for (Workload w : workloads) {
+            if (workloadIds.containsKey(w.id()) || seen.contains(w.id())) {
+                return "defines workload '" + w.id() + "', already defined by plugin '"
+                        + workloadIds.getOrDefault(w.id(), id) + "'";
+            }
+            seen.add(w.id());
+        }
+        seen.clear();
+        for (WallModel m : models) {
+            if (wallModelIds.containsKey(m.id()) || seen.contains(m.id())) {
+                return "provides wall model '" + m.id() + "', already provided by plugin '"
+                        + wallModelIds.getOrDefault(m.id(), id) + "'";
+            }
+            seen.add(m.id());
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage();
+        String own = e.getMessage();
+        if (t != e && own != null && msg != null && !own.contains(msg)) {
+            return own + " (" + t.getClass().getSimpleName() + ": " + msg + ")";
+        }
+        return msg != null ? msg : t.getClass().getName();
+    }
+}

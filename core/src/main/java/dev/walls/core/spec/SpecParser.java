@@ -1,0 +1,145 @@
+package dev.walls.core.spec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parses a YAML or JSON spec into {@link SpecNode}s that remember their line and field path. One code path
+ * reads both formats: Jackson's streaming parser over the JSON or YAML factory.
+ */
+public final class SpecParser {
+
+    /** Specs larger than this are not specs: refuse rather than read a stray data file. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private SpecParser() {
+    }
+
+    /** Returns true when a command-line argument names a spec file rather than an id. */
+    public static boolean looksLikeSpecFile(String argument) {
+        String a = argument.toLowerCase(Locale.ROOT);
+        return a.endsWith(".yaml") || a.endsWith(".yml") || a.endsWith(".json") || argument.contains("/")
+                || argument.contains("\\");
+    }
+
+    /** Reads and parses a spec file. */
+    public static SpecNode parse(Path file) {
+        String name = file.toString();
+        String content;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new SpecException(name, 0, 0, "", "is a directory, not a spec file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new SpecException(name, 0, 0, "", "is larger than 4 MiB; not a spec file");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new SpecException(name, 0, 0, "", "no such file");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(name, 0, 0, "", "is not UTF-8 text");
+        } catch (IOException e) {
+            throw new SpecException(name, 0, 0, "", "cannot be read: " + e.getMessage());
+        }
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        return parse(name, content, json);
+    }
+
+    /** Parses spec text; {@code json} selects the JSON grammar, else YAML (of which JSON is mostly a subset). */
+    public static SpecNode parse(String name, String content, boolean json) {
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        try (Reader reader = new StringReader(content); JsonParser parser = factory.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SpecException(name, 1, 1, "", "the file is empty");
+            }
+            SpecNode root = read(parser, name, "");
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation l = parser.currentTokenLocation();
+                throw new SpecException(name, l.getLineNr(), l.getColumnNr(), "", "unexpected content after the document");
+            }
+            if (!root.isMap()) {
+                throw root.error("a spec must be a mapping of fields (key: value), not a single value or a list");
+            }
+            return root;
+        } catch (JsonParseException e) {
+            JsonLocation l = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int cut = msg.indexOf('\n');
+            throw new SpecException(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                    "not valid " + (json ? "JSON" : "YAML") + ": " + (cut > 0 ? msg.substring(0, cut) : msg));
+        } catch (IOException e) {
+            throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof SpecException se) {
+                throw se;
+            }
+            // SnakeYAML reports some malformed documents with its own unchecked exceptions.
+            String msg = String.valueOf(e.getMessage());
+            int cut = msg.indexOf('\n');
+            throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": "
+                    + (cut > 0 ? msg.substring(0, cut) : msg));
+        }
+    }
+
+    private static SpecNode read(JsonParser p, String file, String path) throws IOException {
+        JsonLocation l = p.currentTokenLocation();
+        int line = l.getLineNr();
+        int column = l.getColumnNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, SpecNode> fields = SpecNode.newFields();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    p.nextToken();
+                    SpecNode child = read(p, file, childPath);
+                    if (fields.put(key, child) != null) {
+                        throw new SpecException(file, kl.getLineNr(), kl.getColumnNr(), childPath,
+                                "field '" + key + "' is given twice");
+                    }
+                }
+                return SpecNode.map(file, path, line, column, fields);
+            }
+            case START_ARRAY: {
+                List<SpecNode> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(p, file, path + "[" + i++ + "]"));
+                }
+                return SpecNode.list(file, path, line, column, items);
+            }
+            case VALUE_NULL:
+                return SpecNode.nullNode(file, path, line, column);
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return SpecNode.scalar(file, path, line, column, p.getText());
+            default:
+                throw new SpecException(file, line, column, path, "unexpected " + t);
+        }
+    }
+}
