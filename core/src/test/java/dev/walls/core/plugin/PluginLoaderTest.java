@@ -1,0 +1,136 @@
+package dev.walls.core.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.error.InputException;
+import dev.walls.fixture.FixturePlugin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginLoaderTest {
+
+    @TempDir
+    Path temp;
+
+    private Path plugins() throws IOException {
+        return Files.createDirectories(temp.resolve("plugins"));
+    }
+
+    private static FixturePlugin good(String module, String pkg, String pluginId, String systemId) {
+        return FixturePlugin.module(module).source(pkg + ".FixturePlugin",
+                FixturePlugin.pluginClass(pkg, pluginId, systemId, "SpiVersion.CURRENT"));
+    }
+
+    private static PluginSet load(Path folder) {
+        return PluginLoader.load(List.of(folder));
+    }
+
+    private static List<String> ids(PluginSet set) {
+        return set.loaded().stream().map(LoadedPlugin::id).collect(Collectors.toList());
+    }
+
+    private static String failureOf(PluginSet set, String jar) {
+        return set.failures().stream().filter(f -> f.source().equals(jar)).map(PluginFailure::reason).findFirst()
+                .orElseThrow(() -> new AssertionError("no failure reported for " + jar + "; failures: " + set.failures()));
+    }
+
+    @Test
+    void loadsAPluginJarBuiltAtTestTimeInItsOwnLayer() throws IOException {
+        Path dir = plugins();
+        good("org.example.fixture", "org.example.fixture", "fixture", "fixture-x1").jar(dir, "fixture.jar");
+
+        PluginSet set = load(dir);
+
+        LoadedPlugin p = set.loaded().stream().filter(l -> l.id().equals("fixture")).findFirst().orElseThrow();
+        assertEquals("org.example.fixture", p.module());
+        assertEquals(List.of("fixture-x1"), p.systems());
+        assertTrue(p.origin().endsWith("fixture.jar"), p.origin());
+        assertTrue(set.failures().isEmpty(), set.failures().toString());
+        ModuleLayer layer = set.plugins().get(ids(set).indexOf("fixture")).getClass().getModule().getLayer();
+        assertTrue(layer != ModuleLayer.boot(), "a plugin jar gets a layer of its own");
+    }
+
+    @Test
+    void reportsEachBrokenJarByNameAndStillLoadsTheOthers() throws IOException {
+        Path dir = plugins();
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "a-good.jar");
+        good("org.example.dup", "org.example.dup", "dup", "good-x1").jar(dir, "d-duplicate-system.jar");
+        FixturePlugin.module("org.example.thrower")
+                .source("org.example.thrower.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.thrower", "thrower", "thrower-x1", "SpiVersion.CURRENT")
+                                .replace("public List<SystemSpec> systems() {",
+                                        "public List<SystemSpec> systems() { if (true) throw new IllegalStateException(\"no licence server\");"))
+                .jar(dir, "e-throwing.jar");
+        FixturePlugin.module("org.example.old")
+                .source("org.example.old.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.old", "old", "old-x1", "\"0.9\""))
+                .jar(dir, "f-old-spi.jar");
+        FixturePlugin.module("org.example.split")
+                .source("org.example.split.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.split", "split", "split-x1", "SpiVersion.CURRENT"))
+                .smuggle("dev.walls.spi.figure.Intruder", "package dev.walls.spi.figure; public class Intruder {}")
+                .jar(dir, "g-split-package.jar");
+        Files.writeString(dir.resolve("h-not-a-zip.jar"), "this is not a jar");
+
+        PluginSet set = load(dir);
+
+        assertTrue(ids(set).contains("good"), ids(set).toString());
+        assertTrue(failureOf(set, "d-duplicate-system.jar").contains("good-x1"));
+        assertTrue(failureOf(set, "d-duplicate-system.jar").contains("already defined by plugin 'good'"));
+        assertTrue(failureOf(set, "e-throwing.jar").contains("no licence server"));
+        assertTrue(failureOf(set, "f-old-spi.jar").contains("SPI 0.9"));
+        assertTrue(failureOf(set, "g-split-package.jar").contains("dev.walls.spi.figure"),
+                failureOf(set, "g-split-package.jar"));
+        failureOf(set, "h-not-a-zip.jar");
+        assertTrue(!ids(set).contains("dup") && !ids(set).contains("thrower") && !ids(set).contains("old")
+                && !ids(set).contains("split"));
+    }
+
+    @Test
+    void reportsAPluginThatRequiresAModuleNobodyHas() throws IOException {
+        Path dir = plugins();
+        // Compile against a module that exists at build time, then ship the jar without it.
+        Path libs = temp.resolve("libs");
+        FixturePlugin.module("com.example.nowhere")
+                .moduleInfo("module com.example.nowhere { exports com.example.nowhere; }\n")
+                .source("com.example.nowhere.Thing", "package com.example.nowhere; public class Thing {}")
+                .jar(libs, "nowhere.jar");
+        FixturePlugin.module("org.example.orphan")
+                .moduleInfo("module org.example.orphan {\n requires dev.walls.spi;\n requires com.example.nowhere;\n"
+                        + " provides dev.walls.spi.WallsPlugin with org.example.orphan.FixturePlugin;\n}\n")
+                .source("org.example.orphan.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.orphan", "orphan", "orphan-x1", "SpiVersion.CURRENT"))
+                .extraModulePath(libs.resolve("nowhere.jar"))
+                .jar(dir, "orphan.jar");
+        good("org.example.fine", "org.example.fine", "fine", "fine-x1").jar(dir, "fine.jar");
+
+        PluginSet set = load(dir);
+
+        assertTrue(failureOf(set, "orphan.jar").contains("com.example.nowhere"), failureOf(set, "orphan.jar"));
+        assertTrue(ids(set).contains("fine"));
+    }
+
+    @Test
+    void aMissingPluginFolderIsTheUsersMistake() {
+        InputException e = assertThrows(InputException.class, () -> load(temp.resolve("nope")));
+        assertTrue(e.getMessage().contains("no such directory"), e.getMessage());
+    }
+
+    @Test
+    void loadOrderIsDeterministic() throws IOException {
+        Path dir = plugins();
+        good("org.example.zz", "org.example.zz", "zz", "zz-x1").jar(dir, "z.jar");
+        good("org.example.aa", "org.example.aa", "aa", "aa-x1").jar(dir, "a.jar");
+        List<String> first = ids(load(dir));
+        List<String> second = ids(load(dir));
+        assertEquals(first, second);
+        assertTrue(first.indexOf("aa") < first.indexOf("zz"), "jars load in file-name order: " + first);
+    }
+}

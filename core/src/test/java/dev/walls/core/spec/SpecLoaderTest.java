@@ -1,0 +1,154 @@
+package dev.walls.core.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.figure.Confidence;
+import dev.walls.spi.system.MemoryKind;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
+import dev.walls.spi.workload.FfnKind;
+import dev.walls.spi.workload.Workload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecLoaderTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path temp;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(temp.resolve(name), content);
+    }
+
+    private String exampleSystem() throws IOException {
+        return Files.readString(EXAMPLES.resolve("h100-like-cluster.yaml"));
+    }
+
+    private SpecException systemError(String name, String content) throws IOException {
+        Path f = write(name, content);
+        return assertThrows(SpecException.class, () -> SpecLoader.system(f));
+    }
+
+    @Test
+    void readsTheExampleSystemWithUnitsRangesAndSources() {
+        SystemSpec s = SpecLoader.system(EXAMPLES.resolve("h100-like-cluster.yaml"));
+        assertEquals("h100-like-cluster", s.id());
+        assertEquals(1024, s.accelerators());
+        assertEquals(989e12, s.accelerator().peak(Precision.BF16).orElseThrow().nominal(), 1);
+        var hbm = s.accelerator().memory().get(0);
+        assertEquals(MemoryKind.HBM, hbm.kind());
+        assertEquals(80e9, hbm.capacityBytes().nominal(), 1);
+        assertEquals(3.0e12, hbm.bandwidthBytesPerSecond().low(), 1);
+        assertEquals(3.35e12, hbm.bandwidthBytesPerSecond().nominal(), 1);
+        assertEquals(Confidence.VENDOR_CLAIM, hbm.capacityBytes().provenance().confidence());
+        assertEquals(Confidence.ANALYST_ESTIMATE, s.accelerator().costUsd().provenance().confidence());
+        var cluster = s.levels().get(1);
+        assertEquals(Topology.RAIL_OPTIMIZED, cluster.fabric().orElseThrow().topology());
+        assertEquals(50e9, cluster.fabric().orElseThrow().bandwidthBytesPerSecondPerAccelerator().nominal(), 1,
+                "400 Gb/s is 50 GB/s: bits are never taken for bytes");
+    }
+
+    @Test
+    void readsTheExampleWorkload() {
+        Workload w = SpecLoader.workload(EXAMPLES.resolve("gpt-7b.yaml"));
+        assertEquals(36, w.model().layers());
+        assertEquals(FfnKind.GELU, w.model().ffnKind());
+        assertEquals(300e9, w.trainingTokens(), 1);
+    }
+
+    @Test
+    void readsTheSameSystemFromJson() throws IOException {
+        Path f = write("chip.json", """
+                {"id": "json-chip", "accelerators": 8,
+                 "accelerator": {"name": "J1", "peak": {"bf16": "100 TFLOPS"},
+                   "memory": [{"kind": "hbm", "capacity": "16 GiB", "bandwidth": "1 TB/s"}], "power": "300 W"},
+                 "software": {"name": "s", "matmulEfficiency": 0.7, "memoryBoundEfficiency": 0.6, "collectiveEfficiency": 0.7}}
+                """);
+        SystemSpec s = SpecLoader.system(f);
+        assertEquals(16 * Math.pow(1024, 3), s.accelerator().memory().get(0).capacityBytes().nominal(), 1);
+        assertEquals(Confidence.USER, s.accelerator().powerWatts().provenance().confidence());
+    }
+
+    @Test
+    void aUnitTypoNamesFileLineAndFieldPath() throws IOException {
+        SpecException e = systemError("typo.yaml", exampleSystem().replace("capacity: 80 GB", "capacity: 80 gb"));
+        assertTrue(e.getMessage().startsWith(temp.resolve("typo.yaml") + ":"), e.getMessage());
+        assertEquals("accelerator.memory[0].capacity", e.fieldPath());
+        assertEquals(19, e.line());
+        assertTrue(e.problem().contains("unknown unit 'gb'"), e.problem());
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws IOException {
+        SpecException e = systemError("missing.yaml", exampleSystem().replace("  power: 700 W\n", ""));
+        assertEquals("accelerator", e.fieldPath());
+        assertTrue(e.problem().contains("missing required field 'power'"), e.problem());
+    }
+
+    @Test
+    void aNegativeValueIsRejected() throws IOException {
+        SpecException e = systemError("negative.yaml", exampleSystem().replace("power: 700 W", "power: -700 W"));
+        assertEquals("accelerator.power", e.fieldPath());
+        assertTrue(e.problem().contains("negative"), e.problem());
+    }
+
+    @Test
+    void notANumberIsRejected() throws IOException {
+        SpecException e = systemError("nan.yaml", exampleSystem().replace("bf16: 989 TFLOPS", "bf16: NaN TFLOPS"));
+        assertEquals("accelerator.peak.bf16", e.fieldPath());
+    }
+
+    @Test
+    void anUnknownFieldSuggestsTheNearestName() throws IOException {
+        SpecException e = systemError("unknown.yaml", exampleSystem().replace("  power: 700 W", "  powr: 700 W\n  power: 700 W"));
+        assertEquals("accelerator.powr", e.fieldPath());
+        assertTrue(e.problem().contains("did you mean 'power'"), e.problem());
+    }
+
+    @Test
+    void aDuplicateFieldIsRejected() throws IOException {
+        SpecException e = systemError("dup.yaml", exampleSystem().replace("accelerators: 1024", "accelerators: 1024\naccelerators: 8"));
+        assertTrue(e.problem().contains("given twice"), e.problem());
+    }
+
+    @Test
+    void brokenYamlReportsWhere() throws IOException {
+        SpecException e = systemError("broken.yaml", "id: x\naccelerator: {name: [unclosed\n");
+        assertTrue(e.line() >= 2, "line " + e.line());
+        assertTrue(e.problem().startsWith("not valid YAML"), e.problem());
+    }
+
+    @Test
+    void aSizeTheScalingForbidsIsRejected() throws IOException {
+        SpecException e = systemError("size.yaml", exampleSystem().replace("accelerators: 1024", "accelerators: 1020"));
+        assertEquals("accelerators", e.fieldPath());
+        assertTrue(e.problem().contains("multiple of 8"), e.problem());
+    }
+
+    @Test
+    void anEfficiencyAboveOneIsRejected() throws IOException {
+        SpecException e = systemError("eff.yaml", exampleSystem().replace("matmulEfficiency: 0.8", "matmulEfficiency: 1.8"));
+        assertEquals("software.matmulEfficiency", e.fieldPath());
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        SpecException e = assertThrows(SpecException.class, () -> SpecLoader.system(temp.resolve("none.yaml")));
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+    }
+
+    @Test
+    void aWorkloadWhoseHeadsDoNotDivideHiddenIsRejected() throws IOException {
+        Path f = write("w.yaml", Files.readString(EXAMPLES.resolve("gpt-7b.yaml")).replace("heads: 32", "heads: 31"));
+        SpecException e = assertThrows(SpecException.class, () -> SpecLoader.workload(f));
+        assertTrue(e.problem().contains("multiple of heads"), e.problem());
+    }
+}
