@@ -1,0 +1,64 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every user mistake gives one clear message and exit code 2; never a stack trace. */
+class CliInputErrorsTest {
+
+    @TempDir
+    Path temp;
+
+    private static void assertInputError(CliRun run, String expected) {
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains(expected), "expected '" + expected + "' in: " + run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertTrue(run.out().isEmpty(), "nothing on stdout: " + run.out());
+    }
+
+    @Test
+    void anUnknownSystemSuggestsTheNearestIds() throws IOException {
+        Path spec = Files.writeString(temp.resolve("a.yaml"), "id: x\n");
+        assertInputError(CliRun.of("describe", "dgx-h10"), "unknown system 'dgx-h10'");
+        assertInputError(CliRun.of("describe", spec.toString()), "missing required field");
+    }
+
+    @Test
+    void aBadSpecFileNamesFileLineAndField() throws IOException {
+        String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
+        Path bad = Files.writeString(temp.resolve("bad.yaml"), example.replace("bandwidth: 450 GB/s", "bandwidth: 450 GB"));
+        assertInputError(CliRun.of("describe", bad.toString()), bad + ":27:");
+        assertInputError(CliRun.of("describe", bad.toString()), "levels[0].fabric.bandwidth: '450 GB': unknown bandwidth unit");
+    }
+
+    @Test
+    void aSizeTheSystemCannotTakeIsRefused() {
+        assertInputError(CliRun.of("describe", "../examples/h100-like-cluster.yaml", "--accelerators", "12"), "multiple of 8");
+    }
+
+    @Test
+    void aBadFormatOrFlagIsRefused() {
+        assertInputError(CliRun.of("systems", "--format", "xml"), "expected table, json or csv");
+        assertInputError(CliRun.of("systems", "--colour"), "Unknown option: '--colour'");
+    }
+
+    @Test
+    void aMissingPluginFolderIsRefused() {
+        assertInputError(CliRun.of("--plugin-path", temp.resolve("none").toString(), "systems"), "no such directory");
+    }
+
+    @Test
+    void aBadStrategyNamesTheKey() {
+        assertInputError(CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml", "--workload",
+                "../examples/gpt-7b.yaml", "--strategy", "tp=8,pq=2"), "unknown strategy key 'pq'");
+        assertInputError(CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml", "--workload",
+                "../examples/gpt-7b.yaml", "--strategy", "tp=eight"), "needs a whole number");
+    }
+}

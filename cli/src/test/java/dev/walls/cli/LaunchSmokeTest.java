@@ -1,0 +1,60 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.fixture.FixturePlugin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Launches walls the way users do — {@code java -p … -m …}, no JVM flags — because Guice fails there in ways
+ * surefire's class path hides.
+ */
+class LaunchSmokeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theRealLaunchLoadsEveryBuiltInPluginOnTheModulePath() throws Exception {
+        Launch run = Launch.of("plugins", "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String module : new String[] {"dev.walls.standard", "dev.walls.gpus", "dev.walls.zoo", "dev.walls.packaging",
+                "dev.walls.economics", "dev.walls.hardware.dojo", "dev.walls.hardware.blackwell", "dev.walls.hardware.teslaai"}) {
+            assertTrue(run.out().contains("," + module + ","), module + " missing from:\n" + run.out());
+        }
+        assertFalse(run.out().contains("failed"), run.out());
+    }
+
+    @Test
+    void aPluginJarDroppedInAFolderAddsASystemWithoutRebuilding() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("plugins"));
+        FixturePlugin.module("org.example.chip")
+                .source("org.example.chip.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.chip", "example-chip", "example-x1", "SpiVersion.CURRENT"))
+                .jar(dir, "example-chip.jar");
+        Files.writeString(dir.resolve("broken.jar"), "not a jar");
+
+        Launch systems = Launch.of("--plugin-path", dir.toString(), "systems", "--format", "csv");
+        assertEquals(0, systems.exitCode(), systems.err());
+        assertTrue(systems.out().contains("example-x1,Fixture X1 cluster,Fixture X1,64,8,8,65536,example-chip"), systems.out());
+        assertTrue(systems.err().contains("broken.jar"), "a broken jar is reported: " + systems.err());
+
+        Launch plugins = Launch.of("plugins", "--plugin-path", dir.toString());
+        assertTrue(plugins.out().contains("example-chip"), plugins.out());
+        assertTrue(plugins.out().contains("broken.jar"), plugins.out());
+    }
+
+    @Test
+    void aUsersMistakeIsOneLineAndExitCodeTwo() throws Exception {
+        Launch run = Launch.of("describe", "no-such-system");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("walls: unknown system 'no-such-system'"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+}
