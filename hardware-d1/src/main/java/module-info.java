@@ -1,5 +1,7 @@
 /**
- * Tesla Dojo: the D1 die, the training tile, system tray, cabinet and ExaPOD.
+ * Tesla Dojo: the D1 die, the training tile, system tray, cabinet and ExaPOD. Systems {@code dojo-tile} and
+ * {@code dojo-exapod}; every figure cites hardware-facts section A (source ids D1..D25) or says it is a walls
+ * estimate.
  *
  * @provides dev.walls.spi.WallsPlugin the {@code DojoPlugin} plugin
  */

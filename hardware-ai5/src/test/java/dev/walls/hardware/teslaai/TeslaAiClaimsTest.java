@@ -1,0 +1,97 @@
+package dev.walls.hardware.teslaai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.figure.Confidence;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.Precision;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tesla's relation claims hold between the nominal values, and every claim or rumor is a range. */
+class TeslaAiClaimsTest {
+
+    private static final AcceleratorSpec AI4 = Ai4.accelerator();
+    private static final AcceleratorSpec AI5 = Ai5.accelerator();
+    private static final AcceleratorSpec AI6 = Ai6.accelerator();
+
+    private static double ratio(Figure a, Figure b) {
+        return a.nominal() / b.nominal();
+    }
+
+    @Test
+    void ai5ComputeIsEightToTenTimesAi4() {
+        double r = ratio(AI5.peak(Precision.INT8).orElseThrow(), AI4.peak(Precision.INT8).orElseThrow());
+        assertTrue(r >= 8 && r <= 10, "AI5/AI4 compute " + r);
+    }
+
+    @Test
+    void ai5MemoryIsNineTimesAi4AtAbout144Gigabytes() {
+        Figure ai5 = AI5.memory().get(0).capacityBytes();
+        assertEquals(9, ratio(ai5, AI4.memory().get(0).capacityBytes()), 1e-9);
+        assertEquals(144e9, ai5.nominal(), 1e6);
+    }
+
+    @Test
+    void ai5BandwidthIsFiveTimesAi4() {
+        assertEquals(5, ratio(AI5.memory().get(0).bandwidthBytesPerSecond(), AI4.memory().get(0).bandwidthBytesPerSecond()), 1e-9);
+    }
+
+    @Test
+    void twoAi5AreBlackwellClassAtBf16() {
+        double dual = 2 * AI5.peak(Precision.BF16).orElseThrow().nominal();
+        assertTrue(dual >= 2_250e12 && dual <= 2_500e12, "dual AI5 BF16 " + dual + " vs B200 HGX 2,250 / GB200 2,500 (N2)");
+        assertTrue(2 * AI5.peak(Precision.BF16).orElseThrow().high() <= 2_500e12 + 1);
+    }
+
+    @Test
+    void ai6IsAboutTwiceAi5() {
+        for (Precision p : List.of(Precision.INT8, Precision.BF16)) {
+            assertEquals(2, ratio(AI6.peak(p).orElseThrow(), AI5.peak(p).orElseThrow()), 1e-9, p.id());
+        }
+        assertEquals("Samsung SF2", AI6.silicon().orElseThrow().processNode());
+    }
+
+    @Test
+    void ai5PowerSpansTheConflictingClaimsAndItsDieIsHalfAReticle() {
+        Figure power = AI5.powerWatts();
+        assertEquals(250, power.low());
+        assertEquals(800, power.high());
+        Figure area = AI5.silicon().orElseThrow().dieAreaMm2();
+        assertTrue(area.low() <= 858.0 / 2 && 858.0 / 2 <= area.high(), "half reticle 429 mm2 in " + area);
+        assertTrue(area.high() < 858, "below the reticle");
+    }
+
+    @Test
+    void everyClaimOrRumorIsAnOrderedRange() {
+        for (AcceleratorSpec chip : List.of(AI5, AI6)) {
+            for (FigureWalk.Found f : FigureWalk.figures(chip)) {
+                Figure fig = f.figure();
+                assertTrue(fig.low() <= fig.nominal() && fig.nominal() <= fig.high(), chip.name() + " " + f.path());
+                assertTrue(fig.isUncertain(), chip.name() + " " + f.path() + " is a point value but AI5/AI6 are claims only");
+                assertTrue(fig.low() < fig.high());
+            }
+        }
+        for (FigureWalk.Found f : FigureWalk.figures(AI4)) {
+            Confidence c = f.figure().provenance().confidence();
+            if (c == Confidence.RUMOR || c == Confidence.ANALYST_ESTIMATE) {
+                assertTrue(f.figure().isUncertain(), "AI4 " + f.path());
+            }
+        }
+    }
+
+    @Test
+    void noAi5OrAi6FigureClaimsMoreThanAVendorStatement() {
+        for (AcceleratorSpec chip : List.of(AI5, AI6)) {
+            for (FigureWalk.Found f : FigureWalk.figures(chip)) {
+                Confidence c = f.figure().provenance().confidence();
+                assertNotEquals(Confidence.MEASURED, c, chip.name() + " " + f.path());
+                assertFalse(f.figure().provenance().source().isBlank());
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.walls.hardware.dojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.figure.Confidence;
+import dev.walls.spi.system.StackFeature;
+import dev.walls.spi.system.SystemSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every Dojo figure says where it came from, and what is uncertain carries a range. */
+class DojoProvenanceTest {
+
+    private static final SystemSpec EXAPOD = DojoExaPodSystem.spec();
+
+    @Test
+    void everyFigureCitesAHardwareFactsIdOrSaysItIsAWallsEstimate() {
+        List<FigureWalk.Found> all = FigureWalk.figures(EXAPOD);
+        assertTrue(all.size() > 25, "walked " + all.size() + " figures");
+        for (FigureWalk.Found f : all) {
+            String src = f.figure().provenance().source();
+            assertTrue(src.contains("hardware-facts") || src.contains("walls estimate") || src.matches(".*\\b[DNTE]\\d+\\b.*")
+                            || f.figure().nominal() == 0,
+                    f.path() + " has no traceable source: " + src);
+        }
+    }
+
+    @Test
+    void estimatesAndConflictsCarryRanges() {
+        for (FigureWalk.Found f : FigureWalk.figures(EXAPOD)) {
+            Confidence c = f.figure().provenance().confidence();
+            if (c == Confidence.ANALYST_ESTIMATE || c == Confidence.RUMOR) {
+                assertTrue(f.figure().isUncertain(), f.path() + " is an estimate but a point value");
+            }
+        }
+        assertTrue(EXAPOD.accelerator().memory().get(0).bandwidthBytesPerSecond().isUncertain());
+        assertTrue(EXAPOD.accelerator().costUsd().isUncertain());
+    }
+
+    @Test
+    void d1SiliconCostFollowsFromWaferPriceAndNegativeBinomialYield() {
+        double areaCm2 = D1Die.DIE_AREA_MM2 / 100;
+        int diesPerWafer = (int) Math.floor(Math.PI * 150 * 150 / D1Die.DIE_AREA_MM2
+                - Math.PI * 300 / Math.sqrt(2 * D1Die.DIE_AREA_MM2));
+        assertEquals(83, diesPerWafer);
+        double nominal = 9_346 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.09 / 3, -3));
+        double high = 10_000 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.15 / 3, -3));
+        var cost = EXAPOD.accelerator().costUsd();
+        assertEquals(nominal, cost.nominal(), 0.1);
+        assertEquals(high, cost.high(), 0.1);
+    }
+
+    @Test
+    void newStackSitsBelowAMatureOneWithAWideRange() {
+        var sw = EXAPOD.software();
+        for (var eff : List.of(sw.matmulEfficiency(), sw.memoryBoundEfficiency(), sw.collectiveEfficiency())) {
+            assertTrue(eff.nominal() < 0.75, "nominal " + eff.nominal());
+            assertTrue(eff.high() - eff.low() >= 0.4, "range " + eff.low() + ".." + eff.high());
+        }
+    }
+
+    @Test
+    void stackDoesNotClaimFp8TrainingBecauseCfp8RunsAtTheBf16Peak() {
+        var d1 = EXAPOD.accelerator();
+        assertEquals(d1.peak(dev.walls.spi.system.Precision.BF16).orElseThrow().nominal(),
+                d1.peak(dev.walls.spi.system.Precision.FP8).orElseThrow().nominal());
+        assertFalse(EXAPOD.software().supports(StackFeature.FP8_TRAINING));
+        assertTrue(EXAPOD.software().supports(StackFeature.PIPELINE_PARALLEL));
+    }
+
+    @Test
+    void pluginReturnsBothSystemsAndIsDeclaredAsAProvider() {
+        List<String> ids = new DojoPlugin().systems().stream().map(SystemSpec::id).toList();
+        assertEquals(List.of("dojo-tile", "dojo-exapod"), ids);
+        var descriptor = DojoPlugin.class.getModule().getDescriptor();
+        if (descriptor != null) { // null only when tests run on the class path
+            assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
+                    && p.providers().contains(DojoPlugin.class.getName())));
+        }
+    }
+}
