@@ -102,7 +102,11 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3) ? String.format(java.util.Locale.ROOT, "%.4g", v)
-                : String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("\\.?0+$", "");
+        if (v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) {
+            return String.format(java.util.Locale.ROOT, "%.4g", v);
+        }
+        String plain = String.format(java.util.Locale.ROOT, "%.4f", v);
+        // Trim zeros after the decimal point only: 1200.0000 -> 1200, 0.7500 -> 0.75.
+        return plain.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -23,6 +23,20 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * Reads JSON into plain maps, lists, strings, numbers and booleans (for tests and tools that read walls'
+     * own output back).
+     *
+     * @throws IllegalArgumentException when the text is not JSON
+     */
+    public static Object read(String json) {
+        try {
+            return MAPPER.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Returns the value as indented JSON, ending in a newline. */
     public static String write(Object value) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
