@@ -18,6 +18,7 @@ module dev.walls.core {
 
     exports dev.walls.core;
     exports dev.walls.core.evaluation;
+    exports dev.walls.core.validation;
 
 
     uses dev.walls.spi.WallsPlugin;
