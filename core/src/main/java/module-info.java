@@ -18,6 +18,7 @@ module dev.walls.core {
 
     exports dev.walls.core;
     exports dev.walls.core.evaluation;
+    exports dev.walls.core.validation;
     exports dev.walls.core.error;
     exports dev.walls.core.spec;
     exports dev.walls.core.plugin;
@@ -26,7 +27,6 @@ module dev.walls.core {
 
     // Guice constructs the catalog reflectively.
     opens dev.walls.core.inject to com.google.guice;
-
 
     uses dev.walls.spi.WallsPlugin;
 }

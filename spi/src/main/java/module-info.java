@@ -11,4 +11,5 @@ module dev.walls.spi {
     exports dev.walls.spi.wall;
     exports dev.walls.spi.model;
     exports dev.walls.spi.result;
+    exports dev.walls.spi.kernel;
 }

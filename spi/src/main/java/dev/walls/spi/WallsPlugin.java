@@ -1,5 +1,6 @@
 package dev.walls.spi;
 
+import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
@@ -43,6 +44,11 @@ public interface WallsPlugin {
 
     /** Returns the wall models the plugin provides. */
     default List<WallModel> wallModels() {
+        return List.of();
+    }
+
+    /** Returns the evaluation kernels the plugin provides (e.g. an optimized one); each must match the reference. */
+    default List<EvaluationKernel> kernels() {
         return List.of();
     }
 }

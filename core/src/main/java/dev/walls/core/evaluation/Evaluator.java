@@ -1,22 +1,265 @@
 package dev.walls.core.evaluation;
 
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.MemoryComponent;
+import dev.walls.spi.kernel.StepComponent;
+import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.result.MemoryBreakdown;
+import dev.walls.spi.result.MemoryPart;
+import dev.walls.spi.result.StepBreakdown;
+import dev.walls.spi.result.StepPart;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-/** Evaluates one layout of a workload on a system through every wall. */
+/**
+ * Evaluates one layout of a workload on a system through every wall: stages the walls' knowledge into a
+ * {@link CostTable} (once per system × workload), runs the kernel, builds the step and memory breakdowns, and asks
+ * each wall model for its verdict. The step time is ideal compute plus the walls' losses, exactly.
+ *
+ * <p>Thread-safe: wall models and kernels are stateless, and staged tables are cached under a lock.
+ */
 public final class Evaluator {
 
-    private final List<WallModel> wallModels;
+    private static final int TABLE_CACHE_SIZE = 32;
 
+    private final Map<Wall, WallModel> models;
+    private final EvaluationKernel kernel;
+    private final Map<TableKey, CostTable> tables = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TableKey, CostTable> eldest) {
+            return size() > TABLE_CACHE_SIZE;
+        }
+    };
+
+    /**
+     * Creates an evaluator with the reference kernel.
+     *
+     * @param wallModels exactly one model per wall
+     * @throws IllegalArgumentException when a wall has no model or more than one
+     */
     public Evaluator(List<WallModel> wallModels) {
-        this.wallModels = List.copyOf(wallModels);
+        this(wallModels, new ReferenceKernel());
     }
 
+    /**
+     * Creates an evaluator with a given kernel (which must match the reference kernel's numbers).
+     *
+     * @param wallModels exactly one model per wall
+     * @param kernel     the kernel that evaluates layouts
+     * @throws IllegalArgumentException when a wall has no model or more than one
+     */
+    public Evaluator(List<WallModel> wallModels, EvaluationKernel kernel) {
+        Objects.requireNonNull(wallModels, "wallModels");
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        EnumMap<Wall, WallModel> byWall = new EnumMap<>(Wall.class);
+        for (WallModel m : wallModels) {
+            Objects.requireNonNull(m, "wall model");
+            WallModel previous = byWall.put(Objects.requireNonNull(m.wall(), "wall of " + m.id()), m);
+            if (previous != null) {
+                throw new IllegalArgumentException("two models for the " + m.wall() + " wall: '" + previous.id()
+                        + "' and '" + m.id() + "'; supply exactly one model per wall");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Wall w : Wall.values()) {
+            if (!byWall.containsKey(w)) {
+                missing.add(w.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no model for the " + String.join(", ", missing)
+                    + " wall" + (missing.size() > 1 ? "s" : "") + "; supply exactly one model per wall");
+        }
+        this.models = byWall;
+    }
+
+    /** Returns the kernel's id. */
+    public String kernelId() {
+        return kernel.id();
+    }
+
+    /** Returns the wall models, in wall order. */
+    public Collection<WallModel> wallModels() {
+        return models.values();
+    }
+
+    /**
+     * Evaluates one layout.
+     *
+     * @param system   the system at its size
+     * @param workload the training job
+     * @param strategy the layout; {@code dp=0} is derived from the accelerator count
+     * @return the full verdict; a layout that does not fit memory still evaluates, with {@code fits=false} and
+     *         the memory wall BLOCKED
+     * @throws IllegalArgumentException naming the key and the constraint when the layout is impossible
+     */
     public Evaluation evaluate(SystemSpec system, Workload workload, Strategy strategy) {
-        throw new UnsupportedOperationException("the training model is being written; " + wallModels.size() + " wall models");
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(strategy, "strategy");
+        Strategy resolved = resolve(system, strategy);
+        CostTable table = table(system, workload);
+        int[] slots = KernelStrategy.encode(resolved);
+        String why = ReferenceKernel.invalidReason(table, slots);
+        if (why != null) {
+            throw new IllegalArgumentException("layout " + resolved + " is impossible for " + workload.id() + " on "
+                    + system.id() + ": " + why);
+        }
+        double[] out = new double[KernelOutput.SIZE];
+        kernel.evaluate(table, slots, out);
+        return assemble(system, workload, resolved, table, out);
+    }
+
+    /**
+     * Searches the keys a user leaves open and evaluates the fastest layout that fits memory (when none fits,
+     * the one closest to fitting).
+     *
+     * @param system   the system at its size
+     * @param workload the training job
+     * @param partial  the layout with the fixed keys set; open keys' values are ignored
+     * @param openKeys keys to search, among {@code tp, pp, cp, vpp, mb, recompute, sp, zero, precision}
+     * @return the verdict on the chosen layout
+     * @throws IllegalArgumentException on an unknown key or when no layout is possible
+     */
+    public Evaluation best(SystemSpec system, Workload workload, Strategy partial, Set<String> openKeys) {
+        Objects.requireNonNull(partial, "partial");
+        Objects.requireNonNull(openKeys, "openKeys");
+        CostTable table = table(system, workload);
+        Strategy found = new LayoutSearch(table, kernel).best(system.accelerators(), partial, openKeys);
+        return evaluate(system, workload, found);
+    }
+
+    /** Returns the staged cost table of a system × workload (cached). */
+    public CostTable table(SystemSpec system, Workload workload) {
+        TableKey key = new TableKey(system, workload);
+        synchronized (tables) {
+            CostTable cached = tables.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        CostTable.Builder builder = CostTable.builder(system, workload);
+        for (WallModel m : models.values()) {
+            m.stage(system, workload, builder);
+        }
+        CostTable built = builder.build();
+        synchronized (tables) {
+            tables.put(key, built);
+        }
+        return built;
+    }
+
+    private static Strategy resolve(SystemSpec system, Strategy strategy) {
+        try {
+            return strategy.resolve(system.accelerators());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("layout " + strategy + " does not fit " + system.id() + ": "
+                    + e.getMessage() + " (set dp=0 to derive it, or resize the system)", e);
+        }
+    }
+
+    private Evaluation assemble(SystemSpec system, Workload workload, Strategy strategy, CostTable table,
+                                double[] out) {
+        double ideal = out[KernelOutput.IDEAL_SECONDS];
+        double kernelStep = out[KernelOutput.STEP_SECONDS];
+        List<StepPart> parts = new ArrayList<>();
+        for (StepComponent c : StepComponent.values()) {
+            double seconds = out[KernelOutput.of(c)];
+            if (seconds > 0) {
+                parts.add(new StepPart(c.key(), c.wall(), seconds, detail(c, seconds, kernelStep, out)));
+            }
+        }
+        StepBreakdown kernelBreakdown = new StepBreakdown(ideal, parts);
+        List<MemoryPart> memoryParts = new ArrayList<>();
+        for (MemoryComponent c : MemoryComponent.values()) {
+            memoryParts.add(new MemoryPart(c.key(), out[KernelOutput.of(c)]));
+        }
+        MemoryBreakdown memory = new MemoryBreakdown(memoryParts, out[KernelOutput.CAPACITY_BYTES],
+                out[KernelOutput.FASTEST_TIER_BYTES]);
+        boolean fits = out[KernelOutput.FITS] != 0;
+
+        WallContext context = new WallContext(system, workload, strategy, kernelBreakdown, memory);
+        EnumMap<Wall, WallAssessment> assessed = new EnumMap<>(Wall.class);
+        for (WallModel m : models.values()) {
+            WallAssessment a = Objects.requireNonNull(m.assess(context), "assessment of " + m.id());
+            if (a.wall() != m.wall()) {
+                throw new IllegalStateException("wall model '" + m.id() + "' judged the " + a.wall() + " wall, not "
+                        + m.wall());
+            }
+            assessed.put(m.wall(), a);
+        }
+        // A wall may charge more than the kernel did (e.g. packaging's goodput loss): add the difference as a part.
+        for (Wall w : Wall.values()) {
+            double charged = kernelBreakdown.lossSeconds(w);
+            double extra = assessed.get(w).lossSeconds() - charged;
+            if (extra > 0) {
+                parts.add(new StepPart(w.id() + "-assessed", w, extra, assessed.get(w).finding()));
+            }
+        }
+        StepBreakdown step = new StepBreakdown(ideal, parts);
+        double stepSeconds = ideal;
+        for (Wall w : Wall.values()) {
+            WallAssessment a = assessed.get(w);
+            double loss = step.lossSeconds(w);
+            WallStatus status = a.status();
+            if (w == Wall.MEMORY && !fits) {
+                status = WallStatus.BLOCKED;
+            }
+            if (loss != a.lossSeconds() || status != a.status()) {
+                a = new WallAssessment(w, status, loss, a.lossUsd(), a.finding(), a.metrics());
+                assessed.put(w, a);
+            }
+            stepSeconds += a.lossSeconds();
+        }
+        double peak = table.peakFlopsPerSecond(strategy.precision());
+        double mfu = out[KernelOutput.MODEL_FLOPS] / (stepSeconds * system.accelerators() * peak);
+        double tokensPerSecond = workload.tokensPerStep() / stepSeconds;
+        return new Evaluation(system.id(), workload.id(), system.accelerators(), strategy, stepSeconds,
+                tokensPerSecond, mfu, out[KernelOutput.MEMORY_BYTES], fits, assessed, Evaluation.bindingWallOf(assessed),
+                step, memory);
+    }
+
+    private static String detail(StepComponent c, double seconds, double step, double[] out) {
+        String share = String.format(Locale.ROOT, "%.3f s, %.1f%% of the step", seconds, 100 * seconds / step);
+        String extra = "";
+        switch (c) {
+            case GEMM_EFFICIENCY -> extra = String.format(Locale.ROOT, "; GEMMs at %.0f%% of peak",
+                    100 * out[KernelOutput.GEMM_EFFICIENCY]);
+            case PIPELINE_BUBBLE -> extra = String.format(Locale.ROOT, "; bubble %.1f%% of the pipelined work",
+                    100 * out[KernelOutput.BUBBLE_FRACTION]);
+            case TP_COMMUNICATION -> extra = String.format(Locale.ROOT, "; %.3f s of TP traffic in all",
+                    out[KernelOutput.TP_COMMUNICATION_SECONDS]);
+            case DP_GRADIENT_REDUCTION, DP_PARAMETER_GATHER -> extra = String.format(Locale.ROOT,
+                    "; %.3f s of DP traffic in all", out[KernelOutput.DP_COMMUNICATION_SECONDS]);
+            case TIER_STREAMING -> extra = String.format(Locale.ROOT, "; %.2f GB spilled beyond the fastest tier",
+                    out[KernelOutput.SPILLED_BYTES] / 1e9);
+            default -> {
+            }
+        }
+        return c.description() + ": " + share + extra;
+    }
+
+    /** Identity of a staged table: the system (at its size) and the workload. */
+    private record TableKey(SystemSpec system, Workload workload) {
     }
 }

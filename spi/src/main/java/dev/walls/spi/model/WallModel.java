@@ -1,6 +1,9 @@
 package dev.walls.spi.model;
 
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
+import dev.walls.spi.workload.Workload;
 import dev.walls.spi.wall.WallAssessment;
 
 /**
@@ -22,4 +25,16 @@ public interface WallModel {
      * @return the verdict; never null
      */
     WallAssessment assess(WallContext context);
+
+    /**
+     * Writes what this wall knows about a system training a workload into the cost table, once, before a kernel
+     * evaluates layouts against it (e.g. GEMM efficiency parameters, collective efficiencies, memory reserves).
+     * The default writes nothing: the table keeps its neutral values.
+     *
+     * @param system   the system, at its size
+     * @param workload the training job
+     * @param table    the table under construction, already seeded from the spec
+     */
+    default void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
+    }
 }

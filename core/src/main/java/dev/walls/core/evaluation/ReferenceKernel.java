@@ -1,0 +1,660 @@
+package dev.walls.core.evaluation;
+
+import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.MemoryComponent;
+import dev.walls.spi.kernel.StepComponent;
+import dev.walls.spi.strategy.Recompute;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.StackFeature;
+import java.util.Arrays;
+
+/**
+ * The readable training-step model: the oracle every optimized kernel must match.
+ *
+ * <p>One step of 1F1B (optionally interleaved) pipeline training of a dense decoder-only transformer on a
+ * tp × cp × pp × dp grid (TP innermost, then CP, PP, DP outermost). The busiest rank is timed per microbatch,
+ * operation by operation; the step is microbatches × that time, plus the pipeline bubble, the exposed
+ * data-parallel communication, the optimizer step and host work. Every term is then split into the fixed
+ * {@link StepComponent}s so that ideal compute plus the components is exactly the step time.
+ *
+ * <p>Sources of the formulas: Narayanan et al. 2021 (pipeline schedule, bubble (p-1)/(m·v), TP all-reduces),
+ * Korthikanti et al. 2022 (activation memory per tensor, selective recomputation, sequence parallelism),
+ * Rajbhandari et al. 2020 (ZeRO state sharding), Dao et al. 2022/2023 (flash attention skips masked blocks),
+ * Chowdhery et al. 2022 App. B (model FLOPs). The ring collective costs are the textbook ones: all-reduce moves
+ * 2(n-1)/n of the buffer, reduce-scatter and all-gather (n-1)/n.
+ */
+public final class ReferenceKernel implements EvaluationKernel {
+
+    /** Ring all-reduce: moves 2(n-1)/n of the buffer in 2(n-1) steps. */
+    static final int ALL_REDUCE = 2;
+    /** Ring reduce-scatter or all-gather: (n-1)/n of the buffer in n-1 steps. */
+    static final int GATHER_OR_SCATTER = 1;
+
+    @Override
+    public String id() {
+        return "reference";
+    }
+
+    @Override
+    public void evaluate(CostTable table, int[] strategy, double[] out) {
+        Arrays.fill(out, 0, KernelOutput.SIZE, 0.0);
+        new Step(table, strategy).run(out);
+    }
+
+    /** Returns null when the layout is valid for the table, else which constraint it breaks. */
+    public static String invalidReason(CostTable c, int[] st) {
+        int t = st[KernelStrategy.TP];
+        int p = st[KernelStrategy.PP];
+        int d = st[KernelStrategy.DP];
+        int cp = st[KernelStrategy.CP];
+        int v = st[KernelStrategy.VPP];
+        int b = st[KernelStrategy.MICROBATCH];
+        long layers = (long) c.get(CostKey.LAYERS);
+        long heads = (long) c.get(CostKey.HEADS);
+        long kvHeads = (long) c.get(CostKey.KV_HEADS);
+        long ffn = (long) c.get(CostKey.FFN_HIDDEN);
+        long seq = (long) c.get(CostKey.SEQUENCE_TOKENS);
+        long batch = (long) c.get(CostKey.GLOBAL_BATCH_SEQUENCES);
+        long n = (long) c.get(CostKey.ACCELERATORS);
+        if (t < 1 || p < 1 || d < 1 || cp < 1 || v < 1 || b < 1) {
+            return "every degree must be at least 1";
+        }
+        if ((long) t * p * d * cp != n) {
+            return "tp·pp·dp·cp = " + ((long) t * p * d * cp) + " must equal the " + n + " accelerators";
+        }
+        if (c.peakFlopsPerSecond(st[KernelStrategy.PRECISION]) <= 0) {
+            return "precision=" + Precision.values()[st[KernelStrategy.PRECISION]]
+                    + " is not supported by the accelerator (no dense peak for it)";
+        }
+        if (heads % t != 0) {
+            return "tp=" + t + " must divide the " + heads + " attention heads";
+        }
+        if (kvHeads % t != 0) {
+            return "tp=" + t + " must divide the " + kvHeads + " key/value heads";
+        }
+        if (ffn % t != 0) {
+            return "tp=" + t + " must divide the FFN width " + ffn;
+        }
+        if (layers % ((long) p * v) != 0) {
+            return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers";
+        }
+        if (seq % (2L * cp) != 0 && cp > 1) {
+            return "2·cp = " + (2 * cp) + " must divide the sequence length " + seq + " (load-balanced causal chunks)";
+        }
+        if (batch % ((long) d * b) != 0) {
+            return "dp·mb = " + ((long) d * b) + " must divide the global batch of " + batch + " sequences";
+        }
+        long m = batch / ((long) d * b);
+        if (v > 1 && m % p != 0) {
+            return "with vpp>1 the " + m + " microbatches per step (batch/(dp·mb)) must be a multiple of pp=" + p;
+        }
+        if (st[KernelStrategy.SEQUENCE_PARALLEL] != 0 && t == 1) {
+            return "sp=true needs tp > 1";
+        }
+        int zero = st[KernelStrategy.ZERO_STAGE];
+        if (zero < 0 || zero > 3) {
+            return "zero must be 0..3";
+        }
+        String feature = missingFeature(c, st);
+        if (feature != null) {
+            return feature;
+        }
+        return null;
+    }
+
+    private static String missingFeature(CostTable c, int[] st) {
+        if (st[KernelStrategy.PP] > 1 && !c.has(StackFeature.PIPELINE_PARALLEL)) {
+            return "pp>1 needs pipeline parallelism, which the software stack does not support";
+        }
+        if (st[KernelStrategy.VPP] > 1 && !c.has(StackFeature.INTERLEAVED_PIPELINE)) {
+            return "vpp>1 needs the interleaved pipeline schedule, which the software stack does not support";
+        }
+        if (st[KernelStrategy.SEQUENCE_PARALLEL] != 0 && !c.has(StackFeature.SEQUENCE_PARALLEL)) {
+            return "sp=true needs sequence parallelism, which the software stack does not support";
+        }
+        if (st[KernelStrategy.CP] > 1 && !c.has(StackFeature.CONTEXT_PARALLEL)) {
+            return "cp>1 needs context parallelism, which the software stack does not support";
+        }
+        int zero = st[KernelStrategy.ZERO_STAGE];
+        if ((zero == 1 || zero == 2) && !c.has(StackFeature.DISTRIBUTED_OPTIMIZER) && !c.has(StackFeature.ZERO3)) {
+            return "zero=" + zero + " needs a distributed optimizer, which the software stack does not support";
+        }
+        if (zero == 3 && !c.has(StackFeature.ZERO3)) {
+            return "zero=3 needs ZeRO-3 / FSDP, which the software stack does not support";
+        }
+        Precision precision = Precision.values()[st[KernelStrategy.PRECISION]];
+        if ((precision == Precision.FP8 || precision == Precision.FP4) && !c.has(StackFeature.FP8_TRAINING)) {
+            return "precision=" + precision + " needs FP8 training, which the software stack does not support";
+        }
+        if (st[KernelStrategy.RECOMPUTE] == Recompute.SELECTIVE.ordinal() && !c.has(StackFeature.SELECTIVE_RECOMPUTE)) {
+            return "recompute=selective is not supported by the software stack";
+        }
+        return null;
+    }
+
+    /**
+     * Members of a group with dimension 1 (stride1, size1) and dimension 2 (stride2 ≥ stride1·size1, size2) that
+     * fall into one aligned block of {@code unit} consecutive ranks.
+     */
+    static double membersPerUnit(double unit, double stride1, double size1, double stride2, double size2) {
+        double k1;
+        if (unit <= stride1) {
+            return 1;
+        } else if (unit < stride1 * size1) {
+            k1 = Math.floor(unit / stride1);
+            return Math.max(1, k1);
+        }
+        k1 = size1;
+        double k2 = unit <= stride2 ? 1 : Math.min(size2, Math.max(1, Math.floor(unit / stride2)));
+        return k1 * k2;
+    }
+
+    /**
+     * Seconds of a ring collective over a group laid out as two strided dimensions, on the network levels of the
+     * table: each level the group crosses carries the whole ring's traffic through the injection bandwidth of the
+     * group's members inside one sub-unit (hierarchical reduction inside the fast domain first), the slowest
+     * level decides, and every ring step pays the latency of the outermost level crossed.
+     */
+    static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
+                                    double stride2, double size2) {
+        double n = size1 * size2;
+        if (n <= 1 || bytes <= 0) {
+            return 0;
+        }
+        double volume = kind * (n - 1) / n * bytes;
+        double steps = kind * (n - 1);
+        double inner = 1;
+        double worst = 0;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
+            if (k > inner) {
+                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
+                worst = Math.max(worst, seconds);
+                latency = c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n) {
+            // The group is larger than the outermost level describes: treat the rest as its fabric.
+            int last = c.levelCount() - 1;
+            if (last < 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
+            latency = c.levelLatencySeconds(last);
+        }
+        return worst + steps * latency;
+    }
+
+    /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
+    static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
+        if (stages <= 1 || bytes <= 0) {
+            return 0;
+        }
+        for (int i = 0; i < c.levelCount(); i++) {
+            if (c.levelAccelerators(i) >= stride * stages || i == c.levelCount() - 1) {
+                return bytes / (c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i)) + c.levelLatencySeconds(i);
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** One evaluation: plain fields, so the arithmetic reads like the model's equations. */
+    private static final class Step {
+        final CostTable c;
+        final int t;
+        final int p;
+        final int d;
+        final int cp;
+        final int v;
+        final int b;
+        final Recompute recompute;
+        final boolean sp;
+        final int zero;
+        final Precision precision;
+
+        // shape
+        final double layers;
+        final double h;
+        final double heads;
+        final double kvHeads;
+        final double f;
+        final double ffnMatrices;
+        final boolean gated;
+        final double vocab;
+        final double s;
+        final double batch;
+        final double n;
+        final double actBytes;
+
+        // hardware
+        final double peakGemm;
+        final double peak16;
+        final double matmulEfficiency;
+        final double gemmEfficiencyAtPrecision;
+        final double hbmBytesPerSecond;
+        final boolean lowPrecisionGemm;
+        final boolean flash;
+
+        Step(CostTable c, int[] st) {
+            this.c = c;
+            t = st[KernelStrategy.TP];
+            p = st[KernelStrategy.PP];
+            d = st[KernelStrategy.DP];
+            cp = st[KernelStrategy.CP];
+            v = st[KernelStrategy.VPP];
+            b = st[KernelStrategy.MICROBATCH];
+            recompute = Recompute.values()[st[KernelStrategy.RECOMPUTE]];
+            sp = st[KernelStrategy.SEQUENCE_PARALLEL] != 0;
+            zero = st[KernelStrategy.ZERO_STAGE];
+            precision = Precision.values()[st[KernelStrategy.PRECISION]];
+            layers = c.get(CostKey.LAYERS);
+            h = c.get(CostKey.HIDDEN);
+            heads = c.get(CostKey.HEADS);
+            kvHeads = c.get(CostKey.KV_HEADS);
+            f = c.get(CostKey.FFN_HIDDEN);
+            ffnMatrices = c.get(CostKey.FFN_MATRICES);
+            gated = c.get(CostKey.FFN_GATED) != 0;
+            vocab = c.get(CostKey.VOCAB);
+            s = c.get(CostKey.SEQUENCE_TOKENS);
+            batch = c.get(CostKey.GLOBAL_BATCH_SEQUENCES);
+            n = c.get(CostKey.ACCELERATORS);
+            actBytes = c.get(CostKey.ACTIVATION_BYTES);
+            peakGemm = c.peakFlopsPerSecond(precision);
+            double p16 = Math.max(c.peakFlopsPerSecond(Precision.BF16), c.peakFlopsPerSecond(Precision.FP16));
+            lowPrecisionGemm = precision.bytesPerElement() < 2;
+            // Attention, norms and the output layer stay in 16-bit when the GEMMs run in FP8 (Transformer Engine).
+            peak16 = lowPrecisionGemm && p16 > 0 ? p16 : (p16 > 0 && precision.bytesPerElement() == 2 ? p16 : peakGemm);
+            matmulEfficiency = c.get(CostKey.MATMUL_EFFICIENCY);
+            double fp8 = c.get(CostKey.FP8_MATMUL_EFFICIENCY);
+            gemmEfficiencyAtPrecision = lowPrecisionGemm && fp8 > 0 ? fp8 : matmulEfficiency;
+            hbmBytesPerSecond = c.tierCount() > 0 ? c.tierBandwidthBytesPerSecond(0) : Double.POSITIVE_INFINITY;
+            flash = c.has(StackFeature.FLASH_ATTENTION);
+        }
+
+        /** Time of one GEMM of M×K by K×N at a peak and a large-GEMM efficiency, with tile and wave quantization. */
+        double gemmSeconds(double rows, double cols, double inner, double peak, double efficiency) {
+            double flops = 2 * rows * cols * inner;
+            double e = efficiency;
+            double tileRows = c.get(CostKey.GEMM_TILE_ROWS);
+            double tileCols = c.get(CostKey.GEMM_TILE_COLUMNS);
+            double units = c.get(CostKey.GEMM_CONCURRENT_TILES);
+            if (tileRows > 0 && tileCols > 0 && units > 0) {
+                double tr = Math.ceil(rows / tileRows);
+                double tc = Math.ceil(cols / tileCols);
+                double tiles = tr * tc;
+                double waves = Math.ceil(tiles / units);
+                double tileFill = rows * cols / (tr * tileRows * tc * tileCols);
+                double waveFill = tiles / (waves * units);
+                e *= tileFill * waveFill;
+            }
+            return flops / (peak * e) + c.get(CostKey.GEMM_FIXED_SECONDS);
+        }
+
+        /** Forward, activation-gradient and weight-gradient GEMMs of one linear layer: {fwd, bwd} seconds. */
+        void linear(double tokens, double in, double outCols, double peak, double efficiency, double[] fwdBwd) {
+            fwdBwd[0] = gemmSeconds(tokens, outCols, in, peak, efficiency);
+            fwdBwd[1] = gemmSeconds(tokens, in, outCols, peak, efficiency) + gemmSeconds(in, outCols, tokens, peak, efficiency);
+        }
+
+        void run(double[] out) {
+            int[] st = {t, p, d, cp, v, b, recompute.ordinal(), sp ? 1 : 0, zero, precision.ordinal()};
+            if (invalidReason(c, st) != null) {
+                out[KernelOutput.VALID] = 0;
+                return;
+            }
+            out[KernelOutput.VALID] = 1;
+            double m = batch / (d * b);
+            double layersPerRank = layers / p;
+            double tokens = b * s / cp;                 // tokens of one microbatch on one rank
+            double kvWidth = h * kvHeads / heads;       // width of K (and of V)
+            double replicated = sp ? 1.0 / t : 1.0;     // share of TP-replicated tensors a rank touches
+
+            // ---------------- FLOPs (per rank, per microbatch, per layer, forward) ----------------
+            double qkvCols = (h + 2 * kvWidth) / t;
+            double fc1Cols = (ffnMatrices - 1) * f / t;
+            double attnNeeded = 2 * tokens * s * h / t;       // QK^T and AV, causal: half of 4·s·h per token
+            double attnExecuted = flash ? attnNeeded : 2 * attnNeeded;
+            double layerGemmFlops = 2 * tokens * h * qkvCols + 2 * tokens * (h / t) * h + 2 * tokens * h * fc1Cols
+                    + 2 * tokens * (f / t) * h;
+            double logitsFlops = 2 * tokens * h * vocab / t;
+            double layerParams = h * (h + 2 * kvWidth) + h * h + ffnMatrices * h * f;
+            double modelFlops = 3 * batch * s * (layers * (layerGemmFlops + attnNeeded) * t / tokens + logitsFlops * t / tokens);
+            double ideal = modelFlops / (n * peakGemm);
+
+            // ---------------- compute per layer per microbatch ----------------
+            double[] fb = new double[2];
+            double gemmF = 0;
+            double gemmB = 0;
+            linear(tokens, h, qkvCols, peakGemm, gemmEfficiencyAtPrecision, fb);
+            gemmF += fb[0];
+            gemmB += fb[1];
+            double qkvFwd = fb[0];
+            linear(tokens, h / t, h, peakGemm, gemmEfficiencyAtPrecision, fb);
+            gemmF += fb[0];
+            gemmB += fb[1];
+            double projFwd = fb[0];
+            linear(tokens, h, fc1Cols, peakGemm, gemmEfficiencyAtPrecision, fb);
+            gemmF += fb[0];
+            gemmB += fb[1];
+            double fc1Fwd = fb[0];
+            linear(tokens, f / t, h, peakGemm, gemmEfficiencyAtPrecision, fb);
+            gemmF += fb[0];
+            gemmB += fb[1];
+            double fc2Fwd = fb[0];
+            double gemmIdealLayer = 3 * layerGemmFlops / peakGemm;
+
+            double attnF;
+            double attnB;
+            double softmaxBytesFwd = 0;
+            if (flash) {
+                double eF = c.get(CostKey.ATTENTION_FORWARD_EFFICIENCY);
+                eF = eF > 0 ? eF : matmulEfficiency;
+                double eB = c.get(CostKey.ATTENTION_BACKWARD_EFFICIENCY);
+                eB = eB > 0 ? eB : eF;
+                attnF = attnExecuted / (peak16 * eF);
+                attnB = 2 * attnExecuted / (peak16 * eB);
+            } else {
+                double e = c.get(CostKey.UNFUSED_ATTENTION_EFFICIENCY);
+                e = e > 0 ? e : matmulEfficiency;
+                attnF = attnExecuted / (peak16 * e);
+                attnB = 2 * attnExecuted / (peak16 * e);
+                // scale-mask-softmax (read scores, write probabilities) and attention dropout (read, write, mask)
+                softmaxBytesFwd = tokens * (heads / t) * s * (2 * actBytes + 2 * actBytes + 1);
+            }
+            double attnIdeal = 3 * attnNeeded / peakGemm;
+
+            // memory-bound kernels: two norms (read h, write h), two residual adds (read 2h, write h),
+            // the activation function (read f or 2f, write f), forward; backward moves about twice as much
+            double normAndResidualBytes = tokens * h * replicated * (2 * 2 + 2 * 3) * actBytes;
+            double activationFnBytes = tokens * (f / t) * ((gated ? 3 : 2)) * actBytes;
+            double memFwdBytes = normAndResidualBytes + activationFnBytes + softmaxBytesFwd;
+            double memBw = hbmBytesPerSecond * c.get(CostKey.MEMORY_BOUND_EFFICIENCY);
+            double memF = memFwdBytes / memBw;
+            double memB = 2 * memFwdBytes / memBw;
+
+            // FP8: cast-transposes of GEMM inputs (forward) and output gradients (backward)
+            double fp8F = 0;
+            double fp8B = 0;
+            if (lowPrecisionGemm) {
+                // QKV and FC1 inputs are cast inside the fused norm; projection and FC2 inputs need a cast-transpose
+                double fwdCastElements = tokens * (h * replicated * 2 + (h / t) + (f / t));
+                double bwdCastElements = tokens * (qkvCols + h * replicated + fc1Cols + h * replicated);
+                fp8F = fwdCastElements * (actBytes + 2) / memBw;
+                fp8B = bwdCastElements * (actBytes + 2) / memBw;
+            }
+
+            // ---------------- tensor- and context-parallel communication ----------------
+            double tpBytes = tokens * h * actBytes;     // one all-reduce (or RS + AG pair) of the layer activations
+            double tpOne = collectiveSeconds(c, ALL_REDUCE, tpBytes, 1, t, 1, 1);
+            double tpF = 2 * tpOne;
+            double tpB = 2 * tpOne;
+            double tpExposedF = tpF;
+            double tpExposedB = tpB;
+            double tpPenaltyF = 0;
+            double tpPenaltyB = 0;
+            if (t > 1 && sp && c.has(StackFeature.TP_COMM_OVERLAP)) {
+                // all-gathers hide under the GEMM that consumes them, reduce-scatters under the one that produces
+                double hideF = qkvFwd + projFwd + fc1Fwd + fc2Fwd;
+                double hideB = gemmB;
+                tpExposedF = Math.max(0, tpF - hideF);
+                tpExposedB = Math.max(0, tpB - hideB);
+                double penalty = c.get(CostKey.TP_OVERLAP_COMPUTE_PENALTY);
+                tpPenaltyF = penalty * (tpF - tpExposedF);
+                tpPenaltyB = penalty * (tpB - tpExposedB);
+            }
+            double cpF = 0;
+            double cpB = 0;
+            double cpTotalLayer = 0;
+            if (cp > 1) {
+                // ring exchange of this rank's K and V chunk with the cp-1 others, overlapped with attention blocks
+                double kvBytes = tokens * 2 * kvWidth / t * actBytes;
+                double ring = (cp - 1) * pointToPointSecondsForGroup(kvBytes, t, cp);
+                cpF = Math.max(0, ring - attnF * (cp - 1) / cp);
+                cpB = Math.max(0, 2 * ring - attnB * (cp - 1) / cp);
+                cpTotalLayer = 3 * ring;
+            }
+
+            double layerF = gemmF + attnF + memF + fp8F + tpExposedF + tpPenaltyF + cpF;
+            double layerB = gemmB + attnB + memB + fp8B + tpExposedB + tpPenaltyB + cpB;
+            double layerR = 0;
+            if (recompute == Recompute.FULL) {
+                layerR = layerF;
+            } else if (recompute == Recompute.SELECTIVE) {
+                layerR = attnF + softmaxBytesFwd / memBw;
+            }
+
+            // output layer and loss (last stage): the output layer stays 16-bit; cross-entropy in fp32
+            linear(tokens, h, vocab / t, peak16, matmulEfficiency, fb);
+            double logitsGemm = fb[0] + fb[1];
+            double logitsIdeal = 3 * logitsFlops / peakGemm;
+            double lossBytes = tokens * vocab / t * 4 * 4;
+            double lossMem = lossBytes / memBw;
+
+            // pipeline point-to-point: activations forward, gradients backward, per chunk
+            double ppBytes = tokens * h * actBytes / t;  // scatter/gather (or sequence parallel) splits it over TP
+            double ppOne = pointToPointSeconds(c, ppBytes, (double) t * cp, p);
+            double ppPerMicrobatch = p > 1 ? 2 * v * ppOne * c.get(CostKey.PIPELINE_P2P_EXPOSED_FRACTION) : 0;
+
+            // ---------------- the busiest rank, one microbatch ----------------
+            double rankLayersMb = layersPerRank * (layerF + layerB + layerR);
+            double rankLogitsMb = logitsGemm + lossMem;
+            double rankMb = rankLayersMb + rankLogitsMb + ppPerMicrobatch;
+
+            // ---------------- parameters and data parallelism ----------------
+            double paramsRank = (layersPerRank * layerParams + vocab * h) / t;
+            double dpGroup = d * cp;                     // CP ranks hold the same weights
+            // fp16 training keeps and reduces 16-bit gradients (loss scaling); bf16/fp8 use the staged width
+            double gradWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_COMMUNICATION_BYTES))
+                    : c.get(CostKey.GRADIENT_COMMUNICATION_BYTES);
+            double gradBytes = paramsRank * gradWidth;
+            double gatherBytes = paramsRank * c.get(CostKey.PARAMETER_GATHER_BYTES);
+            double stridePp = (double) t * cp * p;
+            double dpGradSeconds;
+            double dpParamSeconds;
+            if (zero == 0) {
+                dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d);
+                dpParamSeconds = 0;
+            } else {
+                dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d);
+                dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d);
+            }
+            double dpGradExposed;
+            double dpParamExposed;
+            double dpTotal;
+            double rankFwdMb = layersPerRank * layerF;
+            double rankBwdMb = layersPerRank * (layerB + layerR) + logitsGemm;
+            if (zero == 3) {
+                // ZeRO-3: every microbatch gathers the weights for forward and backward (and recompute),
+                // and reduce-scatters its gradients; prefetching hides it behind that microbatch's compute
+                double gathers = recompute == Recompute.FULL ? 3 : 2;
+                double commMb = gathers * dpParamSeconds + dpGradSeconds;
+                double exposedMb = Math.max(0, commMb - rankMb) + (commMb > 0 ? commMb / layers : 0);
+                double share = commMb > 0 ? gathers * dpParamSeconds / commMb : 0;
+                dpParamExposed = m * exposedMb * share;
+                dpGradExposed = m * exposedMb * (1 - share);
+                dpTotal = m * commMb;
+            } else if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
+                double bucketParams = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
+                double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
+                dpGradExposed = Math.max(dpGradSeconds / buckets, dpGradSeconds - rankBwdMb);
+                dpParamExposed = Math.max(dpParamSeconds / buckets, dpParamSeconds - rankFwdMb);
+                dpTotal = dpGradSeconds + dpParamSeconds;
+            } else {
+                dpGradExposed = dpGradSeconds;
+                dpParamExposed = dpParamSeconds;
+                dpTotal = dpGradSeconds + dpParamSeconds;
+            }
+
+            double ownedParams = zero >= 1 ? paramsRank / dpGroup : paramsRank;
+            double optimizer = ownedParams * c.get(CostKey.OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER) / memBw;
+            double host = m * c.get(CostKey.DATA_SECONDS_PER_MICROBATCH) + c.get(CostKey.HOST_SECONDS_PER_STEP);
+
+            // ---------------- memory of the first stage ----------------
+            double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER) + (lowPrecisionGemm ? precision.bytesPerElement() : 0);
+            double weights = paramsRank * weightBytes / (zero == 3 ? dpGroup : 1);
+            double gradBufferWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER))
+                    : c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER);
+            double grads = paramsRank * gradBufferWidth / (zero >= 2 ? dpGroup : 1);
+            double optimizerState = paramsRank * c.get(CostKey.OPTIMIZER_BYTES_PER_PARAMETER) / (zero >= 1 ? dpGroup : 1);
+            double perLayerActivations = activationBytesPerLayer(tokens, kvWidth, replicated);
+            double inFlight = Math.min(m, p) * (v > 1 ? 1 + (p - 1.0) / (v * p) : 1);
+            double storedLayers = layersPerRank * inFlight;
+            double activations;
+            if (recompute == Recompute.FULL) {
+                // only each layer's input is kept; one layer's full activations live during its recompute
+                activations = storedLayers * tokens * h * replicated * actBytes
+                        + activationBytesPerLayer(tokens, kvWidth, replicated, Recompute.NONE);
+            } else {
+                activations = storedLayers * perLayerActivations;
+            }
+            if (p == 1) {
+                activations += tokens * vocab / t * 4 * 2;  // fp32 logits and their gradient
+            }
+            double runtime = c.get(CostKey.RUNTIME_BYTES_PER_RANK);
+            double subtotal = weights + grads + optimizerState + activations + runtime;
+            double fragmentation = subtotal * c.get(CostKey.FRAGMENTATION_FRACTION);
+            double total = subtotal + fragmentation;
+
+            // place in tiers, fastest first; what spills is streamed from the slower tier
+            double capacity = 0;
+            for (int i = 0; i < c.tierCount(); i++) {
+                capacity += c.tierCapacityBytes(i);
+            }
+            double fastest = c.tierCount() > 0 ? c.tierCapacityBytes(0) : 0;
+            double remaining = total;
+            for (int i = 0; i < c.tierCount() && i < KernelOutput.MAX_TIERS; i++) {
+                double placed = i == c.tierCount() - 1 ? remaining : Math.min(remaining, c.tierCapacityBytes(i));
+                out[KernelOutput.TIER_BYTES + i] = placed;
+                remaining -= placed;
+            }
+            double spilled = Math.max(0, total - fastest);
+            double streaming = 0;
+            if (spilled > 0 && c.tierCount() > 1) {
+                // least-touched state spills first: optimizer state (read + write once per step), then gradients
+                // (accumulated every microbatch), weights (read forward and backward), activations (write, read)
+                double left = spilled;
+                double opt = Math.min(left, optimizerState);
+                left -= opt;
+                double gr = Math.min(left, grads);
+                left -= gr;
+                double w = Math.min(left, weights);
+                left -= w;
+                double act = Math.min(left, activations + runtime + fragmentation);
+                double bytesMoved = 2 * opt + 2 * m * gr + 2 * m * w + 2 * m * act / Math.max(1, inFlight);
+                streaming = bytesMoved / c.tierBandwidthBytesPerSecond(1);
+            }
+
+            // ---------------- assemble the step ----------------
+            double bubble = p > 1 ? (p - 1.0) / v * (rankLayersMb + ppPerMicrobatch) : 0;
+            double gemmLoss = m * (layersPerRank * (gemmF + gemmB - gemmIdealLayer) + logitsGemm - logitsIdeal);
+            double attnLoss = m * layersPerRank * (attnF + attnB - attnIdeal);
+            double memLoss = m * (layersPerRank * (memF + memB) + lossMem);
+            double fp8Loss = m * layersPerRank * (fp8F + fp8B);
+            double recomputeLoss = m * layersPerRank * layerR;
+            double tpLoss = m * layersPerRank * (tpExposedF + tpExposedB);
+            double tpPenalty = m * layersPerRank * (tpPenaltyF + tpPenaltyB);
+            double cpLoss = m * layersPerRank * (cpF + cpB);
+            double ppLoss = m * ppPerMicrobatch;
+            double rankIdeal = m * (layersPerRank * (gemmIdealLayer + attnIdeal) + logitsIdeal);
+            double imbalance = Math.max(0, rankIdeal - ideal);
+
+            put(out, StepComponent.GEMM_EFFICIENCY, gemmLoss);
+            put(out, StepComponent.ATTENTION_KERNELS, attnLoss);
+            put(out, StepComponent.MEMORY_BOUND_KERNELS, memLoss);
+            put(out, StepComponent.FP8_CONVERSIONS, fp8Loss);
+            put(out, StepComponent.PIPELINE_IMBALANCE, imbalance);
+            put(out, StepComponent.PIPELINE_BUBBLE, bubble);
+            put(out, StepComponent.OPTIMIZER_STEP, optimizer);
+            put(out, StepComponent.DATA_AND_HOST, host);
+            put(out, StepComponent.RECOMPUTE, recomputeLoss);
+            put(out, StepComponent.TIER_STREAMING, streaming);
+            put(out, StepComponent.TP_COMMUNICATION, tpLoss);
+            put(out, StepComponent.TP_OVERLAP_PENALTY, tpPenalty);
+            put(out, StepComponent.CP_COMMUNICATION, cpLoss);
+            put(out, StepComponent.PP_COMMUNICATION, ppLoss);
+            put(out, StepComponent.DP_GRADIENT_REDUCTION, dpGradExposed);
+            put(out, StepComponent.DP_PARAMETER_GATHER, dpParamExposed);
+
+            out[KernelOutput.of(MemoryComponent.WEIGHTS)] = weights;
+            out[KernelOutput.of(MemoryComponent.GRADIENTS)] = grads;
+            out[KernelOutput.of(MemoryComponent.OPTIMIZER_STATE)] = optimizerState;
+            out[KernelOutput.of(MemoryComponent.ACTIVATIONS)] = activations;
+            out[KernelOutput.of(MemoryComponent.RUNTIME_AND_BUFFERS)] = runtime;
+            out[KernelOutput.of(MemoryComponent.FRAGMENTATION)] = fragmentation;
+
+            double stepSeconds = ideal;
+            for (StepComponent sc : StepComponent.values()) {
+                stepSeconds += out[KernelOutput.of(sc)];
+            }
+            double executedPerRankMb = layersPerRank * (3 * layerGemmFlops + 3 * attnExecuted
+                    + (recompute == Recompute.FULL ? layerGemmFlops + attnExecuted
+                    : recompute == Recompute.SELECTIVE ? attnExecuted : 0));
+            double hardwareFlops = m * (executedPerRankMb * n + 3 * logitsFlops * t * d * cp);
+            out[KernelOutput.IDEAL_SECONDS] = ideal;
+            out[KernelOutput.STEP_SECONDS] = stepSeconds;
+            out[KernelOutput.MODEL_FLOPS] = modelFlops;
+            out[KernelOutput.HARDWARE_FLOPS] = hardwareFlops;
+            out[KernelOutput.MICROBATCHES] = m;
+            out[KernelOutput.MEMORY_BYTES] = total;
+            out[KernelOutput.CAPACITY_BYTES] = capacity;
+            out[KernelOutput.FASTEST_TIER_BYTES] = fastest;
+            out[KernelOutput.FITS] = total <= capacity ? 1 : 0;
+            out[KernelOutput.SPILLED_BYTES] = spilled;
+            out[KernelOutput.TP_COMMUNICATION_SECONDS] = m * layersPerRank * (tpF + tpB
+                    + (recompute == Recompute.FULL ? tpF : 0));
+            out[KernelOutput.CP_COMMUNICATION_SECONDS] = m * layersPerRank * cpTotalLayer;
+            out[KernelOutput.PP_COMMUNICATION_SECONDS] = p > 1 ? m * 2 * v * ppOne : 0;
+            out[KernelOutput.DP_COMMUNICATION_SECONDS] = dpTotal;
+            double gemmModeled = m * (layersPerRank * (gemmF + gemmB) + logitsGemm);
+            double gemmIdealRank = m * (layersPerRank * gemmIdealLayer + logitsIdeal);
+            out[KernelOutput.GEMM_EFFICIENCY] = gemmModeled > 0 ? gemmIdealRank / gemmModeled : 0;
+            double pipelined = m * rankMb;
+            out[KernelOutput.BUBBLE_FRACTION] = pipelined > 0 ? bubble / pipelined : 0;
+        }
+
+        double pointToPointSecondsForGroup(double bytes, double stride, double size) {
+            return pointToPointSeconds(c, bytes, stride, size);
+        }
+
+        double activationBytesPerLayer(double tokens, double kvWidth, double replicated) {
+            return activationBytesPerLayer(tokens, kvWidth, replicated, recompute);
+        }
+
+        /**
+         * Activation bytes one layer stores for one microbatch, tensor by tensor (Korthikanti et al. 2022, Sec. 4,
+         * derived for GQA, gated MLPs and flash attention): replicated tensors are split over TP only with
+         * sequence parallelism.
+         */
+        double activationBytesPerLayer(double tokens, double kvWidth, double replicated, Recompute mode) {
+            double a = actBytes;
+            // norm inputs, QKV and FC1 inputs (the norm outputs), and two dropout masks of one byte
+            double replicatedBytes = tokens * h * (4 * a + 2) * replicated;
+            // Q, K, V; the projection input; FC1 output(s) and the FC2 input
+            double splitBytes = tokens * ((h + 2 * kvWidth) * a + h * a) / t
+                    + tokens * ((ffnMatrices - 1) * f * a + f * a) / t;
+            double scoreBytes;
+            if (flash) {
+                scoreBytes = tokens * (heads / t) * 4;  // the softmax statistics (fp32 log-sum-exp per row)
+            } else if (mode == Recompute.NONE) {
+                // softmax output, dropout mask and dropout output: 5·a·s bytes per token (16-bit)
+                scoreBytes = tokens * (heads / t) * s * (2 * a + 1);
+            } else {
+                scoreBytes = 0;
+            }
+            return replicatedBytes + splitBytes + scoreBytes;
+        }
+
+        static void put(double[] out, StepComponent component, double seconds) {
+            out[KernelOutput.of(component)] = Math.max(0, seconds);
+        }
+    }
+}

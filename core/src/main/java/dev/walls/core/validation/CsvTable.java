@@ -1,0 +1,129 @@
+package dev.walls.core.validation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small RFC 4180 reader: a header line and rows of cells, quoted cells may hold commas, quotes and newlines. */
+final class CsvTable {
+
+    /** One row with the line it starts on. */
+    record Row(int line, Map<String, String> cells) {
+    }
+
+    private final Path file;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(Path file, List<String> header, List<Row> rows) {
+        this.file = file;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    static CsvTable read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int line = 1;
+        int recordLine = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    cell.append(ch);
+                }
+                continue;
+            }
+            switch (ch) {
+                case '"' -> {
+                    quoted = true;
+                    any = true;
+                }
+                case ',' -> {
+                    current.add(cell.toString());
+                    cell.setLength(0);
+                    any = true;
+                }
+                case '\r' -> {
+                }
+                case '\n' -> {
+                    if (any || cell.length() > 0) {
+                        current.add(cell.toString());
+                        records.add(current);
+                        lines.add(recordLine);
+                    }
+                    current = new ArrayList<>();
+                    cell.setLength(0);
+                    any = false;
+                    line++;
+                    recordLine = line;
+                }
+                default -> {
+                    cell.append(ch);
+                    any = true;
+                }
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException(file + " line " + recordLine + ": unterminated quoted cell");
+        }
+        if (any || cell.length() > 0) {
+            current.add(cell.toString());
+            records.add(current);
+            lines.add(recordLine);
+        }
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException(file + ": empty file, expected a header line");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : records.get(0)) {
+            header.add(h.trim());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> values = records.get(r);
+            if (values.size() != header.size()) {
+                throw new IllegalArgumentException(file + " line " + lines.get(r) + ": " + values.size()
+                        + " cells but the header has " + header.size() + " columns");
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                cells.put(header.get(c), values.get(c).trim());
+            }
+            rows.add(new Row(lines.get(r), cells));
+        }
+        return new CsvTable(file, List.copyOf(header), List.copyOf(rows));
+    }
+}

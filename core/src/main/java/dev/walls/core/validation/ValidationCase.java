@@ -1,0 +1,27 @@
+package dev.walls.core.validation;
+
+import java.util.Map;
+
+/**
+ * One validation row: the prediction against the published step time.
+ *
+ * @param id                 the row id
+ * @param source             the id prefix naming the source (NAR21, KOR22, MEG24, NEMO4, DGXC2411)
+ * @param system             the system id
+ * @param accelerators       accelerators of the run
+ * @param predictedSeconds   modeled step time
+ * @param measuredSeconds    published step time
+ * @param errorPercent       100·(predicted − measured)/measured
+ * @param strategy           the layout evaluated, in strategy syntax
+ * @param chosen             the values the search chose for the cells the source left open
+ * @param mfu                model FLOPs utilization of the prediction
+ * @param bindingWall        the wall with the largest loss
+ * @param memoryPerRankBytes footprint of the busiest rank
+ * @param fits               whether it fits the rank's memory
+ * @param partsSeconds       the step time's parts, by name (ideal compute under {@code "ideal"})
+ */
+public record ValidationCase(String id, String source, String system, int accelerators, double predictedSeconds,
+                             double measuredSeconds, double errorPercent, String strategy, Map<String, String> chosen,
+                             double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
+                             Map<String, Double> partsSeconds) {
+}

@@ -1,0 +1,263 @@
+package dev.walls.core.validation;
+
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.result.StepPart;
+import dev.walls.spi.strategy.Recompute;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.FfnKind;
+import dev.walls.spi.workload.ModelShape;
+import dev.walls.spi.workload.Workload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Validates the training model on a CSV of published runs (the schema of {@code shared/validation/public.csv}, see
+ * its README): each row's system is resized to the row's accelerator count, its model shape becomes a workload, its
+ * layout a strategy; cells the source leaves open (microbatch, vpp, recompute {@code ?}, sequence_parallel
+ * {@code ?}, an empty 16-bit precision) are searched for the fastest layout that fits, and the chosen values are
+ * reported. Data-parallel sharding comes from the row's notes ({@code dp_sharding=zero3} is ZeRO-3,
+ * {@code dp_sharding=distributed-optimizer} the distributed optimizer, else replicated).
+ */
+public final class Validator {
+
+    /** The columns a validation CSV must have. */
+    public static final List<String> COLUMNS = List.of("id", "source", "system", "accelerators", "precision", "layers",
+            "hidden", "heads", "kv_heads", "ffn_hidden", "ffn_kind", "vocab", "seq_len", "tp", "pp", "dp", "cp", "vpp",
+            "microbatch", "global_batch", "recompute", "sequence_parallel", "step_time_s", "basis", "verified", "notes");
+
+    private final Evaluator evaluator;
+    private final Function<String, SystemSpec> systems;
+
+    /**
+     * @param evaluator evaluates and searches layouts
+     * @param systems   returns a system by id at its default size, or null when unknown
+     */
+    public Validator(Evaluator evaluator, Function<String, SystemSpec> systems) {
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.systems = Objects.requireNonNull(systems, "systems");
+    }
+
+    /**
+     * Validates every row of a CSV.
+     *
+     * @throws IllegalArgumentException naming file, line and column on a schema mismatch or a bad cell
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public ValidationReport validate(Path csv) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + csv, e);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String c : COLUMNS) {
+            if (!table.header().contains(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(csv + " line 1: header lacks column(s) " + missing + "; expected " + COLUMNS);
+        }
+        List<ValidationCase> cases = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            cases.add(validateRow(csv, row));
+        }
+        Map<String, List<ValidationCase>> bySource = new TreeMap<>();
+        Map<String, List<ValidationCase>> bySystem = new TreeMap<>();
+        for (ValidationCase c : cases) {
+            bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
+            bySystem.computeIfAbsent(c.system(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, ValidationSummary> sourceSummary = new LinkedHashMap<>();
+        bySource.forEach((k, v) -> sourceSummary.put(k, ValidationSummary.of(v)));
+        Map<String, ValidationSummary> systemSummary = new LinkedHashMap<>();
+        bySystem.forEach((k, v) -> systemSummary.put(k, ValidationSummary.of(v)));
+        return new ValidationReport(csv.toString(), List.copyOf(cases), ValidationSummary.of(cases), sourceSummary,
+                systemSummary);
+    }
+
+    private ValidationCase validateRow(Path csv, CsvTable.Row row) {
+        Cells cells = new Cells(csv, row);
+        String id = cells.text("id");
+        String systemId = cells.text("system");
+        int accelerators = cells.positiveInt("accelerators");
+        SystemSpec base = systems.apply(systemId);
+        if (base == null) {
+            throw cells.bad("system", "unknown system '" + systemId + "'");
+        }
+        SystemSpec system;
+        try {
+            system = base.withAccelerators(accelerators);
+        } catch (IllegalArgumentException e) {
+            throw cells.bad("accelerators", e.getMessage());
+        }
+        ModelShape shape;
+        try {
+            shape = new ModelShape(cells.positiveInt("layers"), cells.positiveInt("hidden"), cells.positiveInt("heads"),
+                    cells.positiveInt("kv_heads"), cells.positiveInt("ffn_hidden"), FfnKind.parse(cells.text("ffn_kind")),
+                    cells.positiveInt("vocab"));
+        } catch (IllegalArgumentException e) {
+            throw cells.bad("layers", "inconsistent model shape: " + e.getMessage());
+        }
+        int seq = cells.positiveInt("seq_len");
+        int batch = cells.positiveInt("global_batch");
+        Workload workload = new Workload(id.toLowerCase(Locale.ROOT), id, shape, seq, batch, (double) seq * batch,
+                Provenance.measured(cells.text("source")));
+
+        Set<String> open = new LinkedHashSet<>();
+        int vpp = 1;
+        if (cells.text("vpp").isEmpty()) {
+            open.add("vpp");
+        } else {
+            vpp = cells.positiveInt("vpp");
+        }
+        int microbatch = 1;
+        if (cells.text("microbatch").isEmpty()) {
+            open.add("mb");
+        } else {
+            microbatch = cells.positiveInt("microbatch");
+        }
+        Recompute recompute = Recompute.NONE;
+        String rc = cells.text("recompute");
+        if (rc.equals("?") || rc.isEmpty()) {
+            open.add("recompute");
+        } else {
+            try {
+                recompute = Recompute.parse(rc);
+            } catch (IllegalArgumentException e) {
+                throw cells.bad("recompute", e.getMessage());
+            }
+        }
+        int tp = cells.positiveInt("tp");
+        boolean sp = false;
+        String spCell = cells.text("sequence_parallel");
+        if (spCell.equals("?") || spCell.isEmpty()) {
+            if (tp > 1) {
+                open.add("sp");
+            }
+        } else if (spCell.equalsIgnoreCase("true") || spCell.equalsIgnoreCase("false")) {
+            sp = Boolean.parseBoolean(spCell.toLowerCase(Locale.ROOT));
+        } else {
+            throw cells.bad("sequence_parallel", "expected true, false or ?, got '" + spCell + "'");
+        }
+        String notes = cells.text("notes");
+        int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
+        List<Precision> precisions = new ArrayList<>();
+        String pc = cells.text("precision");
+        if (pc.isEmpty()) {
+            precisions.add(Precision.BF16);
+            precisions.add(Precision.FP16);
+        } else {
+            try {
+                precisions.add(Precision.parse(pc));
+            } catch (IllegalArgumentException e) {
+                throw cells.bad("precision", e.getMessage());
+            }
+        }
+        double measured = cells.positiveDouble("step_time_s");
+        Strategy partial;
+        try {
+            partial = new Strategy(tp, cells.positiveInt("pp"), cells.positiveInt("dp"), cells.positiveInt("cp"), vpp,
+                    microbatch, recompute, sp && tp > 1, zero, precisions.get(0));
+        } catch (IllegalArgumentException e) {
+            throw cells.bad("tp", e.getMessage());
+        }
+
+        Evaluation best = null;
+        for (Precision p : precisions) {
+            Evaluation e;
+            try {
+                e = open.isEmpty() ? evaluator.evaluate(system, workload, partial.withPrecision(p))
+                        : evaluator.best(system, workload, partial.withPrecision(p), open);
+            } catch (IllegalArgumentException ex) {
+                throw cells.bad("tp", ex.getMessage());
+            }
+            if (best == null || (e.fits() && !best.fits()) || (e.fits() == best.fits()
+                    && e.stepTimeSeconds() < best.stepTimeSeconds())) {
+                best = e;
+            }
+        }
+        Strategy s = best.strategy();
+        Map<String, String> chosen = new LinkedHashMap<>();
+        if (open.contains("mb")) {
+            chosen.put("microbatch", Integer.toString(s.microbatch()));
+        }
+        if (open.contains("vpp")) {
+            chosen.put("vpp", Integer.toString(s.vpp()));
+        }
+        if (open.contains("recompute")) {
+            chosen.put("recompute", s.recompute().id());
+        }
+        if (open.contains("sp")) {
+            chosen.put("sequence_parallel", Boolean.toString(s.sequenceParallel()));
+        }
+        if (precisions.size() > 1) {
+            chosen.put("precision", s.precision().id());
+        }
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put("ideal", best.step().idealComputeSeconds());
+        for (StepPart p : best.step().parts()) {
+            parts.merge(p.name(), p.seconds(), Double::sum);
+        }
+        double predicted = best.stepTimeSeconds();
+        String source = id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
+        return new ValidationCase(id, source, systemId, accelerators, predicted, measured,
+                100 * (predicted - measured) / measured, s.toString(), chosen, best.mfu(), best.bindingWall().id(),
+                best.memoryPerRankBytes(), best.fits(), parts);
+    }
+
+    /** Typed access to one row's cells, with errors naming file, line and column. */
+    private record Cells(Path file, CsvTable.Row row) {
+
+        String text(String column) {
+            String v = row.cells().get(column);
+            return v == null ? "" : v;
+        }
+
+        IllegalArgumentException bad(String column, String why) {
+            return new IllegalArgumentException(file + " line " + row.line() + " column " + column + ": " + why);
+        }
+
+        int positiveInt(String column) {
+            String v = text(column);
+            try {
+                int i = Integer.parseInt(v);
+                if (i <= 0) {
+                    throw bad(column, "expected a positive whole number, got '" + v + "'");
+                }
+                return i;
+            } catch (NumberFormatException e) {
+                throw bad(column, "expected a positive whole number, got '" + v + "'");
+            }
+        }
+
+        double positiveDouble(String column) {
+            String v = text(column);
+            try {
+                double d = Double.parseDouble(v);
+                if (!(d > 0) || Double.isInfinite(d)) {
+                    throw bad(column, "expected a positive number, got '" + v + "'");
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw bad(column, "expected a positive number, got '" + v + "'");
+            }
+        }
+    }
+}

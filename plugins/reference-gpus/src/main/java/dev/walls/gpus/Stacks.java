@@ -1,0 +1,58 @@
+package dev.walls.gpus;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.system.SoftwareStack;
+import dev.walls.spi.system.StackFeature;
+import java.util.EnumSet;
+
+/**
+ * The training stacks the published runs on the reference systems used.
+ *
+ * <p>Efficiencies are fractions of peak that a stack's kernels reach on large, well-shaped work; shape effects
+ * (tile and wave quantization) are modeled separately by the software wall, so these are the plateau values.
+ */
+final class Stacks {
+
+    private Stacks() {
+    }
+
+    private static final Figure HBM_STREAM = Figure.range(0.60, 0.80, 0.92, Provenance.measured(
+            "STREAM triad on H100 SXM reaches 3.07 of 3.35 TB/s (92%) in isolation; fused element-wise kernels of "
+                    + "training reach less").withNote("nominal: analyst estimate"));
+
+    /**
+     * Megatron-LM as of 2021-22 on A100 (CUDA 11, cuBLAS, NCCL): the stack of Narayanan et al. 2021 and Korthikanti
+     * et al. 2022. No flash attention (the s×s scores are materialized), no distributed optimizer, no
+     * communication overlap of tensor or data parallelism; DeepSpeed ZeRO-3 integrated for the ZeRO rows.
+     */
+    static SoftwareStack megatronLm2022() {
+        return new SoftwareStack("Megatron-LM 2021-22 (CUDA 11, cuBLAS, NCCL)",
+                Figure.range(0.75, 0.82, 0.95, Provenance.estimate(
+                        "analyst estimate: large 16-bit cuBLAS GEMMs on A100 plateau near 80-85% of 312 TFLOP/s "
+                                + "(NVIDIA Matrix Multiplication Background guide, 2023); Calculon's A100 table uses 0.95 "
+                                + "for >=128 GFLOP (hardware-facts N29, modeling-notes)")),
+                HBM_STREAM,
+                Figure.range(0.70, 0.80, 0.92, Provenance.estimate(
+                        "analyst estimate: NCCL ring bus bandwidth on NVSwitch and HDR InfiniBand reaches ~75-90% of "
+                                + "the per-direction link rate")),
+                EnumSet.of(StackFeature.PIPELINE_PARALLEL, StackFeature.INTERLEAVED_PIPELINE,
+                        StackFeature.SEQUENCE_PARALLEL, StackFeature.SELECTIVE_RECOMPUTE, StackFeature.ZERO3));
+    }
+
+    /**
+     * Megatron-Core / NeMo with Transformer Engine on H100 (CUDA 12, cuDNN fused attention, userbuffers): the stack
+     * of the Megatron-LM README (2024), the Nemotron-4 report and NVIDIA's dgxc-benchmarking recipes.
+     */
+    static SoftwareStack megatronCoreTransformerEngine() {
+        return new SoftwareStack("Megatron-Core / NeMo + Transformer Engine (CUDA 12)",
+                Figure.range(0.65, 0.75, 0.85, Provenance.estimate(
+                        "analyst estimate: large bf16 cuBLAS GEMMs on H100 SXM run at power-limited clocks, ~70-80% of "
+                                + "989 TFLOP/s (NVIDIA cuBLAS 12 Hopper blog, 2023)")),
+                HBM_STREAM,
+                Figure.range(0.70, 0.80, 0.92, Provenance.estimate(
+                        "analyst estimate: NCCL ring bus bandwidth on NVSwitch and NDR InfiniBand reaches ~75-90% of "
+                                + "the per-direction link rate")),
+                EnumSet.allOf(StackFeature.class));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.walls.standard;
+
+import java.util.Locale;
+
+/** Number formatting for findings. */
+final class Format {
+    private Format() {
+    }
+
+    static String seconds(double s) {
+        return String.format(Locale.ROOT, s >= 10 ? "%.1f s" : s >= 0.1 ? "%.2f s" : "%.1f ms", s >= 0.1 ? s : s * 1e3);
+    }
+
+    static String gigabytes(double bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.walls.standard;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the software wall knows about how one accelerator family runs matrix and attention kernels: how many
+ * output tiles it computes at once (for tile and wave quantization), the tile shape of its large GEMM kernels,
+ * the fraction of the FP8 peak FP8 GEMMs reach, and the fraction of the 16-bit peak attention kernels reach.
+ *
+ * @param family             a name fragment matched against the accelerator name, e.g. {@code "H100"}
+ * @param concurrentTiles    output tiles computed at once (streaming multiprocessors); 0 = no wave model
+ * @param tileRows           rows of the output tile of large GEMM kernels
+ * @param tileColumns        columns of the output tile
+ * @param fp8GemmFraction    fraction of the FP8 dense peak large FP8 GEMMs reach
+ * @param flashForward       fraction of the 16-bit peak fused (flash) attention reaches, forward
+ * @param flashBackward      fraction of the 16-bit peak fused attention reaches, backward
+ * @param unfusedAttention   fraction of the 16-bit peak the batched score/value GEMMs of unfused attention reach
+ */
+public record GemmProfile(String family, int concurrentTiles, int tileRows, int tileColumns, Figure fp8GemmFraction,
+                          Figure flashForward, Figure flashBackward, Figure unfusedAttention) {
+
+    public GemmProfile {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(fp8GemmFraction, "fp8GemmFraction");
+        Objects.requireNonNull(flashForward, "flashForward");
+        Objects.requireNonNull(flashBackward, "flashBackward");
+        Objects.requireNonNull(unfusedAttention, "unfusedAttention");
+        if (concurrentTiles < 0 || tileRows < 0 || tileColumns < 0) {
+            throw new IllegalArgumentException("tile counts must not be negative");
+        }
+    }
+
+    private static final Figure FA2_A100_FORWARD = Figure.range(0.50, 0.65, 0.73, Provenance.measured(
+            "Dao 2023, FlashAttention-2 (arXiv 2307.08691): 50-73% of A100 peak"));
+    private static final Figure FA2_A100_BACKWARD = Figure.range(0.40, 0.55, 0.65, Provenance.measured(
+            "Dao 2023, FlashAttention-2: backward below forward on A100").withNote("analyst reading of the paper's plots"));
+    private static final Figure FUSED_HOPPER = Figure.range(0.35, 0.55, 0.75, Provenance.measured(
+            "Shah et al. 2024, FlashAttention-3 (arXiv 2407.08608): FA2 reaches 35% of H100 peak, FA3 75%")
+            .withNote("nominal between: cuDNN fused attention of Transformer Engine (2024) is Hopper-specific but not FA3"));
+    private static final Figure FUSED_HOPPER_BACKWARD = Figure.range(0.30, 0.45, 0.65, Provenance.measured(
+            "Shah et al. 2024, FlashAttention-3: backward reaches less of peak than forward").withNote("analyst estimate"));
+    private static final Figure UNFUSED = Figure.range(0.35, 0.5, 0.7, Provenance.estimate(
+            "analyst estimate: batched QK^T and AV GEMMs have inner dimension = head dim (64-128) and 2·s² outputs; "
+                    + "below large-GEMM efficiency"));
+    private static final Figure FP8_HOPPER = Figure.range(0.65, 0.75, 0.82, Provenance.measured(
+            "cuBLASLt FP8 E4M3 GEMM 8192^3 on H100 SXM: 1,599-1,630 TFLOP/s (82% of 1,979), single-kernel benchmark "
+                    + "(d-robotics test_gpu_scripts report, 2026)")
+            .withNote("nominal lower than the isolated benchmark: training runs at power-limited clocks with per-tensor scaling"));
+    private static final Figure FP8_BLACKWELL = FP8_HOPPER.times(1.0);
+    private static final Figure NONE = Figure.of(0, Provenance.derived("no such kernel"));
+
+    /** The profiles of the accelerators walls knows, matched in order; the last one matches everything. */
+    public static List<GemmProfile> defaults() {
+        return List.of(
+                // 108 SMs: NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020)
+                new GemmProfile("A100", 108, 128, 256, NONE, FA2_A100_FORWARD, FA2_A100_BACKWARD, UNFUSED),
+                // 132 SMs: NVIDIA H100 Tensor Core GPU Architecture whitepaper (2022), SXM5
+                new GemmProfile("H100", 132, 128, 256, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                new GemmProfile("H200", 132, 128, 256, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                // 148 SMs enabled on B200 (NVIDIA Blackwell datasheet, analyst reading); same kernel shapes assumed
+                new GemmProfile("B200", 148, 128, 256, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                new GemmProfile("B300", 148, 128, 256, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                // anything else: no wave model; attention at the stack's matmul efficiency
+                new GemmProfile("", 0, 0, 0, NONE, NONE, NONE, NONE));
+    }
+
+    /** Returns true when this profile describes an accelerator of that name. */
+    public boolean matches(String acceleratorName) {
+        return acceleratorName.toUpperCase(Locale.ROOT).contains(family.toUpperCase(Locale.ROOT));
+    }
+}

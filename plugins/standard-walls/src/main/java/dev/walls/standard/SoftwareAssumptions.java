@@ -1,0 +1,51 @@
+package dev.walls.standard;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The software wall's sourced defaults beyond what a system's {@link dev.walls.spi.system.SoftwareStack} carries.
+ *
+ * @param gemmProfiles                      per accelerator family: tiles, FP8 and attention kernel efficiencies
+ * @param optimizerTrafficBytesPerParameter bytes the optimizer step moves per owned parameter
+ * @param hostSecondsPerStep                host work per iteration not hidden by the accelerators
+ * @param dataSecondsPerMicrobatch          data loading and launch time per microbatch not hidden
+ * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED
+ */
+public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimizerTrafficBytesPerParameter,
+                                  Figure hostSecondsPerStep, Figure dataSecondsPerMicrobatch,
+                                  double stackStrainedLossFraction) {
+
+    public SoftwareAssumptions {
+        gemmProfiles = List.copyOf(Objects.requireNonNull(gemmProfiles, "gemmProfiles"));
+        Objects.requireNonNull(optimizerTrafficBytesPerParameter, "optimizerTrafficBytesPerParameter");
+        Objects.requireNonNull(hostSecondsPerStep, "hostSecondsPerStep");
+        Objects.requireNonNull(dataSecondsPerMicrobatch, "dataSecondsPerMicrobatch");
+    }
+
+    /** The defaults, with their sources. */
+    public static SoftwareAssumptions defaults() {
+        return new SoftwareAssumptions(GemmProfile.defaults(),
+                // Adam in mixed precision: read fp32 master, m, v (12) and the fp32 gradient (4), write master, m, v
+                // (12) and the 16-bit weights (2); the gradient-norm pass reads the gradient (4), zeroing writes it (4)
+                Figure.of(38, Provenance.derived("Adam mixed precision: 12+4 read, 12+2 written, +4 grad norm, +4 zeroing")),
+                Figure.range(0.005, 0.01, 0.05, Provenance.estimate(
+                        "analyst estimate: loss reduction, timers and logging of one iteration")),
+                Figure.range(0, 0, 0.001, Provenance.estimate(
+                        "analyst estimate: data loaders prefetch in worker processes; host-to-device copy of token ids "
+                                + "is kilobytes")),
+                0.5);
+    }
+
+    /** Returns the profile of an accelerator. */
+    public GemmProfile profileOf(String acceleratorName) {
+        for (GemmProfile p : gemmProfiles) {
+            if (p.matches(acceleratorName)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no GEMM profile matches '" + acceleratorName + "' (the defaults end with a catch-all)");
+    }
+}
