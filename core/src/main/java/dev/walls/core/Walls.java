@@ -11,12 +11,15 @@ import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
+import dev.walls.core.validation.ValidationReport;
+import dev.walls.core.validation.Validator;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -198,6 +201,23 @@ public final class Walls {
             return evaluator().evaluate(system, workload, strategy);
         } catch (IllegalArgumentException e) {
             throw new InputException("strategy " + strategy + " on " + system.id() + " × " + workload.id() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Predicts every published run of a validation CSV (the schema of {@code shared/validation/public.csv}) and
+     * compares it with the measured step time.
+     *
+     * @throws InputException for a missing file or a malformed row, naming file, line and column
+     */
+    public ValidationReport validate(Path csv) {
+        if (!Files.isRegularFile(csv)) {
+            throw new InputException("--cases " + csv + ": no such file");
+        }
+        try {
+            return new Validator(evaluator(), this::system).validate(csv);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         }
     }
 

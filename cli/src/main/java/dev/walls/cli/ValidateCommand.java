@@ -1,0 +1,102 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.output.Json;
+import dev.walls.core.validation.ValidationCase;
+import dev.walls.core.validation.ValidationReport;
+import dev.walls.core.validation.ValidationSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code walls validate}: the model against published training runs. */
+@Command(name = "validate", description = {"Predict published training runs and compare with their measured step times:",
+        "per row, then the mean absolute percentage error and the maximum, overall, per source and per system."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WallsCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
+            description = "Published runs in the schema of shared/validation/public.csv (see its README).")
+    Path cases;
+
+    @Option(names = "--max-mape", paramLabel = "PERCENT",
+            description = "Exit with code 3 when the mean absolute percentage error exceeds this.")
+    Double maxMape;
+
+    @Option(names = "--max-error", paramLabel = "PERCENT",
+            description = "Exit with code 3 when any row's absolute error exceeds this.")
+    Double maxError;
+
+    @Override
+    public Integer call() {
+        Walls walls = root.walls(true);
+        ValidationReport report = walls.validate(cases);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(report));
+            case CSV -> {
+                Csv csv = new Csv("id", "source", "system", "accelerators", "predictedSeconds", "measuredSeconds",
+                        "errorPercent", "strategy", "chosen", "mfu", "bindingWall");
+                for (ValidationCase c : report.cases()) {
+                    csv.row(c.id(), c.source(), c.system(), c.accelerators(), c.predictedSeconds(), c.measuredSeconds(),
+                            c.errorPercent(), c.strategy(), chosen(c.chosen()), c.mfu(), c.bindingWall());
+                }
+                out.print(csv);
+            }
+            case TABLE -> print(out, report);
+        }
+        out.flush();
+        ValidationSummary s = report.summary();
+        boolean missed = maxMape != null && s.mape() > maxMape || maxError != null && s.maxAbsErrorPercent() > maxError;
+        if (missed) {
+            spec.commandLine().getErr().println(String.format(Locale.ROOT,
+                    "walls: validation target missed: MAPE %.2f %% (limit %s), max |error| %.2f %% (limit %s)",
+                    s.mape(), maxMape == null ? "none" : maxMape, s.maxAbsErrorPercent(), maxError == null ? "none" : maxError));
+            spec.commandLine().getErr().flush();
+            return ExitCode.NOT_MET;
+        }
+        return ExitCode.OK;
+    }
+
+    private static String chosen(Map<String, String> chosen) {
+        StringBuilder b = new StringBuilder();
+        chosen.forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    private static void print(PrintWriter out, ValidationReport r) {
+        Table t = new Table("id", "system", "n", "predicted s", "measured s", "error", "searched", "binding");
+        for (ValidationCase c : r.cases()) {
+            t.row(c.id(), c.system(), c.accelerators(), String.format(Locale.ROOT, "%.3f", c.predictedSeconds()),
+                    String.format(Locale.ROOT, "%.3f", c.measuredSeconds()),
+                    String.format(Locale.ROOT, "%+.1f%%", c.errorPercent()), chosen(c.chosen()), c.bindingWall());
+        }
+        out.print(t);
+        out.println();
+        Table s = new Table("group", "rows", "MAPE", "max |error|", "mean error");
+        summary(s, "all", r.summary());
+        r.bySource().forEach((k, v) -> summary(s, "source " + k, v));
+        r.bySystem().forEach((k, v) -> summary(s, "system " + k, v));
+        out.print(s);
+    }
+
+    private static void summary(Table t, String group, ValidationSummary s) {
+        t.row(group, s.count(), String.format(Locale.ROOT, "%.2f%%", s.mape()),
+                String.format(Locale.ROOT, "%.2f%%", s.maxAbsErrorPercent()), String.format(Locale.ROOT, "%+.2f%%", s.meanErrorPercent()));
+    }
+}
