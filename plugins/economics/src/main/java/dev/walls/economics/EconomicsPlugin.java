@@ -2,6 +2,8 @@ package dev.walls.economics;
 
 import dev.walls.spi.SpiVersion;
 import dev.walls.spi.WallsPlugin;
+import dev.walls.spi.model.WallModel;
+import java.util.List;
 
 /** The economics wall: cost per good die and package, system capital cost, NRE, energy, depreciation, cost per run and break-even volume. */
 public final class EconomicsPlugin implements WallsPlugin {
@@ -14,5 +16,15 @@ public final class EconomicsPlugin implements WallsPlugin {
     @Override
     public String spiVersion() {
         return SpiVersion.CURRENT;
+    }
+
+    @Override
+    public String description() {
+        return "standard-economics: capital, TCO, cost per run and per useful EFLOP, NRE and break-even volume";
+    }
+
+    @Override
+    public List<WallModel> wallModels() {
+        return List.of(new EconomicsWall());
     }
 }

@@ -1,0 +1,250 @@
+package dev.walls.economics;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.model.WallContext;
+import dev.walls.spi.model.WallModel;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.Level;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The economics wall: what the system costs to own, what the training run costs on it, and how that compares with
+ * buying merchant GPUs.
+ *
+ * <p>Capital: accelerators (market price from the spec, else the bottom-up {@link ManufacturingCost}; a custom
+ * program's NRE over its volume on top), every level's units at their cost (or Epoch's server and network overheads
+ * when the spec's levels carry none), and the facility by the watt. Running: depreciation over the lifetimes plus
+ * energy at the PUE and price, as TCO per hour. The run: {@code workload.steps()} × the step time of the breakdown
+ * (ideal compute plus the losses charged so far) at that TCO.
+ *
+ * <p>{@code lossUsd} is what the other walls' lost time costs over the run (run cost − run cost at ideal compute time)
+ * plus the premium of this hardware over the default path for the same ideal compute; {@code lossSeconds} is 0:
+ * economics costs money, not time. The status compares the run cost with the default path's
+ * ({@link EconomicsThresholds}).
+ */
+public final class EconomicsWall implements WallModel {
+
+    /** The id of this model. */
+    public static final String ID = "standard-economics";
+
+    private static final double SECONDS_PER_HOUR = 3600;
+    private static final double FLOPS_PER_EXAFLOP = 1e18;
+
+    private final EconomicsAssumptions assumptions;
+    private final EconomicsThresholds thresholds;
+
+    /** A wall with the sourced defaults. */
+    public EconomicsWall() {
+        this(EconomicsAssumptions.defaults(), EconomicsThresholds.defaults());
+    }
+
+    /** A wall with overridden assumptions and the default thresholds. */
+    public EconomicsWall(EconomicsAssumptions assumptions) {
+        this(assumptions, EconomicsThresholds.defaults());
+    }
+
+    public EconomicsWall(EconomicsAssumptions assumptions, EconomicsThresholds thresholds) {
+        this.assumptions = Objects.requireNonNull(assumptions, "assumptions");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    public EconomicsAssumptions assumptions() {
+        return assumptions;
+    }
+
+    public EconomicsThresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Wall wall() {
+        return Wall.ECONOMICS;
+    }
+
+    @Override
+    public WallAssessment assess(WallContext context) {
+        SystemSpec system = context.system();
+        AcceleratorSpec accelerator = system.accelerator();
+        OperatingAssumptions op = assumptions.operating();
+        Map<String, Double> m = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        int n = system.accelerators();
+
+        // --- what one accelerator costs
+        Optional<ManufacturingCost> made = ManufacturingCost.of(system, assumptions);
+        made.ifPresent(c -> {
+            m.put("dieYield", c.dieYield());
+            m.put("goodDiesPerWafer", c.goodDiesPerWafer());
+            m.put("costPerGoodDieUsd", c.costPerGoodDieUsd());
+            m.put("memoryUsdPerAccelerator", c.memoryUsdPerAccelerator());
+            m.put("packageYield", c.packageYield());
+            m.put("costPerPackageUsd", c.costPerPackageUsd());
+            m.put("manufacturingCostUsdPerAccelerator", c.unitCostUsd());
+        });
+        double price = accelerator.costUsd().nominal();
+        Optional<CustomProgram> program = assumptions.programFor(accelerator.name());
+        double unit;
+        if (price > 0) {
+            unit = price;
+        } else if (made.isPresent()) {
+            unit = made.get().unitCostUsd();
+            notes.add("no price in the spec: bottom-up manufacturing cost used");
+        } else {
+            unit = 0;
+            notes.add("no price and no silicon in the spec: accelerators counted at $0");
+        }
+        double nrePerAccelerator = program.map(CustomProgram::nreUsdPerAccelerator).orElse(0.0);
+        m.put("unitCostUsdPerAccelerator", unit);
+        program.ifPresent(p -> {
+            m.put("nreUsd", p.nreUsd().nominal());
+            m.put("nreVolumeAccelerators", p.volumeAccelerators().nominal());
+            m.put("nreUsdPerAccelerator", nrePerAccelerator);
+        });
+
+        // --- capital: accelerators, levels (or Epoch's overheads), facility
+        double levelsCapex = 0;
+        double levelWatts = 0;
+        for (Level level : system.levels()) {
+            levelsCapex += system.units(level) * level.costUsdPerUnit().nominal();
+            levelWatts += system.units(level) * level.powerWattsPerUnit().nominal();
+        }
+        double acceleratorCapex = n * (unit + nrePerAccelerator);
+        double hardwareCapex;
+        if (levelsCapex > 0) {
+            hardwareCapex = acceleratorCapex + levelsCapex;
+        } else {
+            hardwareCapex = n * unit * assumptions.overheads().clusterCostPerAcceleratorDollar() + n * nrePerAccelerator;
+            levelsCapex = hardwareCapex - acceleratorCapex;
+            notes.add("levels carry no cost: Epoch's server and network overheads applied");
+        }
+        double acceleratorWatts = n * accelerator.powerWatts().nominal();
+        double itWatts;
+        if (levelWatts > 0) {
+            itWatts = acceleratorWatts + levelWatts;
+        } else {
+            itWatts = acceleratorWatts * assumptions.overheads().serverPowerMultiplier().nominal();
+            notes.add("levels carry no power: Epoch's chip-to-server multiplier applied");
+        }
+        double facilityCapex = itWatts * op.facilityUsdPerWatt().nominal();
+        double capex = hardwareCapex + facilityCapex;
+        double energyUsdPerHour = itWatts * op.averagePowerFraction().nominal() * op.pue().nominal() / 1000
+                * op.electricityUsdPerKwh().nominal();
+        double depreciationUsdPerHour = hardwareCapex / op.lifetimeHours() + facilityCapex / op.facilityLifetimeHours();
+        double tcoUsdPerHour = depreciationUsdPerHour + energyUsdPerHour;
+        m.put("acceleratorCapexUsd", acceleratorCapex);
+        m.put("levelsCapexUsd", levelsCapex);
+        m.put("hardwareCapexUsd", hardwareCapex);
+        m.put("facilityCapexUsd", facilityCapex);
+        m.put("capexUsd", capex);
+        m.put("itPowerWatts", itWatts);
+        m.put("depreciationUsdPerHour", depreciationUsdPerHour);
+        m.put("energyUsdPerHour", energyUsdPerHour);
+        m.put("tcoUsdPerHour", tcoUsdPerHour);
+
+        // --- the run
+        double steps = context.workload().steps();
+        double stepSeconds = context.step().stepTimeSeconds();
+        double idealSeconds = context.step().idealComputeSeconds();
+        double runHours = steps * stepSeconds / SECONDS_PER_HOUR;
+        double runCost = tcoUsdPerHour * runHours;
+        double idealRunCost = tcoUsdPerHour * steps * idealSeconds / SECONDS_PER_HOUR;
+        double energyKwh = itWatts * op.averagePowerFraction().nominal() * op.pue().nominal() * runHours / 1000;
+        double peak = accelerator.peak(context.strategy().precision())
+                .or(() -> accelerator.peaksInOrder().values().stream().max((a, b) -> Double.compare(a.nominal(), b.nominal())))
+                .map(Figure::nominal).orElseThrow();
+        double usefulFlops = steps * idealSeconds * n * peak;
+        m.put("runHours", runHours);
+        m.put("runCostUsd", runCost);
+        m.put("idealRunCostUsd", idealRunCost);
+        m.put("lostTimeCostUsd", Math.max(0, runCost - idealRunCost));
+        m.put("energyKwhPerRun", energyKwh);
+        m.put("usefulExaflopsPerRun", usefulFlops / FLOPS_PER_EXAFLOP);
+        m.put("usdPerUsefulExaflop", runCost / (usefulFlops / FLOPS_PER_EXAFLOP));
+
+        // --- against the default path: merchant GPUs at market price, at the median published utilization
+        DefaultPath dp = assumptions.defaultPath();
+        double dpPeak = dp.peakFlopsPerSecond(context.strategy().precision());
+        double dpItWatts = dp.itWattsPerGpu();
+        double dpTcoPerGpuHour = dp.capexUsdPerGpu() / op.lifetimeHours()
+                + dpItWatts * op.facilityUsdPerWatt().nominal() / op.facilityLifetimeHours()
+                + dpItWatts * op.averagePowerFraction().nominal() * op.pue().nominal() / 1000 * op.electricityUsdPerKwh().nominal();
+        double dpIdealRunCost = usefulFlops / dpPeak / SECONDS_PER_HOUR * dpTcoPerGpuHour;
+        double dpRunCost = dpIdealRunCost / dp.medianMfu().nominal();
+        double ratio = runCost / dpRunCost;
+        double premium = Math.max(0, idealRunCost - dpIdealRunCost);
+        m.put("defaultPathTcoUsdPerGpuHour", dpTcoPerGpuHour);
+        m.put("defaultPathIdealRunCostUsd", dpIdealRunCost);
+        m.put("defaultPathRunCostUsd", dpRunCost);
+        m.put("costRatioVsDefaultPath", ratio);
+        m.put("premiumOverMarketUsd", premium);
+
+        String breakEven = "";
+        if (program.isPresent()) {
+            // Per accelerator, this system's capital without NRE against the default path's for the same peak.
+            double parity = dp.capexUsdPerGpu() * peak / dpPeak;
+            double withoutNre = (hardwareCapex - n * nrePerAccelerator) / n;
+            double margin = parity - withoutNre;
+            m.put("parityCapexUsdPerAccelerator", parity);
+            if (margin > 0) {
+                double volume = program.get().nreUsd().nominal() / margin;
+                m.put("breakEvenVolume", volume);
+                m.put("breaksEven", 1.0);
+                breakEven = fmt("; its NRE of %s pays back at %,.0f accelerators (%,.0f planned)",
+                        usd(program.get().nreUsd().nominal()), volume, program.get().volumeAccelerators().nominal());
+            } else {
+                m.put("breaksEven", 0.0);
+                breakEven = fmt("; it never pays back its NRE of %s: without NRE it already costs %s per accelerator"
+                        + " against %s at market parity", usd(program.get().nreUsd().nominal()), usd(withoutNre), usd(parity));
+            }
+        }
+
+        double lossUsd = Math.max(0, runCost - idealRunCost) + premium;
+        WallStatus status = ratio > thresholds.blockedCostRatio() ? WallStatus.BLOCKED
+                : ratio > thresholds.strainedCostRatio() ? WallStatus.STRAINED : WallStatus.OK;
+        String finding = fmt("the run costs %s (%,.0f h at %s/h on %s of capital), %.2f× the default path (%s at %.1f %% MFU)"
+                        + "; lost time costs %s, the premium over market %s",
+                usd(runCost), runHours, usd(tcoUsdPerHour), usd(capex), ratio, dp.name(),
+                dp.medianMfu().nominal() * 100, usd(Math.max(0, runCost - idealRunCost)), usd(premium)) + breakEven
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
+        if (status != WallStatus.OK) {
+            finding = fmt("%.2f× the cost of the default path, above the %.2f× %s threshold — ", ratio,
+                    status == WallStatus.BLOCKED ? thresholds.blockedCostRatio() : thresholds.strainedCostRatio(),
+                    status == WallStatus.BLOCKED ? "blocked" : "strained") + finding;
+        }
+        return new WallAssessment(Wall.ECONOMICS, status, 0, lossUsd, finding, m);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** Formats dollars as $950, $12.3k, $4.5 M, $1.2 B. */
+    static String usd(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return fmt("$%.2f B", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return fmt("$%.2f M", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return fmt("$%.1fk", v / 1e3);
+        }
+        return fmt("$%,.0f", v);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.walls.economics;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a good die costs: the wafer, its price per node, and the yield that divides it.
+ *
+ * @param waferDiameterMm  wafer diameter, in mm
+ * @param waferPriceUsd    price of one processed wafer per node, in US dollars
+ * @param defectsPerCm2    defect density D0 per node, per cm² (the same defaults as the packaging wall's)
+ * @param clusteringAlpha  negative-binomial clustering α
+ */
+public record SiliconCostAssumptions(Figure waferDiameterMm, NodeTable waferPriceUsd, NodeTable defectsPerCm2,
+                                     Figure clusteringAlpha) {
+
+    public SiliconCostAssumptions {
+        Objects.requireNonNull(waferDiameterMm, "waferDiameterMm").requirePositive("waferDiameterMm");
+        Objects.requireNonNull(waferPriceUsd, "waferPriceUsd");
+        Objects.requireNonNull(defectsPerCm2, "defectsPerCm2");
+        Objects.requireNonNull(clusteringAlpha, "clusteringAlpha").requirePositive("clusteringAlpha");
+    }
+
+    /** The sourced defaults of hardware-facts.md D.1 and D.2. */
+    public static SiliconCostAssumptions defaults() {
+        return new SiliconCostAssumptions(
+                Figure.of(300, Provenance.vendor("hardware-facts D.2 / E9 (300 mm wafers)")),
+                defaultWaferPrices(), defaultDefectDensities(),
+                Figure.range(0.5, 2, 5, Provenance.estimate("hardware-facts D.2 / E10 (α = 2 in common calculators)")
+                        .withNote("E9 uses 3; literature range ~0.5-5")));
+    }
+
+    /** Wafer prices of hardware-facts D.1 (300 mm). */
+    public static NodeTable defaultWaferPrices() {
+        Map<String, Figure> t = new LinkedHashMap<>();
+        t.put("N16", Figure.of(3_984, Provenance.estimate("hardware-facts D.1 / E1 (CSET, 2020: TSMC 16/12 nm)")));
+        t.put("N10", Figure.of(5_992, Provenance.estimate("hardware-facts D.1 / E1 (CSET, 2020)")));
+        t.put("N7", Figure.range(9_346, 9_346, 10_000, Provenance.estimate("hardware-facts D.1 / E1 (CSET 9,346)")
+                .withNote("high end: ~10,000 at 2018 launch (E5, rumor)")));
+        t.put("N5", Figure.range(13_495, 16_988, 16_988, Provenance.estimate("hardware-facts D.1 / E1 (CSET 16,988)")
+                .withNote("low end: Information Network ASP 13,495 (E2); sources disagree ~25 %")));
+        t.put("N4", Figure.range(13_400, 16_988, 20_000, Provenance.rumor("hardware-facts D.1 / E15 (4N: ~13,400 in a"
+                + " 2023 H100 BOM; 18,000-20,000 in 2026)").withNote("nominal: priced with the N5 family (E1)")));
+        t.put("N3", Figure.range(19_865, 20_000, 27_000, Provenance.estimate("hardware-facts D.1 / E2, E4 (~19,865-20,000)")
+                .withNote("high end: 25,000-27,000 in 2025 incl. N3E/N3P (E3, rumor)")));
+        t.put("N2", Figure.range(24_570, 30_000, 30_000, Provenance.rumor("hardware-facts D.1 / E3 (~30,000 in 2025)")
+                .withNote("low end: 24,570 forecast (E2)")));
+        t.put("SF2", Figure.of(20_000, Provenance.rumor("hardware-facts D.1 / E6 (Samsung SF2 ~20,000, DigiTimes)")));
+        return new NodeTable(t, Figure.range(3_984, 16_988, 30_000, Provenance.estimate("hardware-facts D.1: node not in"
+                + " the table; spans its prices, N5 as the nominal")));
+    }
+
+    /** Defect densities of hardware-facts D.2, as the packaging wall uses them. */
+    public static NodeTable defaultDefectDensities() {
+        Map<String, Figure> t = new LinkedHashMap<>();
+        t.put("N16", Figure.of(0.10, Provenance.estimate("hardware-facts D.2 / E9 (14 nm 0.10)")));
+        t.put("N10", Figure.of(0.12, Provenance.estimate("hardware-facts D.2 / E9 (10 nm 0.12)")));
+        t.put("N7", Figure.range(0.09, 0.09, 0.15, Provenance.vendor("hardware-facts D.2 / E7 (0.09 after HVM)")
+                .withNote("high end: E9's conservative 0.15")));
+        t.put("N5", Figure.range(0.06, 0.10, 0.20, Provenance.vendor("hardware-facts D.2 / E7 (<0.10 in HVM)")
+                .withNote("high end: E9's conservative 0.20")));
+        t.put("N4", Figure.range(0.06, 0.07, 0.10, Provenance.derived("hardware-facts D.2 / E7: N5-family nodes that"
+                + " ramped after N5 passed <0.10, trending to ~0.06")));
+        t.put("N3", Figure.range(0.06, 0.10, 0.20, Provenance.estimate("hardware-facts D.2 / E8 (relative only);"
+                + " assumed at N5's HVM level")));
+        t.put("N2", Figure.range(0.06, 0.10, 0.25, Provenance.estimate("hardware-facts D.2 / E8 (relative only); young node")));
+        t.put("SF2", Figure.range(0.11, 0.23, 0.98, Provenance.rumor("hardware-facts C / T9, T10 (SF2 yields 30-70 %)")
+                .withNote("backed out with NB(α=2) on 100-430 mm² dies")));
+        return new NodeTable(t, Figure.range(0.05, 0.15, 0.5, Provenance.estimate("hardware-facts D.2 / E9, E7: node not in"
+                + " the table")));
+    }
+}

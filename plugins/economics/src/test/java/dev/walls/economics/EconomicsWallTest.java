@@ -1,0 +1,181 @@
+package dev.walls.economics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.WallsPlugin;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EconomicsWallTest {
+
+    private final EconomicsWall wall = new EconomicsWall();
+
+    @Test
+    void runCostScalesWithStepTime() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 20; trial++) {
+            double ideal = 1 + random.nextDouble() * 20;
+            double step = ideal * (1 + random.nextDouble() * 2);
+            double factor = 1 + random.nextDouble() * 3;
+            var system = TestSystems.gb200(72 * (1 + random.nextInt(8)));
+            WallAssessment a = wall.assess(TestSystems.context(system, ideal, step));
+            WallAssessment b = wall.assess(TestSystems.context(system, ideal, step * factor));
+            assertEquals(factor, b.metrics().get("runCostUsd") / a.metrics().get("runCostUsd"), 1e-9);
+            assertEquals(factor, b.metrics().get("energyKwhPerRun") / a.metrics().get("energyKwhPerRun"), 1e-9);
+            assertEquals(a.metrics().get("tcoUsdPerHour"), b.metrics().get("tcoUsdPerHour"));
+        }
+    }
+
+    @Test
+    void lossIsZeroWhenTheStepIsIdealComputeOnHardwareBelowMarketParity() {
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.gb200(576), 8.0, 8.0));
+        assertEquals(0.0, a.metrics().get("premiumOverMarketUsd"));
+        assertEquals(0.0, a.lossUsd());
+        assertEquals(0.0, a.lossSeconds());
+    }
+
+    @Test
+    void lossIsWhatTheLostTimeCosts() {
+        var system = TestSystems.gb200(576);
+        WallAssessment a = wall.assess(TestSystems.context(system, 8.0, 11.0));
+        double steps = TestSystems.gpt3().steps();
+        assertEquals(a.metrics().get("tcoUsdPerHour") * steps * 3.0 / 3600, a.lossUsd(), 1e-6 * a.lossUsd());
+        assertEquals(a.metrics().get("runCostUsd") - a.metrics().get("idealRunCostUsd"), a.lossUsd(), 1e-6 * a.lossUsd());
+    }
+
+    @Test
+    void capitalCountsAcceleratorsLevelsAndTheFacility() {
+        var system = TestSystems.gb200(576);
+        WallAssessment a = wall.assess(TestSystems.context(system, 8.0, 10.0));
+        assertEquals(576 * 35_000.0, a.metrics().get("acceleratorCapexUsd"), 1e-6);
+        assertEquals(8 * 880_000.0, a.metrics().get("levelsCapexUsd"), 1e-6);
+        double itWatts = 576 * 1200.0 + 144 * 900 + 8 * 20_000;
+        assertEquals(itWatts, a.metrics().get("itPowerWatts"), 1e-6);
+        assertEquals(itWatts * 15.0, a.metrics().get("facilityCapexUsd"), 1e-6);
+        double hours = 5 * 365.25 * 24;
+        double tco = (576 * 35_000.0 + 8 * 880_000.0) / hours + itWatts * 15.0 / (15 * 365.25 * 24)
+                + itWatts * 0.75 * 1.25 / 1000 * 0.0826;
+        assertEquals(tco, a.metrics().get("tcoUsdPerHour"), 1e-9 * tco);
+        assertEquals(itWatts * 0.75 * 1.25 * a.metrics().get("runHours") / 1000, a.metrics().get("energyKwhPerRun"), 1e-6);
+    }
+
+    @Test
+    void costPerUsefulExaflopDividesTheRunByItsModelFlops() {
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.gb200(72), 8.0, 10.0));
+        double flops = TestSystems.gpt3().steps() * 8.0 * 72 * 2.5e15;
+        assertEquals(flops / 1e18, a.metrics().get("usefulExaflopsPerRun"), 1e-6);
+        assertEquals(a.metrics().get("runCostUsd") / (flops / 1e18), a.metrics().get("usdPerUsefulExaflop"), 1e-9);
+    }
+
+    @Test
+    void theDefaultPathAtItsMedianUtilizationCostsExactlyItself() {
+        // An H100 system priced and overheaded like the default path, running at 37.5 % MFU, costs 1.0× the default.
+        DefaultPath dp = DefaultPath.defaults();
+        EconomicsAssumptions same = EconomicsAssumptions.defaults().withOverheads(new ServerOverheads(
+                dp.serverCostOverhead(), dp.clusterInterconnectShare(), dp.serverPowerMultiplier()));
+        var system = TestSystems.dgxH100(1024, 0, 0);
+        WallAssessment a = new EconomicsWall(same).assess(TestSystems.context(system, 3.0, 3.0 / 0.375));
+        assertEquals(1.0, a.metrics().get("costRatioVsDefaultPath"), 1e-9);
+        assertEquals(0.0, a.metrics().get("premiumOverMarketUsd"), 1e-6);
+        assertEquals(WallStatus.OK, a.status());
+        assertTrue(a.finding().contains("levels carry no cost"), a.finding());
+    }
+
+    @Test
+    void dojoAtOneExapodNeverEarnsBackItsNre() {
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0));
+        assertEquals(1e9 / 3000, a.metrics().get("nreUsdPerAccelerator"), 1e-6);
+        assertEquals(WallStatus.BLOCKED, a.status(), a.finding());
+        assertTrue(a.metrics().get("premiumOverMarketUsd") > 0);
+        assertTrue(a.lossUsd() > a.metrics().get("lostTimeCostUsd"));
+        assertEquals(1.0, a.metrics().get("breaksEven"));
+        double breakEven = a.metrics().get("breakEvenVolume");
+        assertTrue(breakEven > 3000, "break-even " + breakEven);
+        // built in the break-even volume, NRE adds exactly the margin to market parity per accelerator
+        var atBreakEven = EconomicsAssumptions.defaults().withPrograms(List.of(CustomProgram.defaults().get(0)
+                .withVolume(Figure.of(breakEven, TestSystems.TEST))));
+        WallAssessment b = new EconomicsWall(atBreakEven).assess(TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0));
+        assertEquals(b.metrics().get("parityCapexUsdPerAccelerator"), b.metrics().get("hardwareCapexUsd") / 3000, 1e-6);
+    }
+
+    @Test
+    void aCustomChipDearerThanMarketParityNeverBreaksEven() {
+        // an AI5 at $200k each is dearer than an H100-class accelerator of its peak even before NRE
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.ai5(1000, 200_000), 8.0, 10.0));
+        assertEquals(0.0, a.metrics().get("breaksEven"));
+        assertFalse(a.metrics().containsKey("breakEvenVolume"));
+        assertTrue(a.finding().contains("never pays back"), a.finding());
+    }
+
+    @Test
+    void merchantGpusCarryNoNre() {
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.gb200(72), 8.0, 10.0));
+        assertFalse(a.metrics().containsKey("nreUsd"));
+        assertFalse(a.metrics().containsKey("breakEvenVolume"));
+    }
+
+    @Test
+    void aSpecWithoutAPriceIsCostedBottomUp() {
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0));
+        assertEquals(a.metrics().get("manufacturingCostUsdPerAccelerator"), a.metrics().get("unitCostUsdPerAccelerator"));
+        assertTrue(a.finding().contains("bottom-up"), a.finding());
+    }
+
+    @Test
+    void statusFollowsTheCostRatio() {
+        EconomicsThresholds tight = new EconomicsThresholds(0.01, 0.02);
+        EconomicsThresholds loose = new EconomicsThresholds(100, 200);
+        var ctx = TestSystems.context(TestSystems.gb200(72), 8.0, 10.0);
+        double ratio = wall.assess(ctx).metrics().get("costRatioVsDefaultPath");
+        assertEquals(WallStatus.BLOCKED, new EconomicsWall(EconomicsAssumptions.defaults(), tight).assess(ctx).status());
+        assertEquals(WallStatus.OK, new EconomicsWall(EconomicsAssumptions.defaults(), loose).assess(ctx).status());
+        assertEquals(WallStatus.STRAINED, new EconomicsWall(EconomicsAssumptions.defaults(),
+                new EconomicsThresholds(ratio / 2, ratio * 2)).assess(ctx).status());
+    }
+
+    @Test
+    void dearerEnergyRaisesTheHourlyCost() {
+        var ctx = TestSystems.context(TestSystems.gb200(72), 8.0, 10.0);
+        var dear = EconomicsAssumptions.defaults().withOperating(
+                OperatingAssumptions.defaults().withElectricityUsdPerKwh(TestSystems.f(0.2)));
+        WallAssessment base = wall.assess(ctx);
+        WallAssessment a = new EconomicsWall(dear).assess(ctx);
+        assertEquals(base.metrics().get("energyUsdPerHour") * 0.2 / 0.0826, a.metrics().get("energyUsdPerHour"), 1e-9);
+        assertTrue(a.metrics().get("tcoUsdPerHour") > base.metrics().get("tcoUsdPerHour"));
+    }
+
+    @Test
+    void assessmentsAreDeterministic() {
+        var ctx = TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0);
+        assertEquals(wall.assess(ctx), new EconomicsWall().assess(ctx));
+        assertEquals(List.copyOf(wall.assess(ctx).metrics().keySet()), List.copyOf(new EconomicsWall().assess(ctx).metrics().keySet()));
+    }
+
+    @Test
+    void thePluginContributesTheStandardEconomicsModel() {
+        var descriptor = EconomicsPlugin.class.getModule().getDescriptor();
+        assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals(WallsPlugin.class.getName())
+                && p.providers().contains(EconomicsPlugin.class.getName())), descriptor.toString());
+        assertTrue(descriptor.exports().stream().anyMatch(e -> e.source().equals("dev.walls.economics") && !e.isQualified()));
+        WallsPlugin plugin = new EconomicsPlugin();
+        assertEquals("standard-economics", plugin.wallModels().get(0).id());
+        assertEquals(Wall.ECONOMICS, plugin.wallModels().get(0).wall());
+    }
+
+    @Test
+    void everyDefaultCarriesAProvenanceAndAnOrderedRange() {
+        var figures = EconomicsAssumptions.defaults().figures();
+        assertTrue(figures.size() > 40);
+        figures.forEach((key, figure) -> {
+            assertFalse(figure.provenance().source().isBlank(), key);
+            assertTrue(figure.low() <= figure.nominal() && figure.nominal() <= figure.high(), key);
+        });
+    }
+}

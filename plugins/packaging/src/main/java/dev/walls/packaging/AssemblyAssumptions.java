@@ -1,0 +1,91 @@
+package dev.walls.packaging;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import java.util.Objects;
+
+/**
+ * What the package-level checks assume: interposer and carrier size limits, the footprint of what sits on them,
+ * and the yield of putting known-good dies together.
+ *
+ * <p>Known-good-die assembly: every die and HBM stack is tested before it is attached, so die yield does not enter
+ * the package yield; what does is each attach step and the carrier itself. One bad attach scraps the package and
+ * every good die on it.
+ *
+ * @param cowosSInterposerReticles   largest CoWoS-S interposer, in reticles
+ * @param cowosLInterposerReticles   largest CoWoS-L interposer, in reticles
+ * @param waferScaleCarrierLimitMm2  largest silicon area a wafer-scale carrier takes, in mm²
+ * @param hbmStackFootprintMm2       interposer area one HBM stack covers, in mm²
+ * @param interposerAreaOverhead     interposer area over the summed die and stack footprints (spacing, routing)
+ * @param attachYieldPerComponent    yield of attaching one die or stack
+ * @param interposerYield            yield of one CoWoS interposer, before attach
+ * @param waferScaleCarrierYield     yield of one wafer-scale RDL carrier, before attach
+ * @param waferScaleIoDiesPerTile    I/O dies on one wafer-scale tile beside the compute dies
+ * @param waferScaleDiesPerTile      compute dies on one tile when the spec does not say
+ * @param maxHbmStacksPerPackage     most HBM stacks a package carries, used to infer stacks from capacity
+ */
+public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosLInterposerReticles,
+                                  Figure waferScaleCarrierLimitMm2, Figure hbmStackFootprintMm2,
+                                  Figure interposerAreaOverhead, Figure attachYieldPerComponent,
+                                  Figure interposerYield, Figure waferScaleCarrierYield,
+                                  Figure waferScaleIoDiesPerTile, Figure waferScaleDiesPerTile,
+                                  Figure maxHbmStacksPerPackage) {
+
+    public AssemblyAssumptions {
+        Objects.requireNonNull(cowosSInterposerReticles, "cowosSInterposerReticles").requirePositive("cowosSInterposerReticles");
+        Objects.requireNonNull(cowosLInterposerReticles, "cowosLInterposerReticles").requirePositive("cowosLInterposerReticles");
+        Objects.requireNonNull(waferScaleCarrierLimitMm2, "waferScaleCarrierLimitMm2").requirePositive("waferScaleCarrierLimitMm2");
+        Objects.requireNonNull(hbmStackFootprintMm2, "hbmStackFootprintMm2").requirePositive("hbmStackFootprintMm2");
+        Objects.requireNonNull(interposerAreaOverhead, "interposerAreaOverhead").requirePositive("interposerAreaOverhead");
+        requireFraction(attachYieldPerComponent, "attachYieldPerComponent");
+        requireFraction(interposerYield, "interposerYield");
+        requireFraction(waferScaleCarrierYield, "waferScaleCarrierYield");
+        Objects.requireNonNull(waferScaleIoDiesPerTile, "waferScaleIoDiesPerTile").requireNonNegative("waferScaleIoDiesPerTile");
+        Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile");
+        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage");
+    }
+
+    static void requireFraction(Figure f, String field) {
+        Objects.requireNonNull(f, field);
+        if (f.low() <= 0 || f.high() > 1) {
+            throw new IllegalArgumentException(field + " must be a fraction in (0, 1], got " + f.low() + ".." + f.high());
+        }
+    }
+
+    /** Sourced defaults (hardware-facts D.3, A.2) and clearly marked estimates where the facts are silent. */
+    public static AssemblyAssumptions defaults() {
+        return new AssemblyAssumptions(
+                Figure.of(3.3, Provenance.vendor("hardware-facts D.3 / E12 (CoWoS-S ~3.3× reticle, ~2,700 mm²)")),
+                Figure.range(3.5, 3.5, 5.5, Provenance.vendor("hardware-facts D.3 / E12 (CoWoS-L 3.5× in 2025)")
+                        .withNote("high end: the 5-5.5× step of TSMC's roadmap")),
+                Figure.of(46_225, Provenance.derived("hardware-facts E.2 / C1: the largest wafer-scale part built"
+                        + " (Cerebras WSE-3, 21.5 cm × 21.5 cm on a 300 mm wafer)")),
+                Figure.range(92, 110, 121, Provenance.estimate("JEDEC HBM package outlines: HBM2e ~7.75 × 11.87 mm,"
+                        + " HBM3 ~11 × 11 mm").withNote("not in hardware-facts.md")),
+                Figure.range(1.0, 1.1, 1.3, Provenance.estimate("walls estimate: spacing and routing between dies")
+                        .withNote("not in hardware-facts.md; cross-check: B200's 2 × ~800 mm² dies + 8 stacks × 110 mm²"
+                                + " × 1.1 ≈ 2,730 mm², E12 puts Blackwell at ~2,739 mm²")),
+                Figure.range(0.96, 0.99, 0.998, Provenance.estimate("walls estimate; low end: 3D-Carbon (UMN, DAC 2024)"
+                        + " bonding_yield D2W micro-bump 0.96").withNote("not in hardware-facts.md")),
+                Figure.range(0.95, 0.98, 0.995, Provenance.estimate("walls estimate: mature passive interposer")
+                        .withNote("not in hardware-facts.md")),
+                Figure.range(0.5, 0.9, 0.98, Provenance.estimate("walls estimate: wafer-scale RDL carrier; InFO_SoW is"
+                        + " 'in production' (D15) but its yield is unpublished").withNote("not in hardware-facts.md; wide")),
+                Figure.of(40, Provenance.vendor("hardware-facts A.2 / D2, D6 (40 I/O dies per tile)")),
+                Figure.of(25, Provenance.vendor("hardware-facts A.2 / D2, D6 (25 D1 dies per tile)")),
+                Figure.range(8, 8, 12, Provenance.vendor("hardware-facts B.1 (B200/B300: 8 stacks)")
+                        .withNote("high end: E12's CoWoS-L roadmap with ≥12 stacks")));
+    }
+
+    public AssemblyAssumptions withAttachYieldPerComponent(Figure yield) {
+        return new AssemblyAssumptions(cowosSInterposerReticles, cowosLInterposerReticles, waferScaleCarrierLimitMm2,
+                hbmStackFootprintMm2, interposerAreaOverhead, yield, interposerYield, waferScaleCarrierYield,
+                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage);
+    }
+
+    public AssemblyAssumptions withWaferScaleCarrierYield(Figure yield) {
+        return new AssemblyAssumptions(cowosSInterposerReticles, cowosLInterposerReticles, waferScaleCarrierLimitMm2,
+                hbmStackFootprintMm2, interposerAreaOverhead, attachYieldPerComponent, interposerYield, yield,
+                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage);
+    }
+}
