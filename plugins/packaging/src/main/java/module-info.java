@@ -5,7 +5,8 @@
  * @provides dev.walls.spi.WallsPlugin the {@code PackagingPlugin}, contributing the {@code standard-packaging} model
  */
 module dev.walls.packaging {
-    requires dev.walls.spi;
+    // transitive: the exported assumption records and walls speak in SPI types (Figure, SystemSpec)
+    requires transitive dev.walls.spi;
 
     // the wall model and its assumption records, so that a host can construct it with overrides
     exports dev.walls.packaging;

@@ -8,6 +8,10 @@ import java.util.List;
 /** The economics wall: cost per good die and package, system capital cost, NRE, energy, depreciation, cost per run and break-even volume. */
 public final class EconomicsPlugin implements WallsPlugin {
 
+    /** Called by the service loader. */
+    public EconomicsPlugin() {
+    }
+
     @Override
     public String id() {
         return "economics";

@@ -8,6 +8,10 @@ import java.util.List;
 /** The packaging wall: dies per wafer, yield, known-good-die assembly, reticle and interposer limits, power density, units of repair and goodput. */
 public final class PackagingPlugin implements WallsPlugin {
 
+    /** Called by the service loader. */
+    public PackagingPlugin() {
+    }
+
     @Override
     public String id() {
         return "packaging";

@@ -72,6 +72,14 @@ class PackagingWallTest {
     }
 
     @Test
+    void aRackWithinFivePercentOfItsEnvelopeIsStrained() {
+        // 102.6 kW + 25 kW = 127.6 kW: 97 % of the 132 kW envelope
+        WallAssessment a = wall.assess(TestSystems.context(TestSystems.gb200(72, 25_000), 1.0));
+        assertEquals(WallStatus.STRAINED, a.status(), a.finding());
+        assertTrue(a.finding().startsWith("one NVL72 rack draws 128 kW, within 5 %"), a.finding());
+    }
+
+    @Test
     void aDojoTileIsStrainedByAssemblingSixtyFiveDies() {
         WallAssessment a = wall.assess(TestSystems.context(TestSystems.dojo(3000), 1.0));
         assertEquals(WallStatus.STRAINED, a.status(), a.finding());
