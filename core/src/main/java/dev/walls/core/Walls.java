@@ -200,7 +200,7 @@ public final class Walls {
         try {
             return evaluator().evaluate(system, workload, strategy);
         } catch (IllegalArgumentException e) {
-            throw new InputException("strategy " + strategy + " on " + system.id() + " × " + workload.id() + ": " + e.getMessage());
+            throw new InputException(e.getMessage(), e);
         }
     }
 

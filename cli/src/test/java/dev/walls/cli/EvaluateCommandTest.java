@@ -1,0 +1,125 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.output.Json;
+import dev.walls.fixture.FixturePlugin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+    private static final List<String> WALLS = List.of("memory", "interconnect", "packaging", "software", "economics");
+
+    @TempDir
+    Path temp;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(CliRun run) {
+        assertEquals(0, run.exitCode(), run.err());
+        return (Map<String, Object>) Json.read(run.out());
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evaluatesGpt3OnGb200RacksWithEveryField() {
+        Map<String, Object> e = json(CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1,recompute=selective", "--format", "json"));
+        assertEquals("gb200-nvl72", e.get("system"));
+        assertEquals("gpt3-175b", e.get("workload"));
+        assertEquals(1152, ((Number) e.get("accelerators")).intValue());
+        Map<String, Object> strategy = (Map<String, Object>) e.get("strategy");
+        assertEquals(12, ((Number) strategy.get("dp")).intValue(), "dp fills the system: 1152 / (8·12)");
+        assertEquals("selective", strategy.get("recompute"));
+        assertEquals(true, strategy.get("sequenceParallel"));
+        for (String key : List.of("stepTimeSeconds", "tokensPerSecond", "mfu", "memoryPerRankBytes")) {
+            assertTrue(number(e.get(key)) > 0, key);
+        }
+        assertTrue(number(e.get("mfu")) < 1);
+        assertEquals(true, e.get("fits"));
+        Map<String, Map<String, Object>> walls = (Map<String, Map<String, Object>>) e.get("walls");
+        assertEquals(WALLS, List.copyOf(walls.keySet()));
+        double lost = 0;
+        for (Map<String, Object> w : walls.values()) {
+            assertTrue(List.of("OK", "STRAINED", "BLOCKED").contains(w.get("status")), w.toString());
+            lost += number(w.get("lossSeconds"));
+        }
+        double ideal = number(((Map<String, Object>) e.get("step")).get("idealComputeSeconds"));
+        assertEquals(number(e.get("stepTimeSeconds")), ideal + lost, 1e-9 * number(e.get("stepTimeSeconds")),
+                "step time = ideal compute + every wall's loss");
+        assertTrue(WALLS.contains((String) e.get("bindingWall")));
+    }
+
+    @Test
+    void theSameEvaluationOnDgxH100IsSlowerPerGpuThanOnGb200() {
+        Map<String, Object> h100 = json(CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json"));
+        Map<String, Object> gb200 = json(CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json"));
+        double h100PerGpu = number(h100.get("tokensPerSecond")) / 1152;
+        double gb200PerGpu = number(gb200.get("tokensPerSecond")) / 1152;
+        assertTrue(gb200PerGpu > 1.5 * h100PerGpu, "B200 at 2.5× the BF16 peak: " + gb200PerGpu + " vs " + h100PerGpu);
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossRuns() {
+        String[] args = {"evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload", "gpt3-175b",
+                "--strategy", "tp=8,pp=8", "--format", "json"};
+        assertEquals(CliRun.of(args).out(), CliRun.of(args).out());
+    }
+
+    @Test
+    void tableAndCsvFormatsCarryTheVerdict() {
+        CliRun table = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload", "gpt3-175b",
+                "--strategy", "tp=8,pp=8");
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("binding wall:"), table.out());
+        CliRun csv = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload", "gpt3-175b",
+                "--strategy", "tp=8,pp=8", "--format", "csv");
+        assertTrue(csv.out().startsWith(String.join(",", EvaluateCommand.header()) + "\n"), csv.out());
+        assertEquals(2, csv.out().lines().count());
+    }
+
+    @Test
+    void anImpossibleLayoutSaysWhichConstraintFails() {
+        CliRun run = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload", "gpt3-175b",
+                "--strategy", "tp=7");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode());
+        assertTrue(run.err().contains("tp=7"), run.err());
+        assertFalse(run.err().contains("\tat "));
+    }
+
+    @Test
+    void aSystemFromASpecFileEvaluatesLikeABuiltInOne() {
+        Map<String, Object> e = json(CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml",
+                "--workload", "../examples/gpt-7b.yaml", "--accelerators", "128", "--strategy", "tp=4", "--format", "json"));
+        assertEquals("h100-like-cluster", e.get("system"));
+        assertEquals("gpt-7b-example", e.get("workload"));
+    }
+
+    @Test
+    void aSystemFromADroppedInPluginJarEvaluatesThroughTheRealLaunch() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("plugins"));
+        FixturePlugin.module("org.example.chip")
+                .source("org.example.chip.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.chip", "example-chip", "example-x1", "SpiVersion.CURRENT"))
+                .jar(dir, "example-chip.jar");
+        Launch run = Launch.of("--plugin-path", dir.toString(), "evaluate", "--system", "example-x1", "--accelerators",
+                "512", "--workload", "gpt3-175b", "--strategy", "tp=8,pp=8", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> e = (Map<String, Object>) Json.read(run.out());
+        assertEquals("example-x1", e.get("system"));
+        assertTrue(number(e.get("stepTimeSeconds")) > 0);
+    }
+}
