@@ -1,14 +1,16 @@
 package dev.walls.economics;
 
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.AcceleratorSpec;
-import dev.walls.spi.system.Level;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
+import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +78,13 @@ public final class EconomicsWall implements WallModel {
         return Wall.ECONOMICS;
     }
 
+    /** Stages the system's cost per second, so that a search can rank layouts by the money a step costs. */
+    @Override
+    public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
+        SystemCapital capital = SystemCapital.of(system, assumptions, ManufacturingCost.of(system, assumptions));
+        table.set(CostKey.SYSTEM_USD_PER_SECOND, capital.tcoUsdPerHour() / SECONDS_PER_HOUR);
+    }
+
     @Override
     public WallAssessment assess(WallContext context) {
         SystemSpec system = context.system();
@@ -96,64 +105,28 @@ public final class EconomicsWall implements WallModel {
             m.put("costPerPackageUsd", c.costPerPackageUsd());
             m.put("manufacturingCostUsdPerAccelerator", c.unitCostUsd());
         });
-        double price = accelerator.costUsd().nominal();
-        Optional<CustomProgram> program = assumptions.programFor(accelerator.name());
-        double unit;
-        if (price > 0) {
-            unit = price;
-        } else if (made.isPresent()) {
-            unit = made.get().unitCostUsd();
-            notes.add("no price in the spec: bottom-up manufacturing cost used");
-        } else {
-            unit = 0;
-            notes.add("no price and no silicon in the spec: accelerators counted at $0");
-        }
-        double nrePerAccelerator = program.map(CustomProgram::nreUsdPerAccelerator).orElse(0.0);
-        m.put("unitCostUsdPerAccelerator", unit);
+        SystemCapital capital = SystemCapital.of(system, assumptions, made);
+        notes.addAll(capital.notes());
+        Optional<CustomProgram> program = capital.program();
+        double nrePerAccelerator = capital.nreUsdPerAccelerator();
+        m.put("unitCostUsdPerAccelerator", capital.unitCostUsd());
         program.ifPresent(p -> {
             m.put("nreUsd", p.nreUsd().nominal());
             m.put("nreVolumeAccelerators", p.volumeAccelerators().nominal());
             m.put("nreUsdPerAccelerator", nrePerAccelerator);
         });
-
-        // --- capital: accelerators, levels (or Epoch's overheads), facility
-        double levelsCapex = 0;
-        double levelWatts = 0;
-        for (Level level : system.levels()) {
-            levelsCapex += system.units(level) * level.costUsdPerUnit().nominal();
-            levelWatts += system.units(level) * level.powerWattsPerUnit().nominal();
-        }
-        double acceleratorCapex = n * (unit + nrePerAccelerator);
-        double hardwareCapex;
-        if (levelsCapex > 0) {
-            hardwareCapex = acceleratorCapex + levelsCapex;
-        } else {
-            hardwareCapex = n * unit * assumptions.overheads().clusterCostPerAcceleratorDollar() + n * nrePerAccelerator;
-            levelsCapex = hardwareCapex - acceleratorCapex;
-            notes.add("levels carry no cost: Epoch's server and network overheads applied");
-        }
-        double acceleratorWatts = n * accelerator.powerWatts().nominal();
-        double itWatts;
-        if (levelWatts > 0) {
-            itWatts = acceleratorWatts + levelWatts;
-        } else {
-            itWatts = acceleratorWatts * assumptions.overheads().serverPowerMultiplier().nominal();
-            notes.add("levels carry no power: Epoch's chip-to-server multiplier applied");
-        }
-        double facilityCapex = itWatts * op.facilityUsdPerWatt().nominal();
-        double capex = hardwareCapex + facilityCapex;
-        double energyUsdPerHour = itWatts * op.averagePowerFraction().nominal() * op.pue().nominal() / 1000
-                * op.electricityUsdPerKwh().nominal();
-        double depreciationUsdPerHour = hardwareCapex / op.lifetimeHours() + facilityCapex / op.facilityLifetimeHours();
-        double tcoUsdPerHour = depreciationUsdPerHour + energyUsdPerHour;
-        m.put("acceleratorCapexUsd", acceleratorCapex);
-        m.put("levelsCapexUsd", levelsCapex);
+        double hardwareCapex = capital.hardwareCapexUsd();
+        double capex = capital.capexUsd();
+        double itWatts = capital.itPowerWatts();
+        double tcoUsdPerHour = capital.tcoUsdPerHour();
+        m.put("acceleratorCapexUsd", capital.acceleratorCapexUsd());
+        m.put("levelsCapexUsd", capital.levelsCapexUsd());
         m.put("hardwareCapexUsd", hardwareCapex);
-        m.put("facilityCapexUsd", facilityCapex);
+        m.put("facilityCapexUsd", capital.facilityCapexUsd());
         m.put("capexUsd", capex);
         m.put("itPowerWatts", itWatts);
-        m.put("depreciationUsdPerHour", depreciationUsdPerHour);
-        m.put("energyUsdPerHour", energyUsdPerHour);
+        m.put("depreciationUsdPerHour", capital.depreciationUsdPerHour());
+        m.put("energyUsdPerHour", capital.energyUsdPerHour());
         m.put("tcoUsdPerHour", tcoUsdPerHour);
 
         // --- the run

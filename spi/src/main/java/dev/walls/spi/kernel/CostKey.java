@@ -93,7 +93,11 @@ public enum CostKey {
     /** Compute slowdown while tensor-parallel communication is overlapped, as a fraction of the hidden time. */
     TP_OVERLAP_COMPUTE_PENALTY(0),
     /** Fraction of the pipeline point-to-point time on the critical path. */
-    PIPELINE_P2P_EXPOSED_FRACTION(1);
+    PIPELINE_P2P_EXPOSED_FRACTION(1),
+
+    // --- economics wall ---
+    /** What an hour of the whole system costs (depreciation plus energy), per second, in US dollars; 0 = unpriced. */
+    SYSTEM_USD_PER_SECOND(0);
 
     private final double neutral;
 
