@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates AI hardware as whole production systems: can this system train this model, at what",
                 "time and cost, and which wall stops it — memory, interconnect, packaging, software or economics."},
         subcommands = {PluginsCommand.class, SystemsCommand.class, WorkloadsCommand.class, DescribeCommand.class,
-                EvaluateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                EvaluateCommand.class, SearchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input (flag, spec file, id, strategy), 3 result not met."})
 public final class WallsCommand implements Runnable {
 
@@ -36,8 +36,17 @@ public final class WallsCommand implements Runnable {
 
     /** Returns walls with the plugins loaded, warning on stderr about plugins that failed. */
     Walls walls(boolean warnAboutFailures) {
+        return walls(warnAboutFailures, null);
+    }
+
+    /** Returns walls recording metrics in the given registry (null for an in-memory one). */
+    Walls walls(boolean warnAboutFailures, io.micrometer.core.instrument.MeterRegistry registry) {
         if (walls == null) {
-            walls = Walls.builder().pluginPaths(pluginPaths).build();
+            Walls.Builder builder = Walls.builder().pluginPaths(pluginPaths);
+            if (registry != null) {
+                builder.metrics(registry);
+            }
+            walls = builder.build();
             if (warnAboutFailures) {
                 PrintWriter err = spec.commandLine().getErr();
                 for (PluginFailure f : walls.pluginFailures()) {

@@ -4,21 +4,30 @@ import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.InputException;
 import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.core.inject.Catalog;
 import dev.walls.core.inject.Injection;
 import dev.walls.core.plugin.LoadedPlugin;
 import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.Template;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
 import dev.walls.core.validation.ValidationReport;
 import dev.walls.core.validation.Validator;
+import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,13 +53,18 @@ import java.util.stream.Collectors;
  */
 public final class Walls {
 
+    /** The id of the core's readable kernel, the oracle every other kernel must match. */
+    public static final String REFERENCE_KERNEL = "reference";
+
     private final Catalog catalog;
     private final Map<Wall, WallModel> wallModels;
     private final Evaluator evaluator;
+    private final MeterRegistry metrics;
 
-    private Walls(Catalog catalog, Map<Wall, WallModel> wallModels) {
+    private Walls(Catalog catalog, Map<Wall, WallModel> wallModels, MeterRegistry metrics) {
         this.catalog = catalog;
         this.wallModels = wallModels;
+        this.metrics = metrics;
         this.evaluator = wallModels.size() == Wall.values().length ? new Evaluator(List.copyOf(wallModels.values())) : null;
     }
 
@@ -67,8 +81,15 @@ public final class Walls {
     public static final class Builder {
         private final List<Path> pluginPaths = new ArrayList<>();
         private final Map<Wall, String> selectedModels = new EnumMap<>(Wall.class);
+        private MeterRegistry metrics = new SimpleMeterRegistry();
 
         private Builder() {
+        }
+
+        /** Records evaluation and search metrics in this registry (default: an in-memory one). */
+        public Builder metrics(MeterRegistry registry) {
+            this.metrics = java.util.Objects.requireNonNull(registry, "registry");
+            return this;
         }
 
         /** Adds a folder whose jars are loaded as plugins, each in a module layer of its own. */
@@ -91,7 +112,7 @@ public final class Walls {
         /** Loads the plugins and wires them. @throws InputException for a missing plugin folder or unknown model */
         public Walls build() {
             Catalog catalog = Injection.catalog(PluginLoader.load(pluginPaths));
-            return new Walls(catalog, choose(catalog.wallModels(), selectedModels));
+            return new Walls(catalog, choose(catalog.wallModels(), selectedModels), metrics);
         }
 
         private static Map<Wall, WallModel> choose(List<WallModel> models, Map<Wall, String> selected) {
@@ -234,6 +255,56 @@ public final class Walls {
                     + " wall(s); the built-in plugins are missing from the module path");
         }
         return evaluator;
+    }
+
+    /** Returns the registry that counts evaluations and searches. */
+    public MeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** Returns the ids of the evaluation kernels: {@code reference} (the core's oracle) and those plugins provide. */
+    public List<String> kernelIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(REFERENCE_KERNEL);
+        catalog.kernels().forEach(k -> ids.add(k.id()));
+        return ids;
+    }
+
+    /** Returns the kernel searches use by default: {@code fast} when a plugin provides it, else the reference. */
+    public String defaultKernelId() {
+        return kernelIds().contains("fast") ? "fast" : REFERENCE_KERNEL;
+    }
+
+    /** Returns a kernel by id. @throws InputException naming the kernels there are */
+    public EvaluationKernel kernel(String id) {
+        if (REFERENCE_KERNEL.equals(id)) {
+            return new ReferenceKernel();
+        }
+        return catalog.kernels().stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InputException("unknown kernel '" + id + "'; loaded: " + String.join(", ", kernelIds())));
+    }
+
+    /**
+     * Sweeps every valid layout of a workload on a system and evaluates the best in full.
+     *
+     * @param system    the system; its size is the most the search may use (all of it with {@code exact})
+     * @param template  dimensions the caller pinned ({@link Template#OPEN} for none)
+     * @param objective what to minimize
+     * @param top       how many layouts to return
+     * @param exact     use exactly the system's accelerators
+     * @param kernelId  the kernel that sweeps ({@link #defaultKernelId()} when null)
+     * @param progress  told how far the sweep has come
+     * @throws InputException when no layout exists or none is feasible, saying why
+     */
+    public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
+                               boolean exact, String kernelId, SearchProgress progress) {
+        EvaluationKernel kernel = kernel(kernelId == null ? defaultKernelId() : kernelId);
+        StrategySearch search = new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
+        try {
+            return search.search(system, workload, template, objective, top, exact, progress);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 
     /** Starts a fluent description of a training job. */

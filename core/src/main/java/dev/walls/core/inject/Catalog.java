@@ -1,6 +1,7 @@
 package dev.walls.core.inject;
 
 import dev.walls.core.plugin.PluginSet;
+import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
@@ -20,14 +21,22 @@ public final class Catalog {
     private final Map<String, SystemSpec> systems;
     private final Map<String, Workload> workloads;
     private final List<WallModel> wallModels;
+    private final List<EvaluationKernel> kernels;
 
     @Inject
-    Catalog(PluginSet plugins, Map<String, SystemSpec> systems, Map<String, Workload> workloads, Set<WallModel> wallModels) {
+    Catalog(PluginSet plugins, Map<String, SystemSpec> systems, Map<String, Workload> workloads, Set<WallModel> wallModels,
+            Set<EvaluationKernel> kernels) {
         this.plugins = plugins;
         this.systems = new TreeMap<>(systems);
         this.workloads = new TreeMap<>(workloads);
         // Multibinder keeps binding order: plugin load order, which is itself deterministic.
         this.wallModels = List.copyOf(wallModels);
+        this.kernels = List.copyOf(kernels);
+    }
+
+    /** Returns the evaluation kernels plugins provide, in plugin load order (the core's reference kernel is not among them). */
+    public List<EvaluationKernel> kernels() {
+        return kernels;
     }
 
     public PluginSet plugins() {

@@ -3,6 +3,7 @@ package dev.walls.core.plugin;
 import dev.walls.core.error.InputException;
 import dev.walls.spi.SpiVersion;
 import dev.walls.spi.WallsPlugin;
+import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
@@ -44,6 +45,7 @@ public final class PluginLoader {
     private final Map<String, String> systemIds = new HashMap<>();
     private final Map<String, String> workloadIds = new HashMap<>();
     private final Map<String, String> wallModelIds = new HashMap<>();
+    private final Map<String, String> kernelIds = new HashMap<>();
 
     private PluginLoader() {
     }
@@ -166,6 +168,7 @@ public final class PluginLoader {
         List<SystemSpec> systems;
         List<Workload> workloads;
         List<WallModel> models;
+        List<EvaluationKernel> kernels;
         String description;
         try {
             plugin = provider.get();
@@ -180,11 +183,12 @@ public final class PluginLoader {
             systems = List.copyOf(plugin.systems());
             workloads = List.copyOf(plugin.workloads());
             models = List.copyOf(plugin.wallModels());
+            kernels = List.copyOf(plugin.kernels());
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
             failures.add(new PluginFailure(source, "its plugin " + provider.type().getName() + " failed: " + rootMessage(e)));
             return;
         }
-        String clash = clash(id, systems, workloads, models);
+        String clash = clash(id, systems, workloads, models, kernels);
         if (clash != null) {
             failures.add(new PluginFailure(source, "plugin '" + id + "' " + clash));
             return;
@@ -193,6 +197,7 @@ public final class PluginLoader {
         systems.forEach(s -> systemIds.put(s.id(), id));
         workloads.forEach(w -> workloadIds.put(w.id(), id));
         models.forEach(m -> wallModelIds.put(m.id(), id));
+        kernels.forEach(k -> kernelIds.put(k.id(), id));
         Module module = provider.type().getModule();
         ModuleDescriptor descriptor = module.getDescriptor();
         String moduleName = module.isNamed() ? module.getName() : "unnamed";
@@ -202,11 +207,12 @@ public final class PluginLoader {
                 systems.stream().map(SystemSpec::id).collect(Collectors.toList()),
                 workloads.stream().map(Workload::id).collect(Collectors.toList()),
                 models.stream().map(m -> m.wall() + ":" + m.id()).collect(Collectors.toList()),
-                List.of()));
+                kernels.stream().map(EvaluationKernel::id).collect(Collectors.toList())));
     }
 
     /** Returns why a plugin's ids collide with those already loaded, or null. */
-    private String clash(String id, List<SystemSpec> systems, List<Workload> workloads, List<WallModel> models) {
+    private String clash(String id, List<SystemSpec> systems, List<Workload> workloads, List<WallModel> models,
+                         List<EvaluationKernel> kernels) {
         if (id == null || id.isBlank()) {
             return "has no id";
         }
@@ -236,6 +242,14 @@ public final class PluginLoader {
                         + wallModelIds.getOrDefault(m.id(), id) + "'";
             }
             seen.add(m.id());
+        }
+        seen.clear();
+        for (EvaluationKernel k : kernels) {
+            if (k.id().equals("reference") || kernelIds.containsKey(k.id()) || seen.contains(k.id())) {
+                return "provides kernel '" + k.id() + "', already provided by "
+                        + (k.id().equals("reference") ? "the core" : "plugin '" + kernelIds.getOrDefault(k.id(), id) + "'");
+            }
+            seen.add(k.id());
         }
         return null;
     }

@@ -1,0 +1,80 @@
+package dev.walls.cli;
+
+import dev.walls.core.error.InputException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Option;
+
+/** {@code --metrics} and {@code --metrics-file}: counts and timings of the work a command did. */
+final class MetricsOptions {
+
+    @Option(names = "--metrics", description = "Print strategies evaluated, rejected per wall and timings at the end (on stderr).")
+    boolean print;
+
+    @Option(names = "--metrics-file", paramLabel = "FILE", description = "Also write the metrics as Prometheus text to FILE.")
+    Path file;
+
+    @Option(names = "--force", description = "Overwrite an existing --metrics-file.")
+    boolean force;
+
+    private PrometheusMeterRegistry registry;
+
+    /** Returns the registry to record in, or null when no metrics were asked for. */
+    MeterRegistry registry() {
+        if (!print && file == null) {
+            return null;
+        }
+        if (file != null && Files.exists(file) && !force) {
+            throw new InputException("--metrics-file " + file + " exists; pass --force to overwrite it");
+        }
+        if (registry == null) {
+            registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        }
+        return registry;
+    }
+
+    /** Prints and writes what was recorded. */
+    void report(PrintWriter err) {
+        if (registry == null) {
+            return;
+        }
+        if (print) {
+            Table t = new Table("metric", "tags", "value");
+            List<Meter> meters = new ArrayList<>(registry.getMeters());
+            meters.sort(Comparator.comparing((Meter m) -> m.getId().getName()).thenComparing(m -> m.getId().getTags().toString()));
+            for (Meter m : meters) {
+                String tags = m.getId().getTags().stream().map(x -> x.getKey() + "=" + x.getValue())
+                        .reduce((a, b) -> a + "," + b).orElse("");
+                if (m instanceof Counter c) {
+                    t.row(m.getId().getName(), tags, String.format(Locale.ROOT, "%.0f", c.count()));
+                } else if (m instanceof Timer timer) {
+                    t.row(m.getId().getName(), tags, String.format(Locale.ROOT, "%d × %.3f s (max %.3f s)", timer.count(),
+                            timer.mean(TimeUnit.SECONDS), timer.max(TimeUnit.SECONDS)));
+                }
+            }
+            err.print(t);
+            err.flush();
+        }
+        if (file != null) {
+            try {
+                Files.writeString(file, registry.scrape(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new InputException("--metrics-file " + file + ": cannot write: " + e.getMessage());
+            }
+        }
+    }
+}

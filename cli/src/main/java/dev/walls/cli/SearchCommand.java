@@ -1,0 +1,144 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
+import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Template;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code walls search}: every valid layout, the best K with their breakdowns, the time-versus-cost Pareto set. */
+@Command(name = "search", description = {"Sweep every valid layout of a workload on a system (TP, PP, DP, CP, interleaving,",
+        "microbatch, recompute, ZeRO, SP, precision), reject those a wall blocks, and show the best and the Pareto set."})
+final class SearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    WallsCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    MetricsOptions metrics;
+
+    @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
+    String system;
+
+    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
+    String workload;
+
+    @Option(names = "--accelerators", paramLabel = "N", description = "The most accelerators the layouts may use.")
+    int accelerators;
+
+    @Option(names = "--exact", description = "Use exactly N accelerators; by default any size the system scales to up to N.")
+    boolean exact;
+
+    @Option(names = "--objective", paramLabel = "time|cost", defaultValue = "time",
+            description = "Minimize time to train or cost of the run. Default: ${DEFAULT-VALUE}.")
+    String objective;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many of the best layouts to show.")
+    int top;
+
+    @Option(names = "--kernel", paramLabel = "fast|reference", description = "The evaluation kernel that sweeps (default: fast when loaded).")
+    String kernel;
+
+    @Option(names = "--strategy", paramLabel = "PINS", defaultValue = "",
+            description = "Keys to pin, e.g. tp=8,precision=bf16; every other key is searched.")
+    String pins;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Walls walls = root.walls(true, metrics.registry());
+        SystemSpec s = walls.system(system, accelerators);
+        Workload w = walls.workload(workload);
+        Template template;
+        try {
+            template = Template.pinning(pins);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--strategy: " + e.getMessage());
+        }
+        SearchResult result;
+        try (Progress progress = Progress.forTerminal(quiet)) {
+            result = walls.search(s, w, template, objective(), top, exact, kernel, progress);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(result));
+            case CSV -> {
+                String[] header = EvaluateCommand.header();
+                String[] withRank = new String[header.length + 1];
+                withRank[0] = "set";
+                System.arraycopy(header, 0, withRank, 1, header.length);
+                Csv csv = new Csv(withRank);
+                result.top().forEach(e -> csv.row(prepend("top", EvaluateCommand.row(e))));
+                result.pareto().forEach(e -> csv.row(prepend("pareto", EvaluateCommand.row(e))));
+                out.print(csv);
+            }
+            case TABLE -> print(out, result, w);
+        }
+        out.flush();
+        metrics.report(spec.commandLine().getErr());
+        return ExitCode.OK;
+    }
+
+    private Objective objective() {
+        try {
+            return Objective.valueOf(objective.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--objective: expected time or cost, got '" + objective + "'");
+        }
+    }
+
+    private static Object[] prepend(String first, Object[] rest) {
+        Object[] r = new Object[rest.length + 1];
+        r[0] = first;
+        System.arraycopy(rest, 0, r, 1, rest.length);
+        return r;
+    }
+
+    private static void print(PrintWriter out, SearchResult r, Workload w) {
+        out.println(String.format(Locale.ROOT, "%,d layouts on %s accelerator count(s) in %.2f s with the %s kernel "
+                        + "(%,.0f layouts/s, %d threads); %,d feasible; blocked: %s",
+                r.strategiesEvaluated(), r.sizes().size(), r.elapsedSeconds(), r.kernel(), r.strategiesPerSecond(),
+                r.threads(), r.strategiesFeasible(), r.rejected()));
+        out.println();
+        out.println("Best " + r.top().size() + " by " + r.objective() + ":");
+        out.print(rows(r.top(), w));
+        out.println();
+        out.println("Time-versus-cost Pareto set (no layout is both faster and cheaper):");
+        out.print(rows(r.pareto(), w));
+        out.println();
+        out.println("The best layout in full:");
+        EvaluateCommand.print(out, r.best());
+    }
+
+    private static Table rows(java.util.List<Evaluation> evaluations, Workload w) {
+        Table t = new Table("#", "accelerators", "layout", "step", "days to train", "run cost", "MFU", "memory/rank", "binding");
+        int i = 1;
+        for (Evaluation e : evaluations) {
+            double runCost = e.walls().get(dev.walls.spi.wall.Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
+            t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
+                    String.format(Locale.ROOT, "%.1f", w.steps() * e.stepTimeSeconds() / 86400), Units.usd(runCost),
+                    Units.percent(e.mfu()), Units.bytes(e.memoryPerRankBytes()), e.bindingWall().id());
+        }
+        return t;
+    }
+}

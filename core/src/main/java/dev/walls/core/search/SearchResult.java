@@ -1,0 +1,32 @@
+package dev.walls.core.search;
+
+import dev.walls.spi.result.Evaluation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a strategy search found.
+ *
+ * @param best                 the best layout by the objective, evaluated in full
+ * @param top                  the best {@code K} layouts, best first, evaluated in full
+ * @param pareto               the layouts no other beats on both time and cost, fastest first, evaluated in full
+ * @param strategiesEvaluated  layouts the kernel evaluated
+ * @param strategiesFeasible   layouts no wall blocked
+ * @param rejected             layouts blocked, per wall id (every wall listed, zero when it blocked none)
+ * @param objective            what the search minimized
+ * @param kernel               the kernel that swept the space
+ * @param sizes                accelerator counts the space held, largest first
+ * @param threads              worker threads
+ * @param elapsedSeconds       wall-clock time of the sweep (not deterministic, unlike every other field)
+ * @param strategiesPerSecond  evaluated layouts per second of the sweep (not deterministic)
+ */
+public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
+                           long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,
+                           List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond) {
+
+    public SearchResult {
+        top = List.copyOf(top);
+        pareto = List.copyOf(pareto);
+        sizes = List.copyOf(sizes);
+    }
+}

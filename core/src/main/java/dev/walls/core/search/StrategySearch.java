@@ -1,0 +1,275 @@
+package dev.walls.core.search;
+
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.workload.Workload;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sweeps every valid layout of a workload on a system with a kernel, across cores, and keeps the best ones and the
+ * time-versus-cost Pareto set; the winners are then evaluated in full through every wall.
+ *
+ * <p>The walls stage a {@link CostTable} once per accelerator count; the sweep itself is the kernel's plain
+ * arithmetic over it. Workers take blocks of the space (an accelerator count and its parallel degrees) from a
+ * shared counter, keep their own bests and counts, and the merge orders everything by a total order, so the
+ * result does not depend on how blocks fell to threads.
+ */
+public final class StrategySearch {
+
+    private final Evaluator evaluator;
+    private final EvaluationKernel kernel;
+    private final MeterRegistry metrics;
+    private final int threads;
+
+    /**
+     * @param evaluator stages tables and evaluates the winners in full
+     * @param kernel    sweeps the space
+     * @param metrics   receives counts and timings
+     * @param threads   worker threads, at least 1
+     */
+    public StrategySearch(Evaluator evaluator, EvaluationKernel kernel, MeterRegistry metrics, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.evaluator = evaluator;
+        this.kernel = kernel;
+        this.metrics = metrics;
+        this.threads = threads;
+    }
+
+    /**
+     * Searches a workload's layouts on a system.
+     *
+     * @param system    the system; its size is the most the search may use
+     * @param workload  the training job
+     * @param template  the dimensions pinned by the caller
+     * @param objective what to minimize
+     * @param top       how many of the best layouts to return, at least 1
+     * @param exact     use exactly the system's accelerators, else any size it scales to up to its own
+     * @param progress  told how far the sweep has come
+     * @throws IllegalArgumentException when no layout exists at all (the message says why)
+     */
+    public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
+                               boolean exact, SearchProgress progress) {
+        if (top < 1) {
+            throw new IllegalArgumentException("--top must be at least 1, got " + top);
+        }
+        StrategySpace space = StrategySpace.of(system, workload, template, exact);
+        if (space.blocks().isEmpty()) {
+            throw new IllegalArgumentException(noLayout(system, workload, exact));
+        }
+        List<Integer> sizes = space.sizes();
+        CostTable[] tables = new CostTable[sizes.size()];
+        double[] usdPerSecond = new double[sizes.size()];
+        for (int i = 0; i < sizes.size(); i++) {
+            tables[i] = evaluator.table(system.withAccelerators(sizes.get(i)), workload);
+            usdPerSecond[i] = tables[i].get(CostKey.SYSTEM_USD_PER_SECOND);
+        }
+        long total = space.count();
+        long started = System.nanoTime();
+        List<Worker> workers = sweep(space, tables, usdPerSecond, objective, top, total, progress);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+
+        long evaluated = 0;
+        long feasible = 0;
+        long[] rejected = new long[Wall.values().length];
+        List<Ranked> best = new ArrayList<>();
+        List<Ranked> front = new ArrayList<>();
+        for (Worker w : workers) {
+            evaluated += w.evaluated;
+            feasible += w.feasible;
+            for (int i = 0; i < rejected.length; i++) {
+                rejected[i] += w.rejected[i];
+            }
+            best.addAll(w.top.items());
+            front.addAll(w.front.items());
+        }
+        best.sort(Ranked.ORDER);
+        List<Ranked> winners = best.subList(0, Math.min(top, best.size()));
+        List<Ranked> pareto = ParetoFront.merge(front);
+        record(evaluated, feasible, rejected, elapsed);
+        if (winners.isEmpty()) {
+            throw new IllegalArgumentException("none of the " + evaluated + " layouts of " + workload.id() + " on "
+                    + system.id() + " is feasible: " + rejectedSummary(rejected));
+        }
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        List<Evaluation> topEvaluations = new ArrayList<>();
+        for (Ranked r : winners) {
+            topEvaluations.add(evaluations.computeIfAbsent(key(r), k -> evaluate(system, workload, r)));
+        }
+        List<Evaluation> paretoEvaluations = new ArrayList<>();
+        for (Ranked r : pareto) {
+            paretoEvaluations.add(evaluations.computeIfAbsent(key(r), k -> evaluate(system, workload, r)));
+        }
+        Map<String, Long> rejectedByWall = new LinkedHashMap<>();
+        for (Wall w : Wall.values()) {
+            rejectedByWall.put(w.id(), rejected[w.ordinal()]);
+        }
+        return new SearchResult(topEvaluations.get(0), topEvaluations, paretoEvaluations, evaluated, feasible,
+                rejectedByWall, objective.id(), kernel.id(), sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0);
+    }
+
+    private List<Worker> sweep(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective,
+                               int top, long total, SearchProgress progress) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        int n = Math.min(threads, space.blocks().size());
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            workers.add(new Worker(space, tables, usdPerSecond, objective, top, next, done, total, progress));
+        }
+        if (n == 1) {
+            workers.get(0).run();
+            return workers;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "walls-search");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Worker w : workers) {
+                futures.add(pool.submit(w));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return workers;
+    }
+
+    private static String key(Ranked r) {
+        return r.accelerators() + java.util.Arrays.toString(r.slots());
+    }
+
+    private Evaluation evaluate(SystemSpec system, Workload workload, Ranked r) {
+        return evaluator.evaluate(system.withAccelerators(r.accelerators()), workload, KernelStrategy.decode(r.slots()));
+    }
+
+    private void record(long evaluated, long feasible, long[] rejected, double elapsed) {
+        metrics.counter("walls.search.strategies.evaluated", "kernel", kernel.id()).increment(evaluated);
+        metrics.counter("walls.search.strategies.feasible", "kernel", kernel.id()).increment(feasible);
+        for (Wall w : Wall.values()) {
+            metrics.counter("walls.search.strategies.rejected", "wall", w.id()).increment(rejected[w.ordinal()]);
+        }
+        Timer.builder("walls.search.duration").tag("kernel", kernel.id()).register(metrics)
+                .record(java.time.Duration.ofNanos((long) (elapsed * 1e9)));
+    }
+
+    private static String rejectedSummary(long[] rejected) {
+        StringBuilder b = new StringBuilder();
+        for (Wall w : Wall.values()) {
+            if (rejected[w.ordinal()] > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(rejected[w.ordinal()]).append(" blocked by the ").append(w.id())
+                        .append(" wall");
+            }
+        }
+        return b.toString();
+    }
+
+    private static String noLayout(SystemSpec system, Workload workload, boolean exact) {
+        var m = workload.model();
+        return "no layout of " + workload.id() + " fits " + (exact ? "exactly " : "up to ") + system.accelerators()
+                + " accelerators of " + system.id() + ": tp must divide the " + m.heads() + " heads and " + m.kvHeads()
+                + " key/value heads, pp the " + m.layers() + " layers, dp the global batch of "
+                + workload.globalBatchSequences() + " sequences" + (exact ? "; drop --exact to let the search use fewer" : "");
+    }
+
+    /** One thread's share of the sweep: its own arrays, bests and counts; nothing shared but the block counter. */
+    private final class Worker implements Runnable, StrategySpace.Visitor {
+        private final StrategySpace space;
+        private final CostTable[] tables;
+        private final double[] usdPerSecond;
+        private final Objective objective;
+        private final AtomicInteger next;
+        private final AtomicLong done;
+        private final long total;
+        private final SearchProgress progress;
+        private final int[] slots = new int[KernelStrategy.SIZE];
+        private final double[] out = new double[KernelOutput.SIZE];
+        final TopK top;
+        final ParetoFront front = new ParetoFront();
+        final long[] rejected = new long[Wall.values().length];
+        long evaluated;
+        long feasible;
+        private CostTable table;
+        private double price;
+        private int accelerators;
+
+        Worker(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective, int top,
+               AtomicInteger next, AtomicLong done, long total, SearchProgress progress) {
+            this.space = space;
+            this.tables = tables;
+            this.usdPerSecond = usdPerSecond;
+            this.objective = objective;
+            this.top = new TopK(top);
+            this.next = next;
+            this.done = done;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public void run() {
+            List<StrategySpace.Block> blocks = space.blocks();
+            for (int i = next.getAndIncrement(); i < blocks.size(); i = next.getAndIncrement()) {
+                StrategySpace.Block block = blocks.get(i);
+                table = tables[block.size()];
+                price = usdPerSecond[block.size()];
+                accelerators = block.accelerators();
+                long visited = space.forEach(block, slots, this);
+                progress.update(done.addAndGet(visited), total);
+            }
+        }
+
+        @Override
+        public void visit(int[] s) {
+            kernel.evaluate(table, s, out);
+            evaluated++;
+            if (out[KernelOutput.VALID] == 0) {
+                rejected[Wall.SOFTWARE.ordinal()]++;
+                return;
+            }
+            if (out[KernelOutput.FITS] == 0) {
+                rejected[Wall.MEMORY.ordinal()]++;
+                return;
+            }
+            feasible++;
+            double seconds = out[KernelOutput.STEP_SECONDS];
+            double cost = seconds * price;
+            double score = objective == Objective.TIME ? seconds : cost;
+            if (top.admits(score)) {
+                top.offer(new Ranked(score, seconds, cost, accelerators, s.clone()));
+            }
+            if (front.admits(seconds, cost)) {
+                front.offer(new Ranked(score, seconds, cost, accelerators, s.clone()));
+            }
+        }
+    }
+}
