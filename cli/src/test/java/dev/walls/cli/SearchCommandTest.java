@@ -1,0 +1,153 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.Walls;
+import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Template;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+    private static Walls walls;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void load() {
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        walls = Walls.create();
+    }
+
+    private static SearchResult search(String system, int accelerators, String workload, Objective objective, boolean exact) {
+        SystemSpec s = walls.system(system, accelerators);
+        Workload w = walls.workload(workload);
+        return walls.search(s, w, Template.OPEN, objective, 5, exact, Walls.REFERENCE_KERNEL, SearchProgress.NONE);
+    }
+
+    @Test
+    void theBestLayoutIsTheFastestFeasibleOneAndTheTopIsOrdered() {
+        SearchResult r = search("dgx-h100", 256, "llama3-8b", Objective.TIME, true);
+        assertEquals(r.top().get(0), r.best());
+        for (int i = 1; i < r.top().size(); i++) {
+            assertTrue(r.top().get(i - 1).stepTimeSeconds() <= r.top().get(i).stepTimeSeconds() * (1 + 1e-6),
+                    "top sorted by step time");
+        }
+        for (Evaluation e : r.top()) {
+            assertTrue(e.fits(), "only feasible layouts rank");
+            assertEquals(256, e.accelerators(), "--exact keeps every layout on all accelerators");
+        }
+        long rejected = r.rejected().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(r.strategiesEvaluated(), r.strategiesFeasible() + rejected, "every layout is feasible or counted as rejected");
+    }
+
+    @Test
+    void noLayoutOnTheParetoSetIsBeatenOnBothTimeAndCost() {
+        SearchResult r = search("dgx-h100", 512, "llama3-8b", Objective.TIME, false);
+        List<Evaluation> front = r.pareto();
+        assertFalse(front.isEmpty());
+        for (int i = 1; i < front.size(); i++) {
+            assertTrue(front.get(i - 1).stepTimeSeconds() <= front.get(i).stepTimeSeconds() * (1 + 1e-6), "fastest first");
+            assertTrue(cost(front.get(i - 1)) * front.get(i - 1).accelerators() / front.get(i - 1).accelerators()
+                    >= cost(front.get(i)) * (1 - 1e-6), "each slower point is cheaper");
+        }
+        assertTrue(r.sizes().size() > 1, "without --exact the search considers smaller sizes too: " + r.sizes());
+    }
+
+    private static double cost(Evaluation e) {
+        return e.walls().get(dev.walls.spi.wall.Wall.ECONOMICS).metrics().get("runCostUsd");
+    }
+
+    @Test
+    void theCostObjectiveIsNeverMoreExpensiveThanTheTimeObjective() {
+        SearchResult time = search("dgx-h100", 512, "llama3-8b", Objective.TIME, false);
+        SearchResult cost = search("dgx-h100", 512, "llama3-8b", Objective.COST, false);
+        assertTrue(cost(cost.best()) <= cost(time.best()) * (1 + 1e-6));
+        assertTrue(time.best().stepTimeSeconds() <= cost.best().stepTimeSeconds() * (1 + 1e-6));
+    }
+
+    @Test
+    void pinnedKeysStayPinned() {
+        SystemSpec s = walls.system("dgx-h100", 256);
+        SearchResult r = walls.search(s, walls.workload("llama3-8b"), Template.pinning("tp=2,recompute=full"), Objective.TIME, 5,
+                true, Walls.REFERENCE_KERNEL, SearchProgress.NONE);
+        for (Evaluation e : r.top()) {
+            assertEquals(2, e.strategy().tp());
+            assertEquals("full", e.strategy().recompute().id());
+        }
+    }
+
+    @Test
+    void progressReachesTheTotal() {
+        AtomicLong last = new AtomicLong();
+        AtomicLong total = new AtomicLong();
+        SearchResult r = walls.search(walls.system("dgx-h100", 128), walls.workload("llama3-8b"), Template.OPEN, Objective.TIME,
+                3, true, Walls.REFERENCE_KERNEL, (done, all) -> {
+                    last.accumulateAndGet(done, Math::max);
+                    total.set(all);
+                });
+        assertEquals(r.strategiesEvaluated(), total.get());
+        assertEquals(total.get(), last.get());
+    }
+
+    @Test
+    void aSizeWithNoLayoutSaysWhyAndHowToProceed() {
+        CliRun run = CliRun.of("search", "--system", "dojo-exapod", "--workload", "gpt3-175b", "--exact", "--quiet");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().contains("drop --exact"), run.err());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonHasTheDocumentedFieldsAndIsStableApartFromTiming() {
+        String[] args = {"search", "--system", "dgx-h100", "--accelerators", "128", "--workload", "llama3-8b", "--top", "3",
+                "--kernel", "reference", "--format", "json", "--quiet"};
+        CliRun first = CliRun.of(args);
+        assertEquals(0, first.exitCode(), first.err());
+        Map<String, Object> json = (Map<String, Object>) Json.read(first.out());
+        for (String key : List.of("best", "top", "pareto", "strategiesEvaluated", "strategiesFeasible", "elapsedSeconds", "kernel")) {
+            assertTrue(json.containsKey(key), key);
+        }
+        assertEquals("reference", json.get("kernel"));
+        assertEquals(3, ((List<Object>) json.get("top")).size());
+        Map<String, Object> best = (Map<String, Object>) json.get("best");
+        assertTrue(best.containsKey("stepTimeSeconds") && best.containsKey("walls") && best.containsKey("bindingWall"));
+        String second = CliRun.of(args).out();
+        assertEquals(withoutTiming(first.out()), withoutTiming(second));
+    }
+
+    private static String withoutTiming(String json) {
+        return json.replaceAll("\"(elapsedSeconds|strategiesPerSecond)\": [0-9.Ee+-]+", "\"$1\": 0");
+    }
+
+    @Test
+    void metricsArePrintedAndWrittenAsPrometheusText() throws Exception {
+        Path file = temp.resolve("metrics.prom");
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--kernel", "reference", "--quiet", "--metrics", "--metrics-file", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("walls.search.strategies.evaluated"), run.err());
+        String prom = Files.readString(file);
+        assertTrue(prom.contains("walls_search_strategies_evaluated_total"), prom);
+        assertTrue(prom.contains("walls_search_strategies_rejected_total{wall=\"memory\"}"), prom);
+        CliRun again = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--kernel", "reference", "--quiet", "--metrics-file", file.toString());
+        assertEquals(ExitCode.INPUT_ERROR, again.exitCode(), "an existing file is not overwritten without --force");
+    }
+}
