@@ -96,6 +96,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         metrics.report(spec.commandLine().getErr());
+        if (result.strategiesFeasible() == 0) {
+            spec.commandLine().getErr().println("walls: no layout is feasible; shown is the one closest to fitting memory");
+            spec.commandLine().getErr().flush();
+            return ExitCode.NOT_MET;
+        }
         return ExitCode.OK;
     }
 

@@ -1,5 +1,8 @@
 package dev.walls.core;
 
+import dev.walls.core.compare.Comparer;
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.Normalization;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.InputException;
@@ -302,6 +305,26 @@ public final class Walls {
         StrategySearch search = new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
         try {
             return search.search(system, workload, template, objective, top, exact, progress);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts systems side by side on one workload: each sized as asked, searched for its best layout, evaluated
+     * through every wall, with time and cost across the inputs' ranges.
+     *
+     * @param systems       the systems at their requested sizes (their most, when normalizing)
+     * @param normalization how to size them against each other
+     * @param target        the budget (USD), power (W) or peak (FLOP/s); NaN to take the first system's
+     * @throws InputException when a system cannot run the workload at all
+     */
+    public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
+                                    Objective objective, SearchProgress progress) {
+        EvaluationKernel kernel = kernel(defaultKernelId());
+        StrategySearch search = new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
+        try {
+            return new Comparer(evaluator(), search).compare(systems, workload, normalization, target, objective, progress);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

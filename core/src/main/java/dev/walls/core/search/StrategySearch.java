@@ -63,8 +63,10 @@ public final class StrategySearch {
      * @param template  the dimensions pinned by the caller
      * @param objective what to minimize
      * @param top       how many of the best layouts to return, at least 1
-     * @param exact     use exactly the system's accelerators, else any size it scales to up to its own
+     * @param exact     use exactly the system's accelerators, else any number of them up to its size
      * @param progress  told how far the sweep has come
+     * @return the best layouts; when none fits memory, the one closest to fitting alone (and
+     *         {@code strategiesFeasible} is 0)
      * @throws IllegalArgumentException when no layout exists at all (the message says why)
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
@@ -80,7 +82,7 @@ public final class StrategySearch {
         CostTable[] tables = new CostTable[sizes.size()];
         double[] usdPerSecond = new double[sizes.size()];
         for (int i = 0; i < sizes.size(); i++) {
-            tables[i] = evaluator.table(system.withAccelerators(sizes.get(i)), workload);
+            tables[i] = evaluator.table(Subsystem.of(system, sizes.get(i)), workload);
             usdPerSecond[i] = tables[i].get(CostKey.SYSTEM_USD_PER_SECOND);
         }
         long total = space.count();
@@ -93,6 +95,7 @@ public final class StrategySearch {
         long[] rejected = new long[Wall.values().length];
         List<Ranked> best = new ArrayList<>();
         List<Ranked> front = new ArrayList<>();
+        List<Ranked> closest = new ArrayList<>();
         for (Worker w : workers) {
             evaluated += w.evaluated;
             feasible += w.feasible;
@@ -101,14 +104,21 @@ public final class StrategySearch {
             }
             best.addAll(w.top.items());
             front.addAll(w.front.items());
+            closest.addAll(w.closest.items());
         }
         best.sort(Ranked.ORDER);
         List<Ranked> winners = best.subList(0, Math.min(top, best.size()));
         List<Ranked> pareto = ParetoFront.merge(front);
         record(evaluated, feasible, rejected, elapsed);
         if (winners.isEmpty()) {
-            throw new IllegalArgumentException("none of the " + evaluated + " layouts of " + workload.id() + " on "
-                    + system.id() + " is feasible: " + rejectedSummary(rejected));
+            // Nothing runs: report the layout that comes closest to fitting, so the walls can say by how much.
+            closest.sort(Ranked.ORDER);
+            winners = closest.subList(0, Math.min(1, closest.size()));
+            pareto = List.of();
+            if (winners.isEmpty()) {
+                throw new IllegalArgumentException("none of the " + evaluated + " layouts of " + workload.id() + " on "
+                        + system.id() + " is valid: " + rejectedSummary(rejected));
+            }
         }
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
         List<Evaluation> topEvaluations = new ArrayList<>();
@@ -169,7 +179,7 @@ public final class StrategySearch {
     }
 
     private Evaluation evaluate(SystemSpec system, Workload workload, Ranked r) {
-        return evaluator.evaluate(system.withAccelerators(r.accelerators()), workload, KernelStrategy.decode(r.slots()));
+        return evaluator.evaluate(Subsystem.of(system, r.accelerators()), workload, KernelStrategy.decode(r.slots()));
     }
 
     private void record(long evaluated, long feasible, long[] rejected, double elapsed) {
@@ -215,6 +225,8 @@ public final class StrategySearch {
         private final double[] out = new double[KernelOutput.SIZE];
         final TopK top;
         final ParetoFront front = new ParetoFront();
+        /** The layout closest to fitting memory, by footprint over capacity, for when none fits. */
+        final TopK closest = new TopK(1);
         final long[] rejected = new long[Wall.values().length];
         long evaluated;
         long feasible;
@@ -258,6 +270,12 @@ public final class StrategySearch {
             }
             if (out[KernelOutput.FITS] == 0) {
                 rejected[Wall.MEMORY.ordinal()]++;
+                if (feasible == 0) {
+                    double overflow = out[KernelOutput.MEMORY_BYTES] / out[KernelOutput.CAPACITY_BYTES];
+                    if (closest.admits(overflow)) {
+                        closest.offer(new Ranked(overflow, out[KernelOutput.STEP_SECONDS], 0, accelerators, s.clone()));
+                    }
+                }
                 return;
             }
             feasible++;

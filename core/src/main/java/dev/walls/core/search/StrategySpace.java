@@ -58,8 +58,6 @@ final class StrategySpace {
         globalBatch = workload.globalBatchSequences();
         SoftwareStack stack = system.software();
         int most = system.accelerators();
-        int step = system.scaling().stepAccelerators();
-        int least = system.scaling().minAccelerators();
 
         List<int[]> found = new ArrayList<>();
         for (int tp : divisors(m.heads())) {
@@ -84,8 +82,7 @@ final class StrategySpace {
                         if (pinned(template.dp(), dp)) {
                             continue;
                         }
-                        boolean sizeOk = exact ? n == most : n >= least && n % step == 0;
-                        if (sizeOk) {
+                        if (!exact || n == most) {
                             found.add(new int[] {(int) n, tp, pp, cp, dp});
                         }
                     }
@@ -143,7 +140,7 @@ final class StrategySpace {
     /**
      * Returns the layouts of a workload on a system that a template leaves open.
      *
-     * @param exact use exactly the system's accelerators; otherwise any size the system scales to, up to its own
+     * @param exact use exactly the system's accelerators; otherwise any number of them (see {@link Subsystem})
      */
     static StrategySpace of(SystemSpec system, Workload workload, Template template, boolean exact) {
         return new StrategySpace(system, workload, template, exact);

@@ -1,0 +1,149 @@
+package dev.walls.core.compare;
+
+import dev.walls.core.describe.Describer;
+import dev.walls.core.describe.SystemDescription;
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.range.RangePoints;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.Subsystem;
+import dev.walls.core.search.Template;
+import dev.walls.spi.figure.RangePoint;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.Scaling;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
+import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Puts systems side by side on one workload: sizes each to the same budget, power or peak when asked, searches
+ * each for its best layout, evaluates it through every wall, and says in one sentence what binds.
+ */
+public final class Comparer {
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    private final Evaluator evaluator;
+    private final StrategySearch search;
+
+    public Comparer(Evaluator evaluator, StrategySearch search) {
+        this.evaluator = evaluator;
+        this.search = search;
+    }
+
+    /**
+     * Compares systems on a workload.
+     *
+     * @param systems       the systems, each at the size asked for (their most, when normalizing)
+     * @param workload      the training job
+     * @param normalization how to size them against each other
+     * @param target        the budget (USD), power (W) or peak (FLOP/s) to size to; NaN to take the first system's
+     * @param objective     what each system's search minimizes
+     * @param progress      told how far each search has come
+     * @throws IllegalArgumentException when a system has no feasible layout of the workload
+     */
+    public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
+                                    Objective objective, SearchProgress progress) {
+        double goal = target;
+        if (normalization != Normalization.NONE && Double.isNaN(goal)) {
+            goal = measure(systems.get(0), normalization);
+        }
+        List<Comparison> rows = new ArrayList<>();
+        for (SystemSpec requested : systems) {
+            SystemSpec sized = requested;
+            String sizedBy = "as given: " + requested.accelerators() + " accelerators";
+            if (normalization != Normalization.NONE) {
+                sized = size(requested, normalization, goal);
+                sizedBy = describe(normalization, goal) + ": " + sized.accelerators() + " accelerators"
+                        + (measure(sized, normalization) > goal * (1 + 1e-9) ? " (its smallest size already exceeds it)" : "");
+            }
+            SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, progress);
+            rows.add(row(sized, workload, found.best(), sizedBy));
+        }
+        return rows;
+    }
+
+    private Comparison row(SystemSpec sized, Workload workload, Evaluation best, String sizedBy) {
+        SystemSpec used = Subsystem.of(sized, best.accelerators());
+        SystemDescription d = Describer.describe(used);
+        double days = workload.steps() * best.stepTimeSeconds() / SECONDS_PER_DAY;
+        WallAssessment economics = best.walls().get(Wall.ECONOMICS);
+        double cost = economics.metrics().getOrDefault("runCostUsd", Double.NaN);
+        double capex = economics.metrics().getOrDefault("capexUsd", d.capexUsd());
+        ComparisonRange range = range(used, workload, best, days, cost);
+        return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, days, cost, capex, d.powerWatts(),
+                best.mfu(), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
+                verdict(sized, workload, best, days, cost), best);
+    }
+
+    private ComparisonRange range(SystemSpec used, Workload workload, Evaluation best, double days, double cost) {
+        Evaluation low = evaluator.evaluate(RangePoints.at(used, RangePoint.LOW), workload, best.strategy());
+        Evaluation high = evaluator.evaluate(RangePoints.at(used, RangePoint.HIGH), workload, best.strategy());
+        double steps = workload.steps();
+        return new ComparisonRange(
+                Bounds.of(steps * low.stepTimeSeconds() / SECONDS_PER_DAY, steps * high.stepTimeSeconds() / SECONDS_PER_DAY, days),
+                Bounds.of(runCost(low), runCost(high), cost), low.fits() && high.fits());
+    }
+
+    private static double runCost(Evaluation e) {
+        return e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
+    }
+
+    /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */
+    static SystemSpec size(SystemSpec system, Normalization normalization, double goal) {
+        Scaling s = system.scaling();
+        int lo = 0;
+        int hi = (s.maxAccelerators() - s.minAccelerators()) / s.stepAccelerators();
+        // Capital, power and peak only grow with size: bisect over the sizes the system can take.
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            SystemSpec candidate = system.withAccelerators(s.minAccelerators() + mid * s.stepAccelerators());
+            if (measure(candidate, normalization) <= goal * (1 + 1e-9)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return system.withAccelerators(s.minAccelerators() + lo * s.stepAccelerators());
+    }
+
+    static double measure(SystemSpec system, Normalization normalization) {
+        SystemDescription d = Describer.describe(system);
+        return switch (normalization) {
+            case NONE -> 0;
+            case BUDGET -> d.capexUsd();
+            case POWER -> d.powerWatts();
+            case PEAK -> d.peakFlopsPerSecond().getOrDefault("bf16", d.peakFlopsPerSecond().getOrDefault("fp16", 0.0));
+        };
+    }
+
+    private static String describe(Normalization n, double goal) {
+        return switch (n) {
+            case NONE -> "as given";
+            case BUDGET -> String.format(Locale.ROOT, "sized to a hardware budget of $%.1fM", goal / 1e6);
+            case POWER -> String.format(Locale.ROOT, "sized to %.2f MW", goal / 1e6);
+            case PEAK -> String.format(Locale.ROOT, "sized to %.1f PFLOP/s dense 16-bit peak", goal / 1e15);
+        };
+    }
+
+    /** One sentence: what stops or binds the system, with the finding behind it. */
+    static String verdict(SystemSpec system, Workload workload, Evaluation best, double days, double cost) {
+        for (Wall w : Wall.values()) {
+            WallAssessment a = best.walls().get(w);
+            if (a.status() == WallStatus.BLOCKED) {
+                return String.format(Locale.ROOT, "%s: the %s wall blocks — %s.", system.name(), w.id(), a.finding());
+            }
+        }
+        WallAssessment binding = best.walls().get(best.bindingWall());
+        return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for $%.1fM at %.0f%% MFU on %,d accelerators.",
+                system.name(), best.bindingWall().id(), binding.finding(), workload.name(), days, cost / 1e6,
+                best.mfu() * 100, best.accelerators());
+    }
+}

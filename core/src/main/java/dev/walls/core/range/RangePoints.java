@@ -1,0 +1,68 @@
+package dev.walls.core.range;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.RangePoint;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.FabricSpec;
+import dev.walls.spi.system.Level;
+import dev.walls.spi.system.MemoryTier;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SiliconSpec;
+import dev.walls.spi.system.SoftwareStack;
+import dev.walls.spi.system.SystemSpec;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A system with every uncertain figure moved to one end of its range, so that an evaluation can show how far its
+ * conclusion moves: at {@link RangePoint#LOW} every figure takes its low value (slower, smaller, cheaper), at
+ * {@link RangePoint#HIGH} its high value.
+ */
+public final class RangePoints {
+
+    private RangePoints() {
+    }
+
+    /** Returns the system with every figure at the given point of its range (unchanged at NOMINAL). */
+    public static SystemSpec at(SystemSpec s, RangePoint point) {
+        if (point == RangePoint.NOMINAL) {
+            return s;
+        }
+        AcceleratorSpec a = s.accelerator();
+        Map<Precision, Figure> peaks = new EnumMap<>(Precision.class);
+        a.peakFlopsPerSecond().forEach((p, f) -> peaks.put(p, pin(f, point)));
+        AcceleratorSpec accelerator = new AcceleratorSpec(a.name(), peaks, tiers(a.memory(), point), pin(a.powerWatts(), point),
+                pin(a.costUsd(), point), a.silicon().map(x -> new SiliconSpec(x.processNode(), pin(x.dieAreaMm2(), point),
+                x.computeDiesPerPackage(), x.packaging())));
+        List<Level> levels = new ArrayList<>();
+        for (Level l : s.levels()) {
+            levels.add(new Level(l.name(), l.acceleratorsPerUnit(), l.fabric().map(f -> new FabricSpec(f.name(), f.topology(),
+                    pin(f.bandwidthBytesPerSecondPerAccelerator(), point), pin(f.latencySeconds(), point))),
+                    tiers(l.memory(), point), pin(l.powerWattsPerUnit(), point), pin(l.costUsdPerUnit(), point)));
+        }
+        SoftwareStack sw = s.software();
+        SoftwareStack software = new SoftwareStack(sw.name(), pin(sw.matmulEfficiency(), point),
+                pin(sw.memoryBoundEfficiency(), point), pin(sw.collectiveEfficiency(), point), sw.features());
+        return new SystemSpec(s.id(), s.name(), s.description(), accelerator, levels, s.accelerators(), s.scaling(), software,
+                s.provenance());
+    }
+
+    /** Returns true when any figure of the system carries a range. */
+    public static boolean isUncertain(SystemSpec s) {
+        return !at(s, RangePoint.LOW).equals(at(s, RangePoint.HIGH));
+    }
+
+    private static List<MemoryTier> tiers(List<MemoryTier> tiers, RangePoint point) {
+        List<MemoryTier> out = new ArrayList<>();
+        for (MemoryTier t : tiers) {
+            out.add(new MemoryTier(t.name(), t.kind(), pin(t.capacityBytes(), point), pin(t.bandwidthBytesPerSecond(), point)));
+        }
+        return out;
+    }
+
+    private static Figure pin(Figure f, RangePoint point) {
+        return Figure.of(f.at(point), f.provenance());
+    }
+}

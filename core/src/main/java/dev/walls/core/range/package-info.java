@@ -1,0 +1,2 @@
+/** Uncertain inputs: systems pinned to one end of their figures' ranges. */
+package dev.walls.core.range;
