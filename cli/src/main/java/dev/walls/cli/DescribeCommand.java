@@ -60,7 +60,9 @@ final class DescribeCommand implements Callable<Integer> {
                 out.println();
                 Table h = new Table("level", "accelerators per unit", "units", "overhead power per unit", "cost per unit");
                 for (HierarchyLevel l : d.hierarchy()) {
-                    h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()), Units.usd(l.costUsdPerUnit()));
+                    String per = l.perAccelerator() ? " per accelerator" : "";
+                    h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()) + per,
+                            Units.usd(l.costUsdPerUnit()) + per);
                 }
                 out.print(h);
                 out.println();

@@ -133,6 +133,14 @@ public final class Comparer {
         };
     }
 
+    private static String usd(double v) {
+        if (Double.isNaN(v)) {
+            return "an unknown cost";
+        }
+        return v >= 1e9 ? String.format(Locale.ROOT, "$%.2fB", v / 1e9) : v >= 1e6 ? String.format(Locale.ROOT, "$%.1fM", v / 1e6)
+                : String.format(Locale.ROOT, "$%.0fk", v / 1e3);
+    }
+
     /** One sentence: what stops or binds the system, with the finding behind it. */
     static String verdict(SystemSpec system, Workload workload, Evaluation best, double days, double cost) {
         for (Wall w : Wall.values()) {
@@ -142,8 +150,8 @@ public final class Comparer {
             }
         }
         WallAssessment binding = best.walls().get(best.bindingWall());
-        return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for $%.1fM at %.0f%% MFU on %,d accelerators.",
-                system.name(), best.bindingWall().id(), binding.finding(), workload.name(), days, cost / 1e6,
+        return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for %s at %.0f%% MFU on %,d accelerators.",
+                system.name(), best.bindingWall().id(), binding.finding(), workload.name(), days, usd(cost),
                 best.mfu() * 100, best.accelerators());
     }
 }

@@ -41,7 +41,7 @@ public final class Describer {
         }
         List<FabricLevel> fabrics = new ArrayList<>();
         List<HierarchyLevel> hierarchy = new ArrayList<>();
-        hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal()));
+        hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal(), false));
         Figure power = acc.powerWatts().times(n);
         Figure cost = acc.costUsd().times(n);
         figures.add(SourcedValue.of("accelerator.powerWatts", acc.powerWatts()));
@@ -51,7 +51,7 @@ public final class Describer {
             int units = system.units(level);
             int per = system.acceleratorsPerUnit(level);
             hierarchy.add(new HierarchyLevel(level.name(), per, units, level.powerWattsPerUnit().nominal(),
-                    level.costUsdPerUnit().nominal()));
+                    level.costUsdPerUnit().nominal(), level.isOpenEnded()));
             for (MemoryTier t : level.memory()) {
                 tiers.add(tier(t, level.name(), units, totals));
                 figures.add(SourcedValue.of(level.name() + ".memory." + t.name() + ".capacityBytes", t.capacityBytes()));
@@ -65,8 +65,8 @@ public final class Describer {
                 figures.add(SourcedValue.of(level.name() + ".fabric.bandwidthBytesPerSecondPerAccelerator", bw));
                 figures.add(SourcedValue.of(level.name() + ".fabric.latencySeconds", f.latencySeconds()));
             }
-            power = add(power, level.powerWattsPerUnit().times(units));
-            cost = add(cost, level.costUsdPerUnit().times(units));
+            power = add(power, system.levelPowerWatts(level));
+            cost = add(cost, system.levelCostUsd(level));
             figures.add(SourcedValue.of(level.name() + ".powerWattsPerUnit", level.powerWattsPerUnit()));
             figures.add(SourcedValue.of(level.name() + ".costUsdPerUnit", level.costUsdPerUnit()));
         }

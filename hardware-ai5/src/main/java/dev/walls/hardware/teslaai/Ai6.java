@@ -74,9 +74,10 @@ public final class Ai6 {
     }
 
     static SiliconSpec silicon() {
-        Figure area = Figure.range(400, 430, 858, new Provenance(
-                "walls estimate: AI5's half-reticle class (T4), up to a full reticle (E11)", Confidence.ANALYST_ESTIMATE,
-                "AI6 die size is not public"));
+        // Twice AI5's work needs about twice its logic; SF2 packs it 5% tighter than SF3 (T10).
+        Figure area = Figure.range(430, 2 * 430 * 0.95, 858, new Provenance(
+                "walls estimate: 2 x AI5's ~430 mm2 (T4, T5) x 0.95 (SF2 -5% area, T10); low AI5's half reticle, high a "
+                        + "full reticle (E11)", Confidence.ANALYST_ESTIMATE, "AI6 die size is not public"));
         return new SiliconSpec("Samsung SF2", area, 1, "FC-BGA");
     }
 

@@ -42,9 +42,9 @@ public final class Gb200Nvl72System {
                 "hardware-facts B.2 / N7, N9, N10: ~120 kW typical, 132 kW power-shelf capacity").withNote("G.5"));
         return List.of(
                 ComputeTray.level(lpddrBandwidth, trayBeyondGpus),
-                Nvl72Rack.level(Nvl72Rack.power(rackTotal, 1_200, trayBeyondGpus, "120 / 120 / 132 kW (N7, N9)"),
-                        Nvl72Rack.cost(B200InGb200.RACK_PRICE_LOW_USD, B200InGb200.RACK_PRICE_NOMINAL_USD,
-                                B200InGb200.RACK_PRICE_HIGH_USD, "N23, N21")),
-                ScaleOut.level("ConnectX-7", 400e9, "hardware-facts B.2, B.3 / N11, N12"));
+                Nvl72Rack.level(Nvl72Rack.power(rackTotal, 1_200, trayBeyondGpus, "120 / 120 / 132 kW (N7, N9)"), Nvl72Rack.cost()),
+                ScaleOut.level("ConnectX-7", 400e9, "hardware-facts B.2, B.3 / N11, N12", Nvl72Rack.scaleOutPowerPerGpu(rackTotal),
+                        Nvl72Rack.scaleOutCostPerGpu(B200InGb200.RACK_PRICE_LOW_USD, B200InGb200.RACK_PRICE_NOMINAL_USD,
+                                B200InGb200.RACK_PRICE_HIGH_USD, "N23, N21")));
     }
 }

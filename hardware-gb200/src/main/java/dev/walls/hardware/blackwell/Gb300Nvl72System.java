@@ -40,9 +40,9 @@ public final class Gb300Nvl72System {
                 "hardware-facts B.2 / N16, N25, N24: ~120-142 kW (nominal midpoint); GPUs alone 100.8 kW"));
         return List.of(
                 ComputeTray.level(lpddrBandwidth, trayBeyondGpus),
-                Nvl72Rack.level(Nvl72Rack.power(rackTotal, 1_400, trayBeyondGpus, "120 / 131 / 142 kW (N16, N25)"),
-                        Nvl72Rack.cost(B300InGb300.RACK_PRICE_LOW_USD, B300InGb300.RACK_PRICE_NOMINAL_USD,
-                                B300InGb300.RACK_PRICE_HIGH_USD, "N23")),
-                ScaleOut.level("ConnectX-8", 800e9, "hardware-facts B.2, B.3 / N17, N15"));
+                Nvl72Rack.level(Nvl72Rack.power(rackTotal, 1_400, trayBeyondGpus, "120 / 131 / 142 kW (N16, N25)"), Nvl72Rack.cost()),
+                ScaleOut.level("ConnectX-8", 800e9, "hardware-facts B.2, B.3 / N17, N15", Nvl72Rack.scaleOutPowerPerGpu(rackTotal),
+                        Nvl72Rack.scaleOutCostPerGpu(B300InGb300.RACK_PRICE_LOW_USD, B300InGb300.RACK_PRICE_NOMINAL_USD,
+                                B300InGb300.RACK_PRICE_HIGH_USD, "N23")));
     }
 }

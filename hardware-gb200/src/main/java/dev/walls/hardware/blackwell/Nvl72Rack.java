@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The NVL72 rack: 18 compute trays and 9 NVLink switch trays, one 72-GPU NVLink5 domain.
  *
- * <p>Its per-unit power and cost also carry the rack's share of the scale-out network, because the open-ended
- * cluster level above it has a single unit whatever the size and so cannot carry costs that grow with it.
+ * <p>The scale-out network's switches, optics and power are not in the rack: the open-ended cluster level
+ * carries them per GPU ({@link ScaleOut}).
  */
 final class Nvl72Rack {
 
@@ -44,34 +44,46 @@ final class Nvl72Rack {
 
     /**
      * Rack power beyond its compute trays: NVLink switch trays, power-shelf losses, fans (rack total − GPUs −
-     * 18 × tray overhead) plus the rack's share of the scalable unit's non-rack power (network, storage,
-     * management: 1.2 MW / 8 − rack total).
+     * 18 × tray overhead).
      *
-     * @param rackTotal        the rack's own power range, watts
-     * @param gpuWatts         one GPU's power, watts
-     * @param trayBeyondGpus   one compute tray's power beyond its GPUs, watts
-     * @param source           the source of {@code rackTotal}
+     * @param rackTotal      the rack's own power range, watts
+     * @param gpuWatts       one GPU's power, watts
+     * @param trayBeyondGpus one compute tray's power beyond its GPUs, watts
+     * @param source         the source of {@code rackTotal}
      */
     static Figure power(Figure rackTotal, double gpuWatts, Figure trayBeyondGpus, String source) {
         double fixed = GPUS * gpuWatts + COMPUTE_TRAYS * trayBeyondGpus.nominal();
-        double suShareLow = SU_WATTS / RACKS_PER_SU - 132_000;
-        double suShare = SU_WATTS / RACKS_PER_SU - 120_000;
-        return Figure.range(rackTotal.low() - fixed + suShareLow, rackTotal.nominal() - fixed + suShare,
-                rackTotal.high() - fixed + suShare, Provenance.derived(
-                        "rack total " + source + " - 72 x " + (int) gpuWatts + " W - 18 x tray overhead; + scale-out share "
-                                + "1.2 MW / 8 racks (hardware-facts B.3 / N12) - 120 kW (132 kW low) per GB200 rack")
-                        .withNote("the scale-out share is carried per rack so that it grows with the cluster"));
+        return Figure.range(rackTotal.low() - fixed, rackTotal.nominal() - fixed, rackTotal.high() - fixed,
+                Provenance.derived("rack total " + source + " - 72 x " + (int) gpuWatts + " W - 18 x tray overhead (hardware-facts B.2)"));
+    }
+
+    /** The rack's NVLink switch trays, power shelves and chassis are inside the GPU slot price (rack price / 72). */
+    static Figure cost() {
+        return Figure.of(0, Provenance.derived("NVLink switch trays and chassis are inside the rack price, carried by the"
+                + " 72 GPU slots (hardware-facts B.2 / N23, N21)"));
     }
 
     /**
-     * Rack cost beyond its 72 GPU slots: the rack's share of the scale-out network. Cluster interconnect is
-     * 19% of cluster cost per Epoch (E16, high) and 9-13% of frontier-run cost (E17, low and nominal); the
-     * NVL72's own NVLink switches are already in the slot price. share / (1 − share) × rack price.
+     * Scale-out power per GPU: the scalable unit's power not in its racks (network, storage, management),
+     * (1.2 MW − 8 × rack total) / (8 × 72) (hardware-facts B.3 / N12).
      */
-    static Figure cost(double rackLow, double rackNominal, double rackHigh, String rackSource) {
-        return Figure.range(0.09 / 0.91 * rackLow, 0.13 / 0.87 * rackNominal, 0.19 / 0.81 * rackHigh,
+    static Figure scaleOutPowerPerGpu(Figure rackTotal) {
+        double perRack = SU_WATTS / RACKS_PER_SU;
+        double nominal = Math.max(0, perRack - rackTotal.nominal()) / GPUS;
+        double low = Math.max(0, perRack - rackTotal.high()) / GPUS;
+        double high = Math.max(0, perRack - rackTotal.low()) / GPUS;
+        return Figure.range(low, nominal, high, Provenance.derived("(1.2 MW / 8 racks - rack total) / 72 GPUs, DGX SuperPOD"
+                + " GB200 scalable unit (hardware-facts B.3 / N12)"));
+    }
+
+    /**
+     * Scale-out network cost per GPU: cluster interconnect is 19% of cluster cost per Epoch (E16, high) and 9-13% of
+     * frontier-run cost (E17, low and nominal); share / (1 − share) × rack price / 72.
+     */
+    static Figure scaleOutCostPerGpu(double rackLow, double rackNominal, double rackHigh, String rackSource) {
+        return Figure.range(0.09 / 0.91 * rackLow / GPUS, 0.13 / 0.87 * rackNominal / GPUS, 0.19 / 0.81 * rackHigh / GPUS,
                 Provenance.estimate("scale-out network share 9% / 13% / 19% of cluster cost (hardware-facts D.5, D.6 / "
-                        + "E17, E16) x rack price (" + rackSource + ") / (1 - share)")
+                        + "E17, E16) x rack price (" + rackSource + ") / (1 - share) / 72 GPUs")
                         .withNote("NICs are already inside the rack price; the share is mostly switches and optics"));
     }
 }

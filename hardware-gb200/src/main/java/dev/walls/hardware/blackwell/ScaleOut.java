@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The open-ended cluster of NVL72 racks: one NIC per GPU into a rail-optimized InfiniBand or Spectrum-X
- * fabric (DGX SuperPOD: 8-rack scalable units, up to 128 racks). Switch power and cost are carried per rack
- * ({@link Nvl72Rack}), so this level adds none.
+ * fabric (DGX SuperPOD: 8-rack scalable units, up to 128 racks). Its switch power and cost are per GPU: the
+ * open-ended level's figures grow with the cluster.
  */
 final class ScaleOut {
 
@@ -22,7 +22,7 @@ final class ScaleOut {
     private ScaleOut() {
     }
 
-    static Level level(String nic, double bitsPerSecondPerGpu, String source) {
+    static Level level(String nic, double bitsPerSecondPerGpu, String source, Figure powerPerGpu, Figure costPerGpu) {
         Figure bandwidth = Figure.of(bitsPerSecondPerGpu / 8, Provenance.vendor(source + ": " + nic + ", "
                 + (int) (bitsPerSecondPerGpu / 1e9) + " Gb/s per GPU per direction"));
         Figure latency = Figure.range(2e-6, 5e-6, 10e-6, new Provenance(
@@ -30,8 +30,6 @@ final class ScaleOut {
                 "not in hardware-facts"));
         FabricSpec fabric = new FabricSpec(nic + " rail-optimized scale-out", Topology.RAIL_OPTIMIZED, bandwidth,
                 latency);
-        return new Level("cluster", 0, Optional.of(fabric), List.of(),
-                Figure.of(0, Provenance.derived("switch power carried per rack (N12 SU figure)")),
-                Figure.of(0, Provenance.derived("switch cost carried per rack (E16/E17 share)")));
+        return new Level("cluster", 0, Optional.of(fabric), List.of(), powerPerGpu, costPerGpu);
     }
 }

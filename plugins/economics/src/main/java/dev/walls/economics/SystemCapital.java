@@ -57,8 +57,8 @@ public record SystemCapital(double unitCostUsd, Optional<CustomProgram> program,
         double levelsCapex = 0;
         double levelWatts = 0;
         for (Level level : system.levels()) {
-            levelsCapex += system.units(level) * level.costUsdPerUnit().nominal();
-            levelWatts += system.units(level) * level.powerWattsPerUnit().nominal();
+            levelsCapex += system.levelCostUsd(level).nominal();
+            levelWatts += system.levelPowerWatts(level).nominal();
         }
         double acceleratorCapex = n * (unit + nrePerAccelerator);
         double hardwareCapex;

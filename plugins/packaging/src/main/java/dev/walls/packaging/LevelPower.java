@@ -25,7 +25,8 @@ public final class LevelPower {
         for (int j = 0; j <= index; j++) {
             Level inner = levels.get(j);
             double innerUnits = Math.ceil(accelerators / system.acceleratorsPerUnit(inner));
-            watts += innerUnits * inner.powerWattsPerUnit().nominal();
+            // An open-ended level's figure is per accelerator, not per unit.
+            watts += (inner.isOpenEnded() ? accelerators : innerUnits) * inner.powerWattsPerUnit().nominal();
         }
         return watts;
     }
@@ -34,7 +35,7 @@ public final class LevelPower {
     public static double systemWatts(SystemSpec system) {
         double watts = system.accelerators() * system.accelerator().powerWatts().nominal();
         for (Level level : system.levels()) {
-            watts += system.units(level) * level.powerWattsPerUnit().nominal();
+            watts += system.levelPowerWatts(level).nominal();
         }
         return watts;
     }

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param memory              memory attached to one unit and shared by its accelerators (a Grace CPU's
  *                            LPDDR5X, Dojo Interface Processors' HBM); empty when none
  * @param powerWattsPerUnit   power of one unit beyond its accelerators (switches, CPUs, VRMs, fans); not
- *                            negative
+ *                            negative. For the open-ended level, per accelerator of the system: a scale-out
+ *                            network grows with what it joins
  * @param costUsdPerUnit      capital cost of one unit beyond its accelerators (chassis, switches, cables);
- *                            not negative
+ *                            not negative. For the open-ended level, per accelerator of the system
  */
 public record Level(String name, int acceleratorsPerUnit, Optional<FabricSpec> fabric, List<MemoryTier> memory,
                     Figure powerWattsPerUnit, Figure costUsdPerUnit) {

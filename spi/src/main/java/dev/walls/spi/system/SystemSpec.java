@@ -1,5 +1,6 @@
 package dev.walls.spi.system;
 
+import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import java.util.List;
 import java.util.Objects;
@@ -72,6 +73,22 @@ public record SystemSpec(String id, String name, String description, Accelerator
     /** Returns the accelerators in one unit of a level, the open-ended level counting the whole system. */
     public int acceleratorsPerUnit(Level level) {
         return level.isOpenEnded() ? accelerators : Math.min(level.acceleratorsPerUnit(), accelerators);
+    }
+
+    /**
+     * Returns the power of every unit of a level beyond their accelerators: per unit × units, or for the open-ended
+     * level per accelerator × accelerators.
+     */
+    public Figure levelPowerWatts(Level level) {
+        return level.powerWattsPerUnit().times(level.isOpenEnded() ? accelerators : units(level));
+    }
+
+    /**
+     * Returns the capital cost of every unit of a level beyond their accelerators: per unit × units, or for the
+     * open-ended level per accelerator × accelerators.
+     */
+    public Figure levelCostUsd(Level level) {
+        return level.costUsdPerUnit().times(level.isOpenEnded() ? accelerators : units(level));
     }
 
     /** Returns how many units of a level this system has (rounded up when the system is smaller than one unit). */
