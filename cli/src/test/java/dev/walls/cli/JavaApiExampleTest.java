@@ -1,0 +1,45 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.Walls;
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.Normalization;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.spi.result.Evaluation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's Java API example, kept compiling and running. */
+class JavaApiExampleTest {
+
+    @Test
+    void theReadmeExampleRuns() {
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        Walls walls = Walls.create();
+
+        Evaluation e = walls.train("gpt3-175b")
+                .on("gb200-nvl72").accelerators(2304)
+                .strategy("tp=8,pp=12,mb=1,recompute=selective")
+                .evaluate();
+        assertTrue(e.stepTimeSeconds() > 0);
+        assertEquals(2304, e.accelerators());
+
+        SearchResult best = walls.train("llama3-70b").on("dgx-h100").accelerators(1024).search();
+        assertTrue(best.best().fits());
+        assertTrue(best.best().accelerators() <= 1024);
+
+        List<Comparison> rows = walls.compare(
+                List.of(walls.system("dojo-exapod"), walls.system("gb200-nvl72", 2304)), walls.workload("gpt3-175b"),
+                Normalization.NONE, Double.NaN, Objective.TIME, SearchProgress.NONE);
+        assertEquals(List.of("dojo-exapod", "gb200-nvl72"), rows.stream().map(Comparison::system).toList());
+        for (Comparison c : rows) {
+            assertTrue(c.verdict().startsWith(walls.system(c.system()).name() + ":"), c.verdict());
+            assertTrue(c.range().timeToTrainDays().low() <= c.timeToTrainDays()
+                    && c.timeToTrainDays() <= c.range().timeToTrainDays().high());
+        }
+    }
+}
