@@ -1,0 +1,95 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.output.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> compare(String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+        return (List<Map<String, Object>>) Json.read(run.out());
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyRowHasTheDocumentedFieldsAndARangeAroundItsNominal() {
+        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:1024", "gb200-nvl72:1152",
+                "--format", "json", "--quiet");
+        assertEquals(2, rows.size());
+        for (Map<String, Object> r : rows) {
+            for (String key : List.of("system", "accelerators", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
+                    "bindingWall", "walls", "range", "verdict")) {
+                assertTrue(r.containsKey(key), key + " in " + r.keySet());
+            }
+            Map<String, Object> range = (Map<String, Object>) r.get("range");
+            Map<String, Object> days = (Map<String, Object>) range.get("timeToTrainDays");
+            assertTrue(number(days.get("low")) <= number(r.get("timeToTrainDays")));
+            assertTrue(number(r.get("timeToTrainDays")) <= number(days.get("high")));
+            Map<String, Object> walls = (Map<String, Object>) r.get("walls");
+            assertEquals(List.of("memory", "interconnect", "packaging", "software", "economics"), List.copyOf(walls.keySet()));
+            assertTrue(number(r.get("costUsd")) > 0 && number(r.get("capexUsd")) > 0 && number(r.get("powerWatts")) > 0);
+        }
+        assertEquals("dgx-h100", rows.get(0).get("system"));
+        assertTrue(number(rows.get(1).get("timeToTrainDays")) < number(rows.get(0).get("timeToTrainDays")),
+                "1,152 Blackwell GPUs train GPT-3 faster than 1,024 H100s");
+    }
+
+    @Test
+    void aBudgetSizesEverySystemWithinIt() {
+        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:4096", "gb200-nvl72:9216",
+                "--budget", "USD 100M", "--format", "json", "--quiet");
+        for (Map<String, Object> r : rows) {
+            assertTrue(((String) r.get("sizedBy")).contains("$100.0M"), (String) r.get("sizedBy"));
+        }
+        String sizedBy = (String) rows.get(1).get("sizedBy");
+        String size = sizedBy.replaceAll(".*: (\\d+) accelerators.*", "$1");
+        assertTrue(Integer.parseInt(size) >= ((Number) rows.get(1).get("accelerators")).intValue(), "a layout uses at most the size");
+        CliRun describe = CliRun.of("describe", "gb200-nvl72", "--accelerators", size, "--format", "json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> d = (Map<String, Object>) Json.read(describe.out());
+        assertTrue(number(d.get("capexUsd")) <= 100e6, "the sized system's hardware fits the budget");
+    }
+
+    @Test
+    void powerNormalizationTakesTheFirstSystemsPowerByDefault() {
+        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:9216",
+                "--normalize", "power", "--format", "json", "--quiet");
+        assertTrue(number(rows.get(1).get("powerWatts")) <= number(rows.get(0).get("powerWatts")) * 1.0001,
+                rows.get(1).get("powerWatts") + " vs " + rows.get(0).get("powerWatts"));
+    }
+
+    @Test
+    void aSystemThatCannotHoldTheModelIsReportedBlockedNotDropped() {
+        List<Map<String, Object>> rows = compare("compare", "--workload", "llama3-405b", "dgx-a100-40gb:8", "--format", "json",
+                "--quiet");
+        assertEquals("memory", rows.get(0).get("bindingWall"));
+        assertTrue(((String) rows.get(0).get("verdict")).contains("the memory wall blocks"), (String) rows.get(0).get("verdict"));
+    }
+
+    @Test
+    void conflictingSizingFlagsAreRefused() {
+        CliRun run = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "USD 1M", "--power", "1 MW");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode());
+        CliRun unit = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--power", "1 MWh");
+        assertEquals(ExitCode.INPUT_ERROR, unit.exitCode());
+        assertTrue(unit.err().contains("--power"), unit.err());
+    }
+
+    @Test
+    void theTableEndsWithOneVerdictPerSystem() {
+        CliRun run = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:576", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().filter(l -> l.startsWith("- ")).count(), run.out());
+    }
+}
