@@ -15,27 +15,15 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls compare}: systems side by side on one workload, with the wall that binds each. */
 @Command(name = "compare", description = {"Compare systems on one workload: each sized alike when asked, searched for its best",
         "layout, evaluated through every wall; time, cost (with ranges), MFU, the binding wall and a verdict."})
-final class CompareCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class CompareCommand extends Subcommand {
 
     @Mixin
     MetricsOptions metrics;

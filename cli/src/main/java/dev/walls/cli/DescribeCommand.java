@@ -8,26 +8,13 @@ import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.describe.TierTotal;
 import dev.walls.core.output.Json;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls describe SYSTEM}: the hierarchy and totals, each with provenance. */
 @Command(name = "describe", description = "Show a system's hierarchy and totals, each with its source and confidence.")
-final class DescribeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class DescribeCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "SYSTEM", description = "A system id (see `walls systems`) or a spec file.")
     String system;

@@ -11,25 +11,12 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls evaluate}: one layout of a workload on a system, through every wall. */
 @Command(name = "evaluate", description = "Evaluate one layout of a workload on a system: step time, MFU, memory, each wall's status and loss.")
-final class EvaluateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class EvaluateCommand extends Subcommand {
 
     @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
     String system;

@@ -7,24 +7,11 @@ import dev.walls.core.plugin.PluginFailure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls plugins}: what loaded, from where, what each contributes, and what failed. */
 @Command(name = "plugins", description = "List loaded plugins, their module, version and contributions, and failures.")
-final class PluginsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class PluginsCommand extends Subcommand {
 
     @Override
     public Integer call() {

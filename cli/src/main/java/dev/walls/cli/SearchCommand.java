@@ -11,26 +11,14 @@ import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls search}: every valid layout, the best K with their breakdowns, the time-versus-cost Pareto set. */
 @Command(name = "search", description = {"Sweep every valid layout of a workload on a system (TP, PP, DP, CP, interleaving,",
         "microbatch, recompute, ZeRO, SP, precision), reject those a wall blocks, and show the best and the Pareto set."})
-final class SearchCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class SearchCommand extends Subcommand {
 
     @Mixin
     MetricsOptions metrics;

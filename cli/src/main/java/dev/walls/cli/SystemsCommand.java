@@ -7,24 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls systems}: every known system with its default size and providing plugin. */
 @Command(name = "systems", description = "List known systems: id, name, default size, providing plugin.")
-final class SystemsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class SystemsCommand extends Subcommand {
 
     @Override
     public Integer call() {

@@ -9,26 +9,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls validate}: the model against published training runs. */
 @Command(name = "validate", description = {"Predict published training runs and compare with their measured step times:",
         "per row, then the mean absolute percentage error and the maximum, overall, per source and per system."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class ValidateCommand extends Subcommand {
 
     @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
             description = "Published runs in the schema of shared/validation/public.csv (see its README).")

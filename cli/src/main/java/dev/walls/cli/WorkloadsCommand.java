@@ -8,24 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code walls workloads}: every known workload with its shape and providing plugin. */
 @Command(name = "workloads", description = "List known workloads: id, name, parameters, tokens, providing plugin.")
-final class WorkloadsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    WallsCommand root;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    FormatOption format;
+final class WorkloadsCommand extends Subcommand {
 
     @Override
     public Integer call() {

@@ -6,6 +6,7 @@ import dev.walls.core.compare.Normalization;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.Suggestions;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.core.inject.Catalog;
@@ -204,7 +205,7 @@ public final class Walls {
     }
 
     private static InputException unknown(String what, String id, List<String> known) {
-        List<String> near = Catalog.nearest(id, known, 3);
+        List<String> near = Suggestions.nearest(id, known, 3);
         return new InputException("unknown " + what + " '" + id + "'"
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
                 + " (`walls " + what + "s` lists them; a path to a .yaml or .json spec is accepted too)");

@@ -1,6 +1,7 @@
 package dev.walls.core.describe;
 
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Figures;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
@@ -24,29 +25,26 @@ public final class Describer {
         int n = system.accelerators();
         List<SourcedValue> totals = new ArrayList<>();
         List<SourcedValue> figures = new ArrayList<>();
+        for (Figures.Located f : Figures.in(system)) {
+            figures.add(SourcedValue.of(f.path(), f.figure()));
+        }
 
         Map<String, Double> peaks = new LinkedHashMap<>();
         for (Map.Entry<Precision, Figure> e : acc.peaksInOrder().entrySet()) {
             Figure total = e.getValue().times(n);
             peaks.put(e.getKey().id(), total.nominal());
             totals.add(SourcedValue.of("peakFlopsPerSecond." + e.getKey().id(), derived(total, n + " × per-accelerator peak")));
-            figures.add(SourcedValue.of("accelerator.peakFlopsPerSecond." + e.getKey().id(), e.getValue()));
         }
 
         List<TierTotal> tiers = new ArrayList<>();
         for (MemoryTier t : acc.memory()) {
             tiers.add(tier(t, "accelerator", n, totals));
-            figures.add(SourcedValue.of("accelerator.memory." + t.name() + ".capacityBytes", t.capacityBytes()));
-            figures.add(SourcedValue.of("accelerator.memory." + t.name() + ".bandwidthBytesPerSecond", t.bandwidthBytesPerSecond()));
         }
         List<FabricLevel> fabrics = new ArrayList<>();
         List<HierarchyLevel> hierarchy = new ArrayList<>();
         hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal(), false));
         Figure power = acc.powerWatts().times(n);
         Figure cost = acc.costUsd().times(n);
-        figures.add(SourcedValue.of("accelerator.powerWatts", acc.powerWatts()));
-        figures.add(SourcedValue.of("accelerator.costUsd", acc.costUsd()));
-        acc.silicon().ifPresent(s -> figures.add(SourcedValue.of("accelerator.silicon.dieAreaMm2", s.dieAreaMm2())));
         for (Level level : system.levels()) {
             int units = system.units(level);
             int per = system.acceleratorsPerUnit(level);
@@ -54,27 +52,18 @@ public final class Describer {
                     level.costUsdPerUnit().nominal(), level.isOpenEnded()));
             for (MemoryTier t : level.memory()) {
                 tiers.add(tier(t, level.name(), units, totals));
-                figures.add(SourcedValue.of(level.name() + ".memory." + t.name() + ".capacityBytes", t.capacityBytes()));
-                figures.add(SourcedValue.of(level.name() + ".memory." + t.name() + ".bandwidthBytesPerSecond", t.bandwidthBytesPerSecond()));
             }
             if (level.fabric().isPresent()) {
                 FabricSpec f = level.fabric().get();
                 Figure bw = f.bandwidthBytesPerSecondPerAccelerator();
                 fabrics.add(new FabricLevel(level.name(), f.name(), f.topology().id(), per, bw.nominal(), bw.nominal() * n,
                         f.latencySeconds().nominal(), SourcedValue.of(level.name() + ".fabric.bandwidthBytesPerSecondPerAccelerator", bw)));
-                figures.add(SourcedValue.of(level.name() + ".fabric.bandwidthBytesPerSecondPerAccelerator", bw));
-                figures.add(SourcedValue.of(level.name() + ".fabric.latencySeconds", f.latencySeconds()));
             }
             power = add(power, system.levelPowerWatts(level));
             cost = add(cost, system.levelCostUsd(level));
-            figures.add(SourcedValue.of(level.name() + ".powerWattsPerUnit", level.powerWattsPerUnit()));
-            figures.add(SourcedValue.of(level.name() + ".costUsdPerUnit", level.costUsdPerUnit()));
         }
         totals.add(SourcedValue.of("powerWatts", derived(power, "accelerators plus every level's overhead")));
         totals.add(SourcedValue.of("capexUsd", derived(cost, "accelerators plus every level's cost")));
-        figures.add(SourcedValue.of("software.matmulEfficiency", system.software().matmulEfficiency()));
-        figures.add(SourcedValue.of("software.memoryBoundEfficiency", system.software().memoryBoundEfficiency()));
-        figures.add(SourcedValue.of("software.collectiveEfficiency", system.software().collectiveEfficiency()));
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")");

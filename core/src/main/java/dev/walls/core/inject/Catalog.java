@@ -6,8 +6,6 @@ import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,38 +69,5 @@ public final class Catalog {
         return plugins.loaded().stream()
                 .filter(p -> p.systems().contains(id) || p.workloads().contains(id))
                 .map(p -> p.id()).findFirst().orElse("spec file");
-    }
-
-    /** Returns ids sorted by how close they are to a typo, for "did you mean" hints. */
-    public static List<String> nearest(String typo, List<String> ids, int max) {
-        List<String> sorted = new ArrayList<>(ids);
-        sorted.sort(Comparator.comparingInt((String id) -> distance(typo, id)).thenComparing(Comparator.naturalOrder()));
-        List<String> out = new ArrayList<>();
-        for (String id : sorted) {
-            if (out.size() >= max || distance(typo, id) > Math.max(3, typo.length() / 2)) {
-                break;
-            }
-            out.add(id);
-        }
-        return out;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

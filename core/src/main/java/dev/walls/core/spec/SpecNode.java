@@ -1,5 +1,6 @@
 package dev.walls.core.spec;
 
+import dev.walls.core.error.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -199,37 +200,10 @@ public final class SpecNode {
         };
     }
 
-    /** Returns the accepted name within edit distance 2 of a typo, if any. */
+    /** Returns the accepted name nearest a typo, if any is close. */
     static String closest(String typo, List<String> accepted) {
-        String best = null;
-        int bestDistance = 3;
-        for (String a : accepted) {
-            int d = distance(typo.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        List<String> near = Suggestions.nearest(typo, accepted, 1);
+        return near.isEmpty() ? null : near.get(0);
     }
 
     static Map<String, SpecNode> newFields() {

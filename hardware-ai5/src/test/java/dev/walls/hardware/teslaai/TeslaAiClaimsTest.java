@@ -1,5 +1,6 @@
 package dev.walls.hardware.teslaai;
 
+import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -69,14 +70,14 @@ class TeslaAiClaimsTest {
     @Test
     void everyClaimOrRumorIsAnOrderedRange() {
         for (AcceleratorSpec chip : List.of(AI5, AI6)) {
-            for (FigureWalk.Found f : FigureWalk.figures(chip)) {
+            for (Figures.Located f : Figures.in(chip)) {
                 Figure fig = f.figure();
                 assertTrue(fig.low() <= fig.nominal() && fig.nominal() <= fig.high(), chip.name() + " " + f.path());
                 assertTrue(fig.isUncertain(), chip.name() + " " + f.path() + " is a point value but AI5/AI6 are claims only");
                 assertTrue(fig.low() < fig.high());
             }
         }
-        for (FigureWalk.Found f : FigureWalk.figures(AI4)) {
+        for (Figures.Located f : Figures.in(AI4)) {
             Confidence c = f.figure().provenance().confidence();
             if (c == Confidence.RUMOR || c == Confidence.ANALYST_ESTIMATE) {
                 assertTrue(f.figure().isUncertain(), "AI4 " + f.path());
@@ -87,7 +88,7 @@ class TeslaAiClaimsTest {
     @Test
     void noAi5OrAi6FigureClaimsMoreThanAVendorStatement() {
         for (AcceleratorSpec chip : List.of(AI5, AI6)) {
-            for (FigureWalk.Found f : FigureWalk.figures(chip)) {
+            for (Figures.Located f : Figures.in(chip)) {
                 Confidence c = f.figure().provenance().confidence();
                 assertNotEquals(Confidence.MEASURED, c, chip.name() + " " + f.path());
                 assertFalse(f.figure().provenance().source().isBlank());

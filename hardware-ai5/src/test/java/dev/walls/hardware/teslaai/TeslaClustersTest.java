@@ -1,5 +1,6 @@
 package dev.walls.hardware.teslaai;
 
+import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,9 +78,9 @@ class TeslaClustersTest {
     @Test
     void everyFigureIsSourcedAndEveryEstimateIsARange() {
         for (SystemSpec s : SYSTEMS) {
-            List<FigureWalk.Found> all = FigureWalk.figures(s);
+            List<Figures.Located> all = Figures.in(s);
             assertTrue(all.size() > 15);
-            for (FigureWalk.Found f : all) {
+            for (Figures.Located f : all) {
                 String src = f.figure().provenance().source();
                 assertTrue(src.contains("hardware-facts") || src.contains("walls estimate") || f.figure().nominal() == 0,
                         s.id() + " " + f.path() + ": " + src);

@@ -1,5 +1,6 @@
 package dev.walls.hardware.dojo;
 
+import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +18,9 @@ class DojoProvenanceTest {
 
     @Test
     void everyFigureCitesAHardwareFactsIdOrSaysItIsAWallsEstimate() {
-        List<FigureWalk.Found> all = FigureWalk.figures(EXAPOD);
+        List<Figures.Located> all = Figures.in(EXAPOD);
         assertTrue(all.size() > 25, "walked " + all.size() + " figures");
-        for (FigureWalk.Found f : all) {
+        for (Figures.Located f : all) {
             String src = f.figure().provenance().source();
             assertTrue(src.contains("hardware-facts") || src.contains("walls estimate") || src.matches(".*\\b[DNTE]\\d+\\b.*")
                             || f.figure().nominal() == 0,
@@ -29,7 +30,7 @@ class DojoProvenanceTest {
 
     @Test
     void estimatesAndConflictsCarryRanges() {
-        for (FigureWalk.Found f : FigureWalk.figures(EXAPOD)) {
+        for (Figures.Located f : Figures.in(EXAPOD)) {
             Confidence c = f.figure().provenance().confidence();
             if (c == Confidence.ANALYST_ESTIMATE || c == Confidence.RUMOR) {
                 assertTrue(f.figure().isUncertain(), f.path() + " is an estimate but a point value");

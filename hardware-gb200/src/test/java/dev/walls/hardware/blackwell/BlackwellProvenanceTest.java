@@ -1,5 +1,6 @@
 package dev.walls.hardware.blackwell;
 
+import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class BlackwellProvenanceTest {
     @Test
     void everyFigureCitesAHardwareFactsIdOrSaysItIsAWallsEstimate() {
         for (SystemSpec s : SYSTEMS) {
-            for (FigureWalk.Found f : FigureWalk.figures(s)) {
+            for (Figures.Located f : Figures.in(s)) {
                 String src = f.figure().provenance().source();
                 assertTrue(src.contains("hardware-facts") || src.contains("walls estimate") || f.figure().nominal() == 0,
                         s.id() + " " + f.path() + " has no traceable source: " + src);
@@ -38,7 +39,7 @@ class BlackwellProvenanceTest {
     @Test
     void estimatesCarryRanges() {
         for (SystemSpec s : SYSTEMS) {
-            for (FigureWalk.Found f : FigureWalk.figures(s)) {
+            for (Figures.Located f : Figures.in(s)) {
                 Confidence c = f.figure().provenance().confidence();
                 if (c == Confidence.ANALYST_ESTIMATE || c == Confidence.RUMOR) {
                     assertTrue(f.figure().isUncertain(), s.id() + " " + f.path() + " is an estimate but a point value");

@@ -1,6 +1,5 @@
-package dev.walls.hardware.dojo;
+package dev.walls.spi.figure;
 
-import dev.walls.spi.figure.Figure;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,25 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Collects every {@link Figure} reachable from a record, with the path that leads to it. */
-final class FigureWalk {
+/**
+ * Finds every {@link Figure} inside a spec (a record of records, lists, maps and optionals), with the path that
+ * leads to it: reports list a system's inputs with their provenance, and tests check that none lacks a source.
+ */
+public final class Figures {
 
-    /** A figure and where it sits, e.g. {@code levels[1].memory[0].capacityBytes}. */
-    record Found(String path, Figure figure) {
+    /**
+     * A figure and where it sits.
+     *
+     * @param path   e.g. {@code accelerator.peakFlopsPerSecond.bf16} or {@code levels[1].memory[0].capacityBytes}
+     * @param figure the figure
+     */
+    public record Located(String path, Figure figure) {
     }
 
-    private FigureWalk() {
+    private Figures() {
     }
 
-    static List<Found> figures(Object root) {
-        List<Found> out = new ArrayList<>();
+    /** Returns every figure reachable from a record, in component order (maps in their iteration order). */
+    public static List<Located> in(Record root) {
+        List<Located> out = new ArrayList<>();
         walk("", root, out);
         return out;
     }
 
-    private static void walk(String path, Object value, List<Found> out) {
+    private static void walk(String path, Object value, List<Located> out) {
         if (value instanceof Figure f) {
-            out.add(new Found(path, f));
+            out.add(new Located(path, f));
         } else if (value instanceof Optional<?> o) {
             o.ifPresent(v -> walk(path, v, out));
         } else if (value instanceof List<?> list) {
@@ -34,7 +42,7 @@ final class FigureWalk {
                 walk(path + "[" + i + "]", list.get(i), out);
             }
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> walk(path + "[" + k + "]", v, out));
+            map.forEach((k, v) -> walk(path + "." + k, v, out));
         } else if (value instanceof Collection<?> c) {
             c.forEach(v -> walk(path + "[]", v, out));
         } else if (value instanceof Record r) {
@@ -42,7 +50,7 @@ final class FigureWalk {
                 try {
                     walk(path.isEmpty() ? rc.getName() : path + "." + rc.getName(), rc.getAccessor().invoke(r), out);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+                    throw new IllegalStateException("cannot read " + path + "." + rc.getName(), e);
                 }
             }
         }
