@@ -194,6 +194,50 @@ public final class ReferenceKernel implements EvaluationKernel {
         return worst + steps * latency;
     }
 
+    /**
+     * Seconds of a ring collective over the whole system's outermost fabric with no aggregation inside a unit:
+     * every rank moves its share through its own injection bandwidth.
+     */
+    static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
+        if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
+            return 0;
+        }
+        int last = c.levelCount() - 1;
+        for (int i = 0; i < c.levelCount(); i++) {
+            if (c.levelAccelerators(i) >= n) {
+                last = i;
+                break;
+            }
+        }
+        return kind * (n - 1) / n * bytes / (c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last))
+                + calls * kind * (n - 1) * c.levelLatencySeconds(last);
+    }
+
+    /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
+    static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
+                                           double size2) {
+        double n = size1 * size2;
+        if (n <= 1) {
+            return 0;
+        }
+        double inner = 1;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
+            if (k > inner) {
+                latency = c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n && c.levelCount() > 0) {
+            latency = c.levelLatencySeconds(c.levelCount() - 1);
+        }
+        return kind * (n - 1) * latency;
+    }
+
     /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
     static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
         if (stages <= 1 || bytes <= 0) {
@@ -396,7 +440,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             double tpBytes = tokens * h * actBytes;     // one all-reduce (or RS + AG pair) of the layer activations
             double tpOne = collectiveSeconds(c, ALL_REDUCE, tpBytes, 1, t, 1, 1);
             double tpF = 2 * tpOne;
-            double tpB = 2 * tpOne;
+            // with sequence parallelism the column-parallel layers keep only their sharded input and all-gather it
+            // again in backward for the weight gradient (Korthikanti et al. 2022, Sec. 4.2.2)
+            double tpB = 2 * tpOne + (sp ? 2 * collectiveSeconds(c, GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
             double tpExposedF = tpF;
             double tpExposedB = tpB;
             double tpPenaltyF = 0;
@@ -458,39 +504,55 @@ public final class ReferenceKernel implements EvaluationKernel {
             double gradBytes = paramsRank * gradWidth;
             double gatherBytes = paramsRank * c.get(CostKey.PARAMETER_GATHER_BYTES);
             double stridePp = (double) t * cp * p;
-            double dpGradSeconds;
-            double dpParamSeconds;
-            if (zero == 0) {
-                dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d);
-                dpParamSeconds = 0;
-            } else {
-                dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d);
-                dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d);
-            }
+            double dpGradSeconds = 0;
+            double dpParamSeconds = 0;
             double dpGradExposed;
             double dpParamExposed;
             double dpTotal;
             double rankFwdMb = layersPerRank * layerF;
             double rankBwdMb = layersPerRank * (layerB + layerR) + logitsGemm;
+            double ncclPenalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
+            double bucketParams = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
+            double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
             if (zero == 3) {
-                // ZeRO-3: every microbatch gathers the weights for forward and backward (and recompute),
-                // and reduce-scatters its gradients; prefetching hides it behind that microbatch's compute
+                // ZeRO-3 (DeepSpeed): every microbatch gathers each layer's weights for forward and backward (and
+                // again for the recompute forward) and reduce-scatters its gradients, over the flat world group:
+                // each rank receives its (n-1)/n share through its own injection bandwidth (no reuse of a gathered
+                // weight by the other ranks of a node), which is why Narayanan et al. 2021 Table 2 steps stay flat
+                // from 768 to 1536 GPUs; each layer's collective pays the ring's latency. Prefetching hides the
+                // traffic behind the microbatch's compute, which the collectives slow down while they run.
                 double gathers = recompute == Recompute.FULL ? 3 : 2;
-                double commMb = gathers * dpParamSeconds + dpGradSeconds;
-                double exposedMb = Math.max(0, commMb - rankMb) + (commMb > 0 ? commMb / layers : 0);
-                double share = commMb > 0 ? gathers * dpParamSeconds / commMb : 0;
+                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
+                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
+                double commMb = gathers * perRankGather + perRankScatter;
+                double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
+                double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
+                double share = commMb > 0 ? gathers * perRankGather / commMb : 0;
                 dpParamExposed = m * exposedMb * share;
                 dpGradExposed = m * exposedMb * (1 - share);
                 dpTotal = m * commMb;
-            } else if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
-                double bucketParams = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
-                double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
-                dpGradExposed = Math.max(dpGradSeconds / buckets, dpGradSeconds - rankBwdMb);
-                dpParamExposed = Math.max(dpParamSeconds / buckets, dpParamSeconds - rankFwdMb);
-                dpTotal = dpGradSeconds + dpParamSeconds;
             } else {
-                dpGradExposed = dpGradSeconds;
-                dpParamExposed = dpParamSeconds;
+                if (zero == 0) {
+                    dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, ALL_REDUCE, t, cp, stridePp, d);
+                } else {
+                    dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                }
+                if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
+                    // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
+                    // gather under the next step's first forward; the last bucket of each is exposed, and what runs
+                    // hidden slows the compute beneath it
+                    double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb);
+                    double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb);
+                    dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
+                    dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;
+                } else {
+                    dpGradExposed = dpGradSeconds;
+                    dpParamExposed = dpParamSeconds;
+                }
                 dpTotal = dpGradSeconds + dpParamSeconds;
             }
 

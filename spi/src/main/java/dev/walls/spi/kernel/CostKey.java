@@ -90,8 +90,13 @@ public enum CostKey {
     DATA_PARALLEL_OVERLAP(0),
     /** Parameters per bucket of the overlapped data-parallel communication (the last bucket is exposed); 0 = one bucket. */
     DATA_PARALLEL_BUCKET_PARAMETERS(0),
-    /** Compute slowdown while tensor-parallel communication is overlapped, as a fraction of the hidden time. */
+    /** Compute slowdown while tensor-parallel communication is overlapped (userbuffers), per hidden second. */
     TP_OVERLAP_COMPUTE_PENALTY(0),
+    /**
+     * Compute slowdown while NCCL collectives (data-parallel reduction and gathers, ZeRO-3 prefetch) run beneath it,
+     * per hidden second: their kernels take SMs and memory bandwidth from the compute they overlap.
+     */
+    COLLECTIVE_OVERLAP_COMPUTE_PENALTY(0),
     /** Fraction of the pipeline point-to-point time on the critical path. */
     PIPELINE_P2P_EXPOSED_FRACTION(1);
 
