@@ -464,8 +464,11 @@ public final class ReferenceKernel implements EvaluationKernel {
                 // ring exchange of this rank's K and V chunk with the cp-1 others, overlapped with attention blocks
                 double kvBytes = tokens * 2 * kvWidth / t * actBytes;
                 double ring = (cp - 1) * pointToPointSecondsForGroup(kvBytes, t, cp);
-                cpF = Math.max(0, ring - attnF * (cp - 1) / cp);
-                cpB = Math.max(0, 2 * ring - attnB * (cp - 1) / cp);
+                double penalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
+                double hideF = attnF * (cp - 1) / cp;
+                double hideB = attnB * (cp - 1) / cp;
+                cpF = Math.max(0, ring - hideF) + penalty * Math.min(ring, hideF);
+                cpB = Math.max(0, 2 * ring - hideB) + penalty * Math.min(2 * ring, hideB);
                 cpTotalLayer = 3 * ring;
             }
 
@@ -502,7 +505,10 @@ public final class ReferenceKernel implements EvaluationKernel {
             double gradWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_COMMUNICATION_BYTES))
                     : c.get(CostKey.GRADIENT_COMMUNICATION_BYTES);
             double gradBytes = paramsRank * gradWidth;
-            double gatherBytes = paramsRank * c.get(CostKey.PARAMETER_GATHER_BYTES);
+            // FP8 training keeps FP8 weight copies and gathers those (Transformer Engine FP8 parameters)
+            double gatherWidth = lowPrecisionGemm ? Math.min(precision.bytesPerElement(), c.get(CostKey.PARAMETER_GATHER_BYTES))
+                    : c.get(CostKey.PARAMETER_GATHER_BYTES);
+            double gatherBytes = paramsRank * gatherWidth;
             double stridePp = (double) t * cp * p;
             double dpGradSeconds = 0;
             double dpParamSeconds = 0;
@@ -545,8 +551,10 @@ public final class ReferenceKernel implements EvaluationKernel {
                     // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
                     // gather under the next step's first forward; the last bucket of each is exposed, and what runs
                     // hidden slows the compute beneath it
-                    double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb);
-                    double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb);
+                    // the pipeline's drain (fill) idles the first stage too: half the bubble is hiding room
+                    double drain = p > 1 ? 0.5 * (p - 1.0) / v * (layersPerRank * (layerF + layerB + layerR)) : 0;
+                    double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb + drain);
+                    double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb + drain);
                     dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
                     dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;
                 } else {
