@@ -251,6 +251,35 @@ public final class ReferenceKernel implements EvaluationKernel {
         return Double.POSITIVE_INFINITY;
     }
 
+    /**
+     * Activation bytes one layer stores for one microbatch on one rank, tensor by tensor (Korthikanti et al. 2022,
+     * Sec. 4, derived for GQA, gated MLPs and flash attention): the norm inputs, the QKV and FC1 inputs (norm
+     * outputs) and two one-byte dropout masks are replicated over TP unless sequence parallelism splits them; Q, K,
+     * V, the projection input, the FC1 output(s) and the FC2 input are split over TP; unfused attention also keeps
+     * the softmax output, its dropout mask and the dropout output (5·a·s bytes per token in 16-bit), which
+     * selective recomputation drops and flash attention never stores (it keeps the fp32 log-sum-exp per row).
+     *
+     * @param tokens     tokens of the microbatch on the rank (b·s/cp)
+     * @param kvWidth    width of K (and of V): hidden·kvHeads/heads
+     * @param replicated share of TP-replicated tensors the rank holds (1/t with sequence parallelism, else 1)
+     */
+    static double activationBytesPerLayer(double tokens, double hidden, double heads, double kvWidth, double ffn,
+                                          double ffnMatrices, double tp, double replicated, boolean flash,
+                                          Recompute mode, double sequence, double actBytes) {
+        double replicatedBytes = tokens * hidden * (4 * actBytes + 2) * replicated;
+        double splitBytes = tokens * ((hidden + 2 * kvWidth) * actBytes + hidden * actBytes) / tp
+                + tokens * ((ffnMatrices - 1) * ffn * actBytes + ffn * actBytes) / tp;
+        double scoreBytes;
+        if (flash) {
+            scoreBytes = tokens * (heads / tp) * 4;
+        } else if (mode == Recompute.NONE) {
+            scoreBytes = tokens * (heads / tp) * sequence * (2 * actBytes + 1);
+        } else {
+            scoreBytes = 0;
+        }
+        return replicatedBytes + splitBytes + scoreBytes;
+    }
+
     /** One evaluation: plain fields, so the arithmetic reads like the model's equations. */
     private static final class Step {
         final CostTable c;
@@ -699,28 +728,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             return activationBytesPerLayer(tokens, kvWidth, replicated, recompute);
         }
 
-        /**
-         * Activation bytes one layer stores for one microbatch, tensor by tensor (Korthikanti et al. 2022, Sec. 4,
-         * derived for GQA, gated MLPs and flash attention): replicated tensors are split over TP only with
-         * sequence parallelism.
-         */
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated, Recompute mode) {
-            double a = actBytes;
-            // norm inputs, QKV and FC1 inputs (the norm outputs), and two dropout masks of one byte
-            double replicatedBytes = tokens * h * (4 * a + 2) * replicated;
-            // Q, K, V; the projection input; FC1 output(s) and the FC2 input
-            double splitBytes = tokens * ((h + 2 * kvWidth) * a + h * a) / t
-                    + tokens * ((ffnMatrices - 1) * f * a + f * a) / t;
-            double scoreBytes;
-            if (flash) {
-                scoreBytes = tokens * (heads / t) * 4;  // the softmax statistics (fp32 log-sum-exp per row)
-            } else if (mode == Recompute.NONE) {
-                // softmax output, dropout mask and dropout output: 5·a·s bytes per token (16-bit)
-                scoreBytes = tokens * (heads / t) * s * (2 * a + 1);
-            } else {
-                scoreBytes = 0;
-            }
-            return replicatedBytes + splitBytes + scoreBytes;
+            return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, kvWidth, f, ffnMatrices, t, replicated,
+                    flash, mode, s, actBytes);
         }
 
         static void put(double[] out, StepComponent component, double seconds) {
