@@ -356,7 +356,8 @@ public final class ReferenceKernel implements EvaluationKernel {
         /** Time of one GEMM of M×K by K×N at a peak and a large-GEMM efficiency, with tile and wave quantization. */
         double gemmSeconds(double rows, double cols, double inner, double peak, double efficiency) {
             double flops = 2 * rows * cols * inner;
-            double e = efficiency;
+            double overheadK = c.get(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS);
+            double e = efficiency * inner / (inner + overheadK);
             double tileRows = c.get(CostKey.GEMM_TILE_ROWS);
             double tileCols = c.get(CostKey.GEMM_TILE_COLUMNS);
             double units = c.get(CostKey.GEMM_CONCURRENT_TILES);
@@ -510,11 +511,12 @@ public final class ReferenceKernel implements EvaluationKernel {
                 layerR = attnF + softmaxBytesFwd / memBw;
             }
 
-            // output layer and loss (last stage): the output layer stays 16-bit; cross-entropy in fp32
+            // output layer and loss (last stage): the output layer stays 16-bit; the cross-entropy makes several
+            // fp32 passes over the rank's share of the logits
             linear(tokens, h, vocab / t, peak16, matmulEfficiency, fb);
             double logitsGemm = fb[0] + fb[1];
             double logitsIdeal = 3 * logitsFlops / peakGemm;
-            double lossBytes = tokens * vocab / t * 4 * 4;
+            double lossBytes = tokens * vocab / t * c.get(CostKey.LOSS_BYTES_PER_LOGIT);
             double lossMem = lossBytes / memBw;
 
             // pipeline point-to-point: activations forward, gradients backward, per chunk

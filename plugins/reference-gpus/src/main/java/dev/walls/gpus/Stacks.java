@@ -28,11 +28,11 @@ final class Stacks {
      */
     static SoftwareStack megatronLm2022() {
         return new SoftwareStack("Megatron-LM 2021-22 (CUDA 11, cuBLAS, NCCL)",
-                Figure.range(0.70, 0.75, 0.95, Provenance.estimate(
-                        "analyst estimate: one 22B layer (t=8, b=4, s=2048) takes 7.7 ms forward and 11.9 ms backward on "
-                                + "A100 (Korthikanti et al. 2022, Table 4), which with its communication and element-wise "
-                                + "work leaves GEMMs near 75% of 312 TFLOP/s; Calculon's A100 table uses 0.95 for "
-                                + ">=128 GFLOP (hardware-facts N29) as the high end")),
+                Figure.range(0.70, 0.77, 0.95, Provenance.estimate(
+                        "analyst estimate of the large-K plateau: one 22B layer (t=8, b=4, s=2048) takes 7.7 ms forward and "
+                                + "11.9 ms backward on A100 (Korthikanti et al. 2022, Table 4), which with its communication, "
+                                + "element-wise work and K = 768-6144 GEMMs leaves ~0.77 at large K; Calculon's A100 table uses "
+                                + "0.95 for >=128 GFLOP (hardware-facts N29) as the high end")),
                 HBM_STREAM,
                 Figure.range(0.70, 0.80, 0.92, Provenance.estimate(
                         "analyst estimate: NCCL ring bus bandwidth on NVSwitch and HDR InfiniBand reaches ~75-90% of "
@@ -47,10 +47,10 @@ final class Stacks {
      */
     static SoftwareStack megatronCoreTransformerEngine() {
         return new SoftwareStack("Megatron-Core / NeMo + Transformer Engine (CUDA 12)",
-                Figure.range(0.55, 0.63, 0.80, Provenance.estimate(
-                        "analyst estimate: the 989 TFLOP/s peak assumes a 1.83 GHz clock; at the 700 W limit dense bf16 "
-                                + "GEMMs sustain ~1.6 GHz (x0.87), and cuBLAS reaches ~72% of that clock's peak on training "
-                                + "shapes (0.87 x 0.72 = 0.63); isolated 8192^3 runs at boost reach ~0.75-0.80 (high end)")),
+                Figure.range(0.55, 0.66, 0.80, Provenance.estimate(
+                        "analyst estimate of the large-K plateau: the 989 TFLOP/s peak assumes a 1.83 GHz clock; at the "
+                                + "700 W limit dense bf16 GEMMs sustain ~1.6 GHz (x0.87), and cuBLAS reaches ~75% of that clock's "
+                                + "peak at large K (0.87 x 0.76 = 0.66); isolated 8192^3 runs at boost reach ~0.75-0.80 (high end)")),
                 HBM_STREAM,
                 Figure.range(0.70, 0.80, 0.92, Provenance.estimate(
                         "analyst estimate: NCCL ring bus bandwidth on NVSwitch and NDR InfiniBand reaches ~75-90% of "

@@ -12,17 +12,19 @@ import java.util.Objects;
  * @param optimizerTrafficBytesPerParameter bytes the optimizer step moves per owned parameter
  * @param hostSecondsPerStep                host work per iteration not hidden by the accelerators
  * @param dataSecondsPerMicrobatch          data loading and launch time per microbatch not hidden
+ * @param lossBytesPerLogit                 bytes the cross-entropy moves per logit, forward and backward
  * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED
  */
 public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimizerTrafficBytesPerParameter,
                                   Figure hostSecondsPerStep, Figure dataSecondsPerMicrobatch,
-                                  double stackStrainedLossFraction) {
+                                  Figure lossBytesPerLogit, double stackStrainedLossFraction) {
 
     public SoftwareAssumptions {
         gemmProfiles = List.copyOf(Objects.requireNonNull(gemmProfiles, "gemmProfiles"));
         Objects.requireNonNull(optimizerTrafficBytesPerParameter, "optimizerTrafficBytesPerParameter");
         Objects.requireNonNull(hostSecondsPerStep, "hostSecondsPerStep");
         Objects.requireNonNull(dataSecondsPerMicrobatch, "dataSecondsPerMicrobatch");
+        Objects.requireNonNull(lossBytesPerLogit, "lossBytesPerLogit");
     }
 
     /** The defaults, with their sources. */
@@ -36,6 +38,11 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
                 Figure.range(0, 0, 0.001, Provenance.estimate(
                         "analyst estimate: data loaders prefetch in worker processes; host-to-device copy of token ids "
                                 + "is kilobytes")),
+                // Megatron's vocab-parallel cross-entropy (unfused): transpose and fp32 cast of the logits (2+4+4+4),
+                // max (4), subtract (8), exp (8), sum (4), normalize (8), backward scale (8), cast back (4+2)
+                Figure.range(16, 48, 60, Provenance.derived(
+                        "Megatron-LM tensor_parallel/cross_entropy.py: ~12 fp32 passes over the logits, forward and "
+                                + "backward; a fused kernel (low end) reads the bf16 logits once and writes their gradient")),
                 0.5);
     }
 

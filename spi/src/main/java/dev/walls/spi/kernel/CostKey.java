@@ -50,6 +50,11 @@ public enum CostKey {
     GEMM_TILE_COLUMNS(0),
     /** Tiles the accelerator computes concurrently (SMs, cores); 0 = no wave model. */
     GEMM_CONCURRENT_TILES(0),
+    /**
+     * Inner-dimension elements whose worth of time each output tile spends outside its main loop (pipeline
+     * prologue, epilogue): a GEMM with inner dimension K runs at K/(K + this) of its plateau; 0 = none.
+     */
+    GEMM_TILE_OVERHEAD_INNER_ELEMENTS(0),
     /** Fixed time of one GEMM beyond its FLOPs (launch, prologue, epilogue), in seconds. */
     GEMM_FIXED_SECONDS(0),
     /** Fraction of the 16-bit peak fused (flash) attention reaches in the forward pass; 0 = matmul efficiency. */
@@ -58,6 +63,8 @@ public enum CostKey {
     ATTENTION_BACKWARD_EFFICIENCY(0),
     /** Fraction of the 16-bit peak the batched score/value GEMMs of unfused attention reach; 0 = matmul's. */
     UNFUSED_ATTENTION_EFFICIENCY(0),
+    /** Bytes the loss (softmax cross-entropy, forward and backward) moves per logit. */
+    LOSS_BYTES_PER_LOGIT(0),
     /** Bytes of one activation element (16-bit activations: 2). */
     ACTIVATION_BYTES(2),
 
