@@ -600,7 +600,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             double host = m * c.get(CostKey.DATA_SECONDS_PER_MICROBATCH) + c.get(CostKey.HOST_SECONDS_PER_STEP);
 
             // ---------------- memory of the first stage ----------------
-            double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER) + (lowPrecisionGemm ? precision.bytesPerElement() : 0);
+            // FP8 training keeps FP8 weights and their transposes (Transformer Engine FP8 parameters): the same two
+            // bytes per parameter as a 16-bit copy
+            double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER);
             double weights = paramsRank * weightBytes / (zero == 3 ? dpGroup : 1);
             double gradBufferWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER))
                     : c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER);

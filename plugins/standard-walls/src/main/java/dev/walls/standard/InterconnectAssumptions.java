@@ -38,7 +38,8 @@ public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure 
     /** The defaults, with their sources. */
     public static InterconnectAssumptions defaults() {
         return new InterconnectAssumptions(
-                Figure.of(4, Provenance.derived("bf16 gradients are reduced in fp32 (Megatron-LM accumulate-allreduce-grads-in-fp32)")),
+                Figure.range(2, 4, 4, Provenance.derived("bf16 gradients are reduced in fp32 (Megatron-LM accumulate-allreduce-grads-in-fp32; "
+                        + "NeMo's distributed Adam syncs fp32 buckets); a bf16 reduction moves 2 (low end)")),
                 Figure.of(2, Provenance.derived("16-bit parameters gathered after the sharded optimizer step")),
                 Figure.of(40e6, Provenance.vendor("Megatron-Core distributed data parallel: default bucket of 40M parameters")),
                 Figure.range(0.05, 0.15, 0.30, Provenance.estimate(

@@ -33,7 +33,7 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
                 // Adam in mixed precision: read fp32 master, m, v (12) and the fp32 gradient (4), write master, m, v
                 // (12) and the 16-bit weights (2); the gradient-norm pass reads the gradient (4), zeroing writes it (4)
                 Figure.of(38, Provenance.derived("Adam mixed precision: 12+4 read, 12+2 written, +4 grad norm, +4 zeroing")),
-                Figure.range(0.005, 0.01, 0.05, Provenance.estimate(
+                Figure.range(0.005, 0.03, 0.06, Provenance.estimate(
                         "analyst estimate: loss reduction, timers and logging of one iteration")),
                 Figure.range(0, 0, 0.001, Provenance.estimate(
                         "analyst estimate: data loaders prefetch in worker processes; host-to-device copy of token ids "

@@ -79,7 +79,7 @@ public enum CostKey {
     // --- memory wall ---
     /** Bytes of a weight copy used by the GEMMs, per parameter. */
     WEIGHT_BYTES_PER_PARAMETER(2),
-    /** Bytes of the gradient buffer per parameter in bf16/fp8 training (fp32 main gradients: 4); fp16 keeps 2. */
+    /** Bytes of the gradient buffers per parameter in bf16/fp8 training (fp32 main gradients: 4); fp16 keeps 2. */
     GRADIENT_BYTES_PER_PARAMETER(2),
     /** Bytes of optimizer state (fp32 master weights and Adam moments: 12), per parameter. */
     OPTIMIZER_BYTES_PER_PARAMETER(12),
