@@ -246,6 +246,9 @@ public final class CostTable {
         }
         if (!b.levels.isEmpty()) {
             b.levels.get(b.levels.size() - 1).accelerators = system.accelerators();
+        } else if (system.accelerators() > 1) {
+            throw new IllegalArgumentException("system '" + system.id() + "' has " + system.accelerators()
+                    + " accelerators but no level with a fabric joins them; give a level a FabricSpec");
         }
         return b;
     }
