@@ -194,6 +194,50 @@ public final class ReferenceKernel implements EvaluationKernel {
         return worst + steps * latency;
     }
 
+    /**
+     * Seconds of a ring collective over the whole system's outermost fabric with no aggregation inside a unit:
+     * every rank moves its share through its own injection bandwidth.
+     */
+    static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
+        if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
+            return 0;
+        }
+        int last = c.levelCount() - 1;
+        for (int i = 0; i < c.levelCount(); i++) {
+            if (c.levelAccelerators(i) >= n) {
+                last = i;
+                break;
+            }
+        }
+        return kind * (n - 1) / n * bytes / (c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last))
+                + calls * kind * (n - 1) * c.levelLatencySeconds(last);
+    }
+
+    /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
+    static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
+                                           double size2) {
+        double n = size1 * size2;
+        if (n <= 1) {
+            return 0;
+        }
+        double inner = 1;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
+            if (k > inner) {
+                latency = c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n && c.levelCount() > 0) {
+            latency = c.levelLatencySeconds(c.levelCount() - 1);
+        }
+        return kind * (n - 1) * latency;
+    }
+
     /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
     static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
         if (stages <= 1 || bytes <= 0) {
@@ -205,6 +249,35 @@ public final class ReferenceKernel implements EvaluationKernel {
             }
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Activation bytes one layer stores for one microbatch on one rank, tensor by tensor (Korthikanti et al. 2022,
+     * Sec. 4, derived for GQA, gated MLPs and flash attention): the norm inputs, the QKV and FC1 inputs (norm
+     * outputs) and two one-byte dropout masks are replicated over TP unless sequence parallelism splits them; Q, K,
+     * V, the projection input, the FC1 output(s) and the FC2 input are split over TP; unfused attention also keeps
+     * the softmax output, its dropout mask and the dropout output (5·a·s bytes per token in 16-bit), which
+     * selective recomputation drops and flash attention never stores (it keeps the fp32 log-sum-exp per row).
+     *
+     * @param tokens     tokens of the microbatch on the rank (b·s/cp)
+     * @param kvWidth    width of K (and of V): hidden·kvHeads/heads
+     * @param replicated share of TP-replicated tensors the rank holds (1/t with sequence parallelism, else 1)
+     */
+    static double activationBytesPerLayer(double tokens, double hidden, double heads, double kvWidth, double ffn,
+                                          double ffnMatrices, double tp, double replicated, boolean flash,
+                                          Recompute mode, double sequence, double actBytes) {
+        double replicatedBytes = tokens * hidden * (4 * actBytes + 2) * replicated;
+        double splitBytes = tokens * ((hidden + 2 * kvWidth) * actBytes + hidden * actBytes) / tp
+                + tokens * ((ffnMatrices - 1) * ffn * actBytes + ffn * actBytes) / tp;
+        double scoreBytes;
+        if (flash) {
+            scoreBytes = tokens * (heads / tp) * 4;
+        } else if (mode == Recompute.NONE) {
+            scoreBytes = tokens * (heads / tp) * sequence * (2 * actBytes + 1);
+        } else {
+            scoreBytes = 0;
+        }
+        return replicatedBytes + splitBytes + scoreBytes;
     }
 
     /** One evaluation: plain fields, so the arithmetic reads like the model's equations. */
@@ -283,7 +356,8 @@ public final class ReferenceKernel implements EvaluationKernel {
         /** Time of one GEMM of M×K by K×N at a peak and a large-GEMM efficiency, with tile and wave quantization. */
         double gemmSeconds(double rows, double cols, double inner, double peak, double efficiency) {
             double flops = 2 * rows * cols * inner;
-            double e = efficiency;
+            double overheadK = c.get(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS);
+            double e = efficiency * inner / (inner + overheadK);
             double tileRows = c.get(CostKey.GEMM_TILE_ROWS);
             double tileCols = c.get(CostKey.GEMM_TILE_COLUMNS);
             double units = c.get(CostKey.GEMM_CONCURRENT_TILES);
@@ -396,7 +470,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             double tpBytes = tokens * h * actBytes;     // one all-reduce (or RS + AG pair) of the layer activations
             double tpOne = collectiveSeconds(c, ALL_REDUCE, tpBytes, 1, t, 1, 1);
             double tpF = 2 * tpOne;
-            double tpB = 2 * tpOne;
+            // with sequence parallelism the column-parallel layers keep only their sharded input and all-gather it
+            // again in backward for the weight gradient (Korthikanti et al. 2022, Sec. 4.2.2)
+            double tpB = 2 * tpOne + (sp ? 2 * collectiveSeconds(c, GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
             double tpExposedF = tpF;
             double tpExposedB = tpB;
             double tpPenaltyF = 0;
@@ -418,8 +494,11 @@ public final class ReferenceKernel implements EvaluationKernel {
                 // ring exchange of this rank's K and V chunk with the cp-1 others, overlapped with attention blocks
                 double kvBytes = tokens * 2 * kvWidth / t * actBytes;
                 double ring = (cp - 1) * pointToPointSecondsForGroup(kvBytes, t, cp);
-                cpF = Math.max(0, ring - attnF * (cp - 1) / cp);
-                cpB = Math.max(0, 2 * ring - attnB * (cp - 1) / cp);
+                double penalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
+                double hideF = attnF * (cp - 1) / cp;
+                double hideB = attnB * (cp - 1) / cp;
+                cpF = Math.max(0, ring - hideF) + penalty * Math.min(ring, hideF);
+                cpB = Math.max(0, 2 * ring - hideB) + penalty * Math.min(2 * ring, hideB);
                 cpTotalLayer = 3 * ring;
             }
 
@@ -432,11 +511,12 @@ public final class ReferenceKernel implements EvaluationKernel {
                 layerR = attnF + softmaxBytesFwd / memBw;
             }
 
-            // output layer and loss (last stage): the output layer stays 16-bit; cross-entropy in fp32
+            // output layer and loss (last stage): the output layer stays 16-bit; the cross-entropy makes several
+            // fp32 passes over the rank's share of the logits
             linear(tokens, h, vocab / t, peak16, matmulEfficiency, fb);
             double logitsGemm = fb[0] + fb[1];
             double logitsIdeal = 3 * logitsFlops / peakGemm;
-            double lossBytes = tokens * vocab / t * 4 * 4;
+            double lossBytes = tokens * vocab / t * c.get(CostKey.LOSS_BYTES_PER_LOGIT);
             double lossMem = lossBytes / memBw;
 
             // pipeline point-to-point: activations forward, gradients backward, per chunk
@@ -456,41 +536,62 @@ public final class ReferenceKernel implements EvaluationKernel {
             double gradWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_COMMUNICATION_BYTES))
                     : c.get(CostKey.GRADIENT_COMMUNICATION_BYTES);
             double gradBytes = paramsRank * gradWidth;
-            double gatherBytes = paramsRank * c.get(CostKey.PARAMETER_GATHER_BYTES);
+            // FP8 training keeps FP8 weight copies and gathers those (Transformer Engine FP8 parameters)
+            double gatherWidth = lowPrecisionGemm ? Math.min(precision.bytesPerElement(), c.get(CostKey.PARAMETER_GATHER_BYTES))
+                    : c.get(CostKey.PARAMETER_GATHER_BYTES);
+            double gatherBytes = paramsRank * gatherWidth;
             double stridePp = (double) t * cp * p;
-            double dpGradSeconds;
-            double dpParamSeconds;
-            if (zero == 0) {
-                dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d);
-                dpParamSeconds = 0;
-            } else {
-                dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d);
-                dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d);
-            }
+            double dpGradSeconds = 0;
+            double dpParamSeconds = 0;
             double dpGradExposed;
             double dpParamExposed;
             double dpTotal;
             double rankFwdMb = layersPerRank * layerF;
             double rankBwdMb = layersPerRank * (layerB + layerR) + logitsGemm;
+            double ncclPenalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
+            double bucketParams = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
+            double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
             if (zero == 3) {
-                // ZeRO-3: every microbatch gathers the weights for forward and backward (and recompute),
-                // and reduce-scatters its gradients; prefetching hides it behind that microbatch's compute
+                // ZeRO-3 (DeepSpeed): every microbatch gathers each layer's weights for forward and backward (and
+                // again for the recompute forward) and reduce-scatters its gradients, over the flat world group:
+                // each rank receives its (n-1)/n share through its own injection bandwidth (no reuse of a gathered
+                // weight by the other ranks of a node), which is why Narayanan et al. 2021 Table 2 steps stay flat
+                // from 768 to 1536 GPUs; each layer's collective pays the ring's latency. Prefetching hides the
+                // traffic behind the microbatch's compute, which the collectives slow down while they run.
                 double gathers = recompute == Recompute.FULL ? 3 : 2;
-                double commMb = gathers * dpParamSeconds + dpGradSeconds;
-                double exposedMb = Math.max(0, commMb - rankMb) + (commMb > 0 ? commMb / layers : 0);
-                double share = commMb > 0 ? gathers * dpParamSeconds / commMb : 0;
+                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
+                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
+                double commMb = gathers * perRankGather + perRankScatter;
+                double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
+                double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
+                double share = commMb > 0 ? gathers * perRankGather / commMb : 0;
                 dpParamExposed = m * exposedMb * share;
                 dpGradExposed = m * exposedMb * (1 - share);
                 dpTotal = m * commMb;
-            } else if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
-                double bucketParams = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
-                double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
-                dpGradExposed = Math.max(dpGradSeconds / buckets, dpGradSeconds - rankBwdMb);
-                dpParamExposed = Math.max(dpParamSeconds / buckets, dpParamSeconds - rankFwdMb);
-                dpTotal = dpGradSeconds + dpParamSeconds;
             } else {
-                dpGradExposed = dpGradSeconds;
-                dpParamExposed = dpParamSeconds;
+                if (zero == 0) {
+                    dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, ALL_REDUCE, t, cp, stridePp, d);
+                } else {
+                    dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                }
+                if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
+                    // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
+                    // gather under the next step's first forward; the last bucket of each is exposed, and what runs
+                    // hidden slows the compute beneath it
+                    // the pipeline's drain (fill) idles the first stage too: half the bubble is hiding room
+                    double drain = p > 1 ? 0.5 * (p - 1.0) / v * (layersPerRank * (layerF + layerB + layerR)) : 0;
+                    double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb + drain);
+                    double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb + drain);
+                    dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
+                    dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;
+                } else {
+                    dpGradExposed = dpGradSeconds;
+                    dpParamExposed = dpParamSeconds;
+                }
                 dpTotal = dpGradSeconds + dpParamSeconds;
             }
 
@@ -499,7 +600,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             double host = m * c.get(CostKey.DATA_SECONDS_PER_MICROBATCH) + c.get(CostKey.HOST_SECONDS_PER_STEP);
 
             // ---------------- memory of the first stage ----------------
-            double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER) + (lowPrecisionGemm ? precision.bytesPerElement() : 0);
+            // FP8 training keeps FP8 weights and their transposes (Transformer Engine FP8 parameters): the same two
+            // bytes per parameter as a 16-bit copy
+            double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER);
             double weights = paramsRank * weightBytes / (zero == 3 ? dpGroup : 1);
             double gradBufferWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER))
                     : c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER);
@@ -629,28 +732,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             return activationBytesPerLayer(tokens, kvWidth, replicated, recompute);
         }
 
-        /**
-         * Activation bytes one layer stores for one microbatch, tensor by tensor (Korthikanti et al. 2022, Sec. 4,
-         * derived for GQA, gated MLPs and flash attention): replicated tensors are split over TP only with
-         * sequence parallelism.
-         */
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated, Recompute mode) {
-            double a = actBytes;
-            // norm inputs, QKV and FC1 inputs (the norm outputs), and two dropout masks of one byte
-            double replicatedBytes = tokens * h * (4 * a + 2) * replicated;
-            // Q, K, V; the projection input; FC1 output(s) and the FC2 input
-            double splitBytes = tokens * ((h + 2 * kvWidth) * a + h * a) / t
-                    + tokens * ((ffnMatrices - 1) * f * a + f * a) / t;
-            double scoreBytes;
-            if (flash) {
-                scoreBytes = tokens * (heads / t) * 4;  // the softmax statistics (fp32 log-sum-exp per row)
-            } else if (mode == Recompute.NONE) {
-                // softmax output, dropout mask and dropout output: 5·a·s bytes per token (16-bit)
-                scoreBytes = tokens * (heads / t) * s * (2 * a + 1);
-            } else {
-                scoreBytes = 0;
-            }
-            return replicatedBytes + splitBytes + scoreBytes;
+            return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, kvWidth, f, ffnMatrices, t, replicated,
+                    flash, mode, s, actBytes);
         }
 
         static void put(double[] out, StepComponent component, double seconds) {

@@ -8,6 +8,7 @@ import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.StepBreakdown;
 import dev.walls.spi.result.StepPart;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.Topology;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
@@ -62,7 +63,17 @@ public final class InterconnectWall implements WallModel {
         // the pipeline flush (Korthikanti et al. 2022, Sec. 6.3).
         table.set(CostKey.DATA_PARALLEL_OVERLAP, table.has(StackFeature.DISTRIBUTED_OPTIMIZER) ? 1 : 0);
         table.set(CostKey.TP_OVERLAP_COMPUTE_PENALTY, table.at(assumptions.tpOverlapComputePenalty()));
+        table.set(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY, table.at(assumptions.collectiveOverlapComputePenalty()));
         table.set(CostKey.PIPELINE_P2P_EXPOSED_FRACTION, table.at(assumptions.pipelineP2pExposedFraction()));
+        // Collective efficiency by the topology of each level's fabric; other topologies keep the stack's figure.
+        for (int i = 0; i < table.levelCount(); i++) {
+            Topology topology = table.levelTopology(i);
+            if (topology == Topology.SWITCHED) {
+                table.levelEfficiency(i, table.at(assumptions.switchedEfficiency()));
+            } else if (topology == Topology.FAT_TREE || topology == Topology.RAIL_OPTIMIZED) {
+                table.levelEfficiency(i, table.at(assumptions.scaleOutEfficiency()));
+            }
+        }
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.Objects;
  * and runtime need.
  *
  * @param weightBytesPerParameter    16-bit weights used by the GEMMs
- * @param gradientBytesPerParameter  gradient buffer (fp32 main gradients in bf16 training)
- * @param optimizerBytesPerParameter fp32 master weights and the two Adam moments
+ * @param gradientBytesPerParameter  gradient buffers per parameter
+ * @param optimizerBytesPerParameter master weights and the two Adam moments per parameter, before sharding
  * @param fragmentationFraction      allocator fragmentation slack, as a fraction of the footprint
  * @param runtimeBytesPerRank        runtime context, library workspaces and communication buffers per rank
  * @param strainedUtilization        a footprint above this fraction of capacity makes the wall STRAINED
@@ -31,12 +31,16 @@ public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientB
     /** The defaults, with their sources. */
     public static MemoryAssumptions defaults() {
         return new MemoryAssumptions(
-                Figure.of(2, Provenance.derived("16-bit weights (Rajbhandari et al. 2020, ZeRO, Sec. 3.1)")),
-                Figure.of(4, Provenance.derived(
-                        "fp32 main gradients: Megatron accumulates and reduces bf16 gradients in fp32")),
-                Figure.of(12, Provenance.derived("fp32 master weights and Adam moments: 4+4+4 (ZeRO, Sec. 3.1)")),
-                Figure.range(0.05, 0.10, 0.20, Provenance.estimate(
-                        "analyst estimate: PyTorch caching-allocator fragmentation in large-model training")),
+                Figure.of(2, Provenance.derived("16-bit weights (Rajbhandari et al. 2020, ZeRO, Sec. 3.1); FP8 training "
+                        + "keeps FP8 weights and their transposes, also 2 bytes")),
+                Figure.range(2, 2, 4, Provenance.derived(
+                        "gradients in the parameters' 16-bit dtype, fp32 only in the buckets being reduced (Apex "
+                                + "DistributedFusedAdam as NeMo uses it); Megatron-LM's full fp32 main gradients: 4 (high end)")),
+                Figure.range(10, 10, 12, Provenance.derived(
+                        "fp32 Adam moments (4+4) and the 16-bit remainders of the fp32 master weights (2) (Apex "
+                                + "DistributedFusedAdam store_param_remainders); full fp32 masters: 12 (ZeRO, Sec. 3.1)")),
+                Figure.range(0.0, 0.05, 0.15, Provenance.estimate(
+                        "analyst estimate: PyTorch caching-allocator fragmentation slack in large-model training")),
                 Figure.range(1.0e9, 2.5e9, 5.0e9, Provenance.estimate(
                         "analyst estimate: CUDA context, cuBLAS/cuDNN workspaces, NCCL and userbuffer buffers")),
                 0.90, 0.10);

@@ -12,17 +12,19 @@ import java.util.Objects;
  * @param optimizerTrafficBytesPerParameter bytes the optimizer step moves per owned parameter
  * @param hostSecondsPerStep                host work per iteration not hidden by the accelerators
  * @param dataSecondsPerMicrobatch          data loading and launch time per microbatch not hidden
+ * @param lossBytesPerLogit                 bytes the cross-entropy moves per logit, forward and backward
  * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED
  */
 public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimizerTrafficBytesPerParameter,
                                   Figure hostSecondsPerStep, Figure dataSecondsPerMicrobatch,
-                                  double stackStrainedLossFraction) {
+                                  Figure lossBytesPerLogit, double stackStrainedLossFraction) {
 
     public SoftwareAssumptions {
         gemmProfiles = List.copyOf(Objects.requireNonNull(gemmProfiles, "gemmProfiles"));
         Objects.requireNonNull(optimizerTrafficBytesPerParameter, "optimizerTrafficBytesPerParameter");
         Objects.requireNonNull(hostSecondsPerStep, "hostSecondsPerStep");
         Objects.requireNonNull(dataSecondsPerMicrobatch, "dataSecondsPerMicrobatch");
+        Objects.requireNonNull(lossBytesPerLogit, "lossBytesPerLogit");
     }
 
     /** The defaults, with their sources. */
@@ -31,11 +33,16 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
                 // Adam in mixed precision: read fp32 master, m, v (12) and the fp32 gradient (4), write master, m, v
                 // (12) and the 16-bit weights (2); the gradient-norm pass reads the gradient (4), zeroing writes it (4)
                 Figure.of(38, Provenance.derived("Adam mixed precision: 12+4 read, 12+2 written, +4 grad norm, +4 zeroing")),
-                Figure.range(0.005, 0.01, 0.05, Provenance.estimate(
+                Figure.range(0.005, 0.03, 0.06, Provenance.estimate(
                         "analyst estimate: loss reduction, timers and logging of one iteration")),
                 Figure.range(0, 0, 0.001, Provenance.estimate(
                         "analyst estimate: data loaders prefetch in worker processes; host-to-device copy of token ids "
                                 + "is kilobytes")),
+                // Megatron's vocab-parallel cross-entropy (unfused): transpose and fp32 cast of the logits (2+4+4+4),
+                // max (4), subtract (8), exp (8), sum (4), normalize (8), backward scale (8), cast back (4+2)
+                Figure.range(16, 48, 60, Provenance.derived(
+                        "Megatron-LM tensor_parallel/cross_entropy.py: ~12 fp32 passes over the logits, forward and "
+                                + "backward; a fused kernel (low end) reads the bf16 logits once and writes their gradient")),
                 0.5);
     }
 

@@ -59,6 +59,7 @@ public final class SoftwareWall implements WallModel {
         table.set(CostKey.GEMM_CONCURRENT_TILES, profile.concurrentTiles());
         table.set(CostKey.GEMM_TILE_ROWS, profile.tileRows());
         table.set(CostKey.GEMM_TILE_COLUMNS, profile.tileColumns());
+        table.set(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS, table.at(profile.tileOverheadInner()));
         table.set(CostKey.FP8_MATMUL_EFFICIENCY, table.at(profile.fp8GemmFraction()));
         table.set(CostKey.ATTENTION_FORWARD_EFFICIENCY, table.at(profile.flashForward()));
         table.set(CostKey.ATTENTION_BACKWARD_EFFICIENCY, table.at(profile.flashBackward()));
@@ -66,6 +67,7 @@ public final class SoftwareWall implements WallModel {
         table.set(CostKey.OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER, table.at(assumptions.optimizerTrafficBytesPerParameter()));
         table.set(CostKey.HOST_SECONDS_PER_STEP, table.at(assumptions.hostSecondsPerStep()));
         table.set(CostKey.DATA_SECONDS_PER_MICROBATCH, table.at(assumptions.dataSecondsPerMicrobatch()));
+        table.set(CostKey.LOSS_BYTES_PER_LOGIT, table.at(assumptions.lossBytesPerLogit()));
     }
 
     @Override

@@ -50,6 +50,11 @@ public enum CostKey {
     GEMM_TILE_COLUMNS(0),
     /** Tiles the accelerator computes concurrently (SMs, cores); 0 = no wave model. */
     GEMM_CONCURRENT_TILES(0),
+    /**
+     * Inner-dimension elements whose worth of time each output tile spends outside its main loop (pipeline
+     * prologue, epilogue): a GEMM with inner dimension K runs at K/(K + this) of its plateau; 0 = none.
+     */
+    GEMM_TILE_OVERHEAD_INNER_ELEMENTS(0),
     /** Fixed time of one GEMM beyond its FLOPs (launch, prologue, epilogue), in seconds. */
     GEMM_FIXED_SECONDS(0),
     /** Fraction of the 16-bit peak fused (flash) attention reaches in the forward pass; 0 = matmul efficiency. */
@@ -58,6 +63,8 @@ public enum CostKey {
     ATTENTION_BACKWARD_EFFICIENCY(0),
     /** Fraction of the 16-bit peak the batched score/value GEMMs of unfused attention reach; 0 = matmul's. */
     UNFUSED_ATTENTION_EFFICIENCY(0),
+    /** Bytes the loss (softmax cross-entropy, forward and backward) moves per logit. */
+    LOSS_BYTES_PER_LOGIT(0),
     /** Bytes of one activation element (16-bit activations: 2). */
     ACTIVATION_BYTES(2),
 
@@ -72,7 +79,7 @@ public enum CostKey {
     // --- memory wall ---
     /** Bytes of a weight copy used by the GEMMs, per parameter. */
     WEIGHT_BYTES_PER_PARAMETER(2),
-    /** Bytes of the gradient buffer per parameter in bf16/fp8 training (fp32 main gradients: 4); fp16 keeps 2. */
+    /** Bytes of the gradient buffers per parameter in bf16/fp8 training (fp32 main gradients: 4); fp16 keeps 2. */
     GRADIENT_BYTES_PER_PARAMETER(2),
     /** Bytes of optimizer state (fp32 master weights and Adam moments: 12), per parameter. */
     OPTIMIZER_BYTES_PER_PARAMETER(12),
@@ -90,8 +97,13 @@ public enum CostKey {
     DATA_PARALLEL_OVERLAP(0),
     /** Parameters per bucket of the overlapped data-parallel communication (the last bucket is exposed); 0 = one bucket. */
     DATA_PARALLEL_BUCKET_PARAMETERS(0),
-    /** Compute slowdown while tensor-parallel communication is overlapped, as a fraction of the hidden time. */
+    /** Compute slowdown while tensor-parallel communication is overlapped (userbuffers), per hidden second. */
     TP_OVERLAP_COMPUTE_PENALTY(0),
+    /**
+     * Compute slowdown while NCCL collectives (data-parallel reduction and gathers, ZeRO-3 prefetch) run beneath it,
+     * per hidden second: their kernels take SMs and memory bandwidth from the compute they overlap.
+     */
+    COLLECTIVE_OVERLAP_COMPUTE_PENALTY(0),
     /** Fraction of the pipeline point-to-point time on the critical path. */
     PIPELINE_P2P_EXPOSED_FRACTION(1),
 

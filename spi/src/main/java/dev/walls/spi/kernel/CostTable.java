@@ -10,6 +10,7 @@ import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
 import dev.walls.spi.workload.FfnKind;
 import dev.walls.spi.workload.ModelShape;
 import dev.walls.spi.workload.Workload;
@@ -231,7 +232,7 @@ public final class CostTable {
                 continue;
             }
             FabricSpec f = fabric.get();
-            b.levels.add(new NetLevel(level.name() + ": " + f.name(), unit,
+            b.levels.add(new NetLevel(level.name() + ": " + f.name(), f.topology(), unit,
                     f.bandwidthBytesPerSecondPerAccelerator().at(point), f.latencySeconds().at(point),
                     stack.collectiveEfficiency().at(point)));
         }
@@ -245,6 +246,9 @@ public final class CostTable {
         }
         if (!b.levels.isEmpty()) {
             b.levels.get(b.levels.size() - 1).accelerators = system.accelerators();
+        } else if (system.accelerators() > 1) {
+            throw new IllegalArgumentException("system '" + system.id() + "' has " + system.accelerators()
+                    + " accelerators but no level with a fabric joins them; give a level a FabricSpec");
         }
         return b;
     }
@@ -308,6 +312,11 @@ public final class CostTable {
             return levels.get(level).accelerators;
         }
 
+        /** Returns the topology of a network level's fabric. */
+        public Topology levelTopology(int level) {
+            return levels.get(level).topology;
+        }
+
         /** Sets the efficiency collectives reach on a network level. */
         public Builder levelEfficiency(int level, double efficiency) {
             if (!(efficiency > 0 && efficiency <= 1)) {
@@ -351,13 +360,16 @@ public final class CostTable {
 
     private static final class NetLevel {
         final String name;
+        final Topology topology;
         int accelerators;
         final double bandwidthBytesPerSecond;
         final double latencySeconds;
         double efficiency;
 
-        NetLevel(String name, int accelerators, double bandwidthBytesPerSecond, double latencySeconds, double efficiency) {
+        NetLevel(String name, Topology topology, int accelerators, double bandwidthBytesPerSecond, double latencySeconds,
+                 double efficiency) {
             this.name = name;
+            this.topology = topology;
             this.accelerators = accelerators;
             this.bandwidthBytesPerSecond = bandwidthBytesPerSecond;
             this.latencySeconds = latencySeconds;

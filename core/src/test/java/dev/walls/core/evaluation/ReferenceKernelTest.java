@@ -1,0 +1,143 @@
+package dev.walls.core.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.StepComponent;
+import dev.walls.spi.strategy.Recompute;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.StackFeature;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class ReferenceKernelTest {
+
+    private static double[] run(SystemSpec system, Workload workload, Strategy strategy) {
+        CostTable table = CostTable.builder(system, workload).build();
+        double[] out = new double[KernelOutput.SIZE];
+        new ReferenceKernel().evaluate(table, KernelStrategy.encode(strategy.resolve(system.accelerators())), out);
+        assertEquals(1, out[KernelOutput.VALID], "layout must be valid");
+        return out;
+    }
+
+    @Test
+    void modelFlopsAreTheMegatronClosedFormWithCausalAttentionCountedOnce() {
+        // 72·B·s·L·h²·(1 + s/(12h) + V/(12·L·h)): Megatron-Core's model FLOPs with the causal half of attention
+        Workload w = Fixtures.gpt(24, 2048, 16, 2048, 64, 51200);
+        double[] out = run(Fixtures.system(8), w, Strategy.parse("tp=1,pp=1,mb=1"));
+        double b = 64, s = 2048, l = 24, h = 2048, v = 51200;
+        double expected = 72 * b * s * l * h * h * (1 + s / (12 * h) + v / (12 * l * h));
+        assertEquals(expected, out[KernelOutput.MODEL_FLOPS], expected * 1e-12);
+    }
+
+    @Test
+    void hardwareFlopsWithFullRecomputeAndUnfusedAttentionAreNarayananEquationThree() {
+        // Narayanan et al. 2021, Eq. 3: 96·B·s·L·h²·(1 + s/(6h) + V/(16·L·h))
+        SystemSpec noFlash = Fixtures.system(8, EnumSet.complementOf(EnumSet.of(StackFeature.FLASH_ATTENTION)), 0);
+        Workload w = Fixtures.gpt(24, 2048, 16, 2048, 64, 51200);
+        double[] out = run(noFlash, w, Strategy.parse("tp=1,pp=1,mb=1,recompute=full"));
+        double b = 64, s = 2048, l = 24, h = 2048, v = 51200;
+        double expected = 96 * b * s * l * h * h * (1 + s / (6 * h) + v / (16 * l * h));
+        assertEquals(expected, out[KernelOutput.HARDWARE_FLOPS], expected * 1e-12);
+    }
+
+    @Test
+    void idealComputeIsModelFlopsAtTheDensePeakOfTheLayoutsPrecision() {
+        Workload w = Fixtures.gpt(8, 1024, 8, 1024, 32, 32000);
+        double[] bf16 = run(Fixtures.system(8), w, Strategy.parse("tp=2,pp=1,precision=bf16"));
+        double[] fp8 = run(Fixtures.system(8), w, Strategy.parse("tp=2,pp=1,precision=fp8"));
+        assertEquals(bf16[KernelOutput.MODEL_FLOPS] / (8 * Fixtures.PEAK), bf16[KernelOutput.IDEAL_SECONDS], 1e-15);
+        assertEquals(bf16[KernelOutput.IDEAL_SECONDS] / 2, fp8[KernelOutput.IDEAL_SECONDS], 1e-15);
+    }
+
+    @Test
+    void activationBytesMatchKorthikantiTableTwoForTheGptBlock() {
+        double s = 2048, b = 4, h = 6144, a = 64, t = 8;
+        double sbh = s * b * h;
+        // no parallelism, no recompute: sbh(34 + 5as/h)
+        assertEquals(sbh * (34 + 5 * a * s / h), act(s * b, h, a, 1, 1, false, Recompute.NONE, s), 1e-3 * sbh);
+        // tensor parallel: sbh(10 + 24/t + 5as/(ht))
+        assertEquals(sbh * (10 + 24 / t + 5 * a * s / (h * t)), act(s * b, h, a, t, 1, false, Recompute.NONE, s),
+                1e-3 * sbh);
+        // tensor + sequence parallel: sbh(34/t + 5as/(ht))
+        assertEquals(sbh * (34 / t + 5 * a * s / (h * t)), act(s * b, h, a, t, 1 / t, false, Recompute.NONE, s),
+                1e-3 * sbh);
+        // selective recompute with sequence parallel: 34·sbh/t
+        assertEquals(sbh * 34 / t, act(s * b, h, a, t, 1 / t, false, Recompute.SELECTIVE, s), 1e-3 * sbh);
+    }
+
+    @Test
+    void flashAttentionStoresNoQuadraticScores() {
+        double s = 8192, tokens = 8192, h = 4096, a = 32;
+        double withFlash = act(tokens, h, a, 1, 1, true, Recompute.NONE, s);
+        double perTokenLinear = withFlash / tokens;
+        // independent of the sequence length apart from the fp32 row statistics
+        double longer = act(tokens, h, a, 1, 1, true, Recompute.NONE, 4 * s) / tokens;
+        assertEquals(perTokenLinear, longer, 1e-9);
+        assertTrue(withFlash < act(tokens, h, a, 1, 1, false, Recompute.NONE, s) / 10);
+    }
+
+    private static double act(double tokens, double h, double a, double t, double replicated, boolean flash,
+                              Recompute mode, double seq) {
+        return ReferenceKernel.activationBytesPerLayer(tokens, h, a, h, 4 * h, 2, t, replicated, flash, mode, seq, 2);
+    }
+
+    @Test
+    void ringAllReduceInsideANodeMovesTwiceTheBufferTimesNMinusOneOverN() {
+        CostTable table = CostTable.builder(Fixtures.system(8), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
+        double bytes = 1e9;
+        double expected = 2 * 7.0 / 8 * bytes / Fixtures.NODE_BYTES_PER_SECOND;
+        assertEquals(expected, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 1, 8, 1, 1),
+                1e-15);
+        assertEquals(expected / 2, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.GATHER_OR_SCATTER, bytes,
+                1, 8, 1, 1), 1e-15);
+    }
+
+    @Test
+    void aGroupAcrossNodesIsBoundByTheSlowerLevelThroughEveryMembersNic() {
+        CostTable table = CostTable.builder(Fixtures.system(64), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
+        double bytes = 1e9;
+        // 64 consecutive ranks: 8 per node share the node's 8 NICs (hierarchical)
+        double dense = ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 1, 64, 1, 1);
+        assertEquals(2 * 63.0 / 64 * bytes / (8 * Fixtures.CLUSTER_BYTES_PER_SECOND), dense, 1e-12);
+        // 8 ranks with stride 8: one per node, each through its own NIC
+        double sparse = ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 8, 8, 1, 1);
+        assertEquals(2 * 7.0 / 8 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND, sparse, 1e-12);
+        // flat: every rank's share through its own NIC
+        assertEquals(63.0 / 64 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND,
+                ReferenceKernel.flatCollectiveSeconds(table, ReferenceKernel.GATHER_OR_SCATTER, bytes, 64, 1), 1e-12);
+    }
+
+    @Test
+    void everyRingStepPaysTheLatencyOfTheOutermostLevelCrossed() {
+        double latency = 5e-6;
+        SystemSpec system = Fixtures.system(64, java.util.Set.of(StackFeature.values()), latency);
+        CostTable table = CostTable.builder(system, Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
+        assertEquals(2 * 15 * latency, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, 1e-30, 1,
+                16, 1, 1), 1e-12);
+        assertEquals(2 * 7 * latency, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE, 1, 8,
+                1, 1), 1e-15);
+    }
+
+    @Test
+    void pipelineBubbleDependsOnStagesAndInterleavingNotOnTheNumberOfMicrobatches() {
+        SystemSpec system = Fixtures.system(8);
+        double few = bubble(system, Fixtures.gpt(16, 1024, 8, 1024, 32, 1000), "tp=1,pp=4,dp=2,vpp=1,mb=1");
+        double many = bubble(system, Fixtures.gpt(16, 1024, 8, 1024, 256, 1000), "tp=1,pp=4,dp=2,vpp=1,mb=1");
+        assertEquals(few, many, 1e-12 * few);
+        double interleaved = bubble(system, Fixtures.gpt(16, 1024, 8, 1024, 32, 1000), "tp=1,pp=4,dp=2,vpp=2,mb=1");
+        // (p-1)/v of a microbatch's pipelined work: halving with v=2 up to the doubled pipeline transfers
+        assertTrue(interleaved < 0.55 * few && interleaved > 0.45 * few, interleaved + " vs " + few);
+        assertEquals(0, bubble(system, Fixtures.gpt(16, 1024, 8, 1024, 32, 1000), "tp=1,pp=1,dp=8,mb=1"));
+    }
+
+    private static double bubble(SystemSpec system, Workload w, String strategy) {
+        return run(system, w, Strategy.parse(strategy))[KernelOutput.of(StepComponent.PIPELINE_BUBBLE)];
+    }
+}

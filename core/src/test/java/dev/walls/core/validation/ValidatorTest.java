@@ -1,0 +1,133 @@
+package dev.walls.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.evaluation.Fixtures;
+import dev.walls.spi.WallsPlugin;
+import dev.walls.spi.model.WallModel;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidatorTest {
+
+    /** The standard walls and reference GPUs from the repository; packaging and economics as neutral doubles. */
+    private static Validator realValidator() {
+        List<WallsPlugin> plugins = PluginSources.load("standard-walls", "reference-gpus");
+        List<WallModel> walls = new ArrayList<>();
+        Map<String, SystemSpec> systems = new LinkedHashMap<>();
+        for (WallsPlugin p : plugins) {
+            walls.addAll(p.wallModels());
+            p.systems().forEach(s -> systems.put(s.id(), s));
+        }
+        walls.add(Fixtures.wall(Wall.PACKAGING, 0));
+        walls.add(Fixtures.wall(Wall.ECONOMICS, 0));
+        return new Validator(new Evaluator(walls), systems::get);
+    }
+
+    @Test
+    void thePublicValidationSetIsPredictedWithinTheTarget() {
+        Path csv = PluginSources.validationDirectory().resolve("public.csv");
+        assertTrue(Files.isRegularFile(csv), "validation set not found at " + csv
+                + " (set -Dwalls.validationDir=... to locate it)");
+        ValidationReport report = realValidator().validate(csv);
+        StringBuilder table = new StringBuilder();
+        for (ValidationCase c : report.cases()) {
+            table.append(String.format(Locale.ROOT, "%-32s %9.3f %9.3f %+6.1f%%%n", c.id(), c.predictedSeconds(),
+                    c.measuredSeconds(), c.errorPercent()));
+        }
+        ValidationSummary s = report.summary();
+        String summary = String.format(Locale.ROOT, "MAPE %.2f%%, max %.2f%% over %d rows; by source %s", s.mape(),
+                s.maxAbsErrorPercent(), s.count(), report.bySource());
+        System.out.println(summary);
+        assertEquals(104, s.count());
+        assertTrue(s.mape() <= 5.0, summary + "\n" + table);
+        assertTrue(s.maxAbsErrorPercent() <= 12.0, summary + "\n" + table);
+        for (ValidationCase c : report.cases()) {
+            assertEquals(100 * (c.predictedSeconds() - c.measuredSeconds()) / c.measuredSeconds(), c.errorPercent(), 1e-9);
+        }
+        assertEquals(List.of("DGXC2411", "KOR22", "MEG24", "NAR21", "NEMO4"), List.copyOf(report.bySource().keySet()));
+        assertEquals(List.of("dgx-a100-80gb", "dgx-h100"), List.copyOf(report.bySystem().keySet()));
+    }
+
+    @Test
+    void openCellsAreSearchedAndReported() {
+        ValidationReport report = realValidator().validate(PluginSources.validationDirectory().resolve("public.csv"));
+        ValidationCase meg = report.cases().stream().filter(c -> c.id().equals("MEG24-H100-05")).findFirst().orElseThrow();
+        assertTrue(meg.chosen().containsKey("microbatch") && meg.chosen().containsKey("vpp")
+                && meg.chosen().containsKey("recompute"), meg.chosen().toString());
+        ValidationCase dgxc = report.cases().stream().filter(c -> c.id().equals("DGXC2411-L31-70B-bf16-64")).findFirst()
+                .orElseThrow();
+        assertTrue(dgxc.chosen().isEmpty(), dgxc.chosen().toString());
+        assertEquals("tp=4,pp=4,dp=2,cp=2,vpp=5,mb=1,recompute=none,sp=true,zero=1,precision=bf16", dgxc.strategy());
+    }
+
+    private static final String HEADER = String.join(",", Validator.COLUMNS);
+
+    private static Validator fixtureValidator() {
+        return new Validator(new Evaluator(Fixtures.walls()), id -> id.equals("test-cluster") ? Fixtures.system(8) : null);
+    }
+
+    private static String row(String tp) {
+        return "T-1,\"fixture, quoted\",test-cluster,8,bf16,8,1024,8,8,4096,gelu,1000,1024," + tp
+                + ",1,8,1,1,1,64,none,false,1.0,measured,yes,\"note; with \"\"quotes\"\"\"";
+    }
+
+    @Test
+    void aFixtureRowIsEvaluatedAndItsErrorComputed(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("fixture.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n");
+        ValidationReport report = fixtureValidator().validate(csv);
+        assertEquals(1, report.cases().size());
+        ValidationCase c = report.cases().get(0);
+        assertEquals("T", c.source());
+        assertTrue(c.predictedSeconds() > 0);
+        assertEquals(100 * (c.predictedSeconds() - 1.0), c.errorPercent(), 1e-9);
+        assertFalse(c.partsSeconds().isEmpty());
+    }
+
+    @Test
+    void aMissingColumnIsRejectedNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("bad-header.csv");
+        Files.writeString(csv, HEADER.replace(",microbatch", "") + "\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+        assertTrue(m.contains("bad-header.csv") && m.contains("line 1") && m.contains("microbatch"), m);
+    }
+
+    @Test
+    void aBadCellIsRejectedNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("bad-cell.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n" + row("two") + "\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+        assertTrue(m.contains("bad-cell.csv") && m.contains("line 3") && m.contains("column tp") && m.contains("two"), m);
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfCellsIsRejected(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("short.csv");
+        Files.writeString(csv, HEADER + "\nT-1,x,test-cluster\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+        assertTrue(m.contains("short.csv") && m.contains("line 2") && m.contains("3 cells"), m);
+    }
+
+    @Test
+    void anUnknownSystemIsRejectedNamingTheColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("system.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("test-cluster", "no-such-system") + "\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+        assertTrue(m.contains("line 2 column system") && m.contains("no-such-system"), m);
+    }
+}
