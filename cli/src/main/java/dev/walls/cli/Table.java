@@ -63,7 +63,7 @@ final class Table {
     }
 
     private static boolean looksNumeric(String c) {
-        return !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.charAt(0) == '-' && c.length() > 1
+        return !c.isEmpty() && (Character.isDigit(c.charAt(0)) || (c.charAt(0) == '-' || c.charAt(0) == '+') && c.length() > 1
                 && Character.isDigit(c.charAt(1)));
     }
 }

@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** Module folder → root package of each plugin and hardware module. */
-    private static final Map<String, String> PLUGINS = Map.of(
-            "plugins/standard-walls", "dev.walls.standard",
-            "plugins/reference-gpus", "dev.walls.gpus",
-            "plugins/model-zoo", "dev.walls.zoo",
-            "plugins/packaging", "dev.walls.packaging",
-            "plugins/economics", "dev.walls.economics",
-            "hardware-d1", "dev.walls.hardware.dojo",
-            "hardware-gb200", "dev.walls.hardware.blackwell",
-            "hardware-ai5", "dev.walls.hardware.teslaai");
+    private static final Map<String, String> PLUGINS = Map.ofEntries(
+            Map.entry("plugins/standard-walls", "dev.walls.standard"),
+            Map.entry("plugins/reference-gpus", "dev.walls.gpus"),
+            Map.entry("plugins/model-zoo", "dev.walls.zoo"),
+            Map.entry("plugins/packaging", "dev.walls.packaging"),
+            Map.entry("plugins/economics", "dev.walls.economics"),
+            Map.entry("plugins/fast-kernel", "dev.walls.kernel.fast"),
+            Map.entry("hardware-d1", "dev.walls.hardware.dojo"),
+            Map.entry("hardware-gb200", "dev.walls.hardware.blackwell"),
+            Map.entry("hardware-ai5", "dev.walls.hardware.teslaai"));
 
     private static JavaClasses all;
 

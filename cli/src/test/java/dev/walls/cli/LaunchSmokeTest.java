@@ -23,7 +23,7 @@ class LaunchSmokeTest {
     void theRealLaunchLoadsEveryBuiltInPluginOnTheModulePath() throws Exception {
         Launch run = Launch.of("plugins", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
-        for (String module : new String[] {"dev.walls.standard", "dev.walls.gpus", "dev.walls.zoo", "dev.walls.packaging",
+        for (String module : new String[] {"dev.walls.standard", "dev.walls.gpus", "dev.walls.zoo", "dev.walls.packaging", "dev.walls.kernel.fast",
                 "dev.walls.economics", "dev.walls.hardware.dojo", "dev.walls.hardware.blackwell", "dev.walls.hardware.teslaai"}) {
             assertTrue(run.out().contains("," + module + ","), module + " missing from:\n" + run.out());
         }

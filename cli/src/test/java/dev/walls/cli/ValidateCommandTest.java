@@ -1,0 +1,57 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.output.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The published runs through the command users run, with every real wall loaded. */
+class ValidateCommandTest {
+
+    private static final Path CASES = Path.of(System.getProperty("walls.validationDir", "../../shared/validation"), "public.csv");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicRunsMeetTheAccuracyTarget() {
+        CliRun run = CliRun.of("validate", "--cases", CASES.toString(), "--format", "json", "--max-mape", "5", "--max-error", "12");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> report = (Map<String, Object>) Json.read(run.out());
+        Map<String, Object> summary = (Map<String, Object>) report.get("summary");
+        assertEquals(104, ((Number) summary.get("count")).intValue());
+        assertTrue(((Number) summary.get("mape")).doubleValue() <= 5, summary.toString());
+        assertTrue(((Number) summary.get("maxAbsErrorPercent")).doubleValue() <= 12, summary.toString());
+        Map<String, Object> first = ((List<Map<String, Object>>) report.get("cases")).get(0);
+        for (String key : List.of("id", "predictedSeconds", "measuredSeconds", "errorPercent")) {
+            assertTrue(first.containsKey(key), key);
+        }
+    }
+
+    @Test
+    void aMissedTargetExitsWithThree() {
+        CliRun run = CliRun.of("validate", "--cases", CASES.toString(), "--format", "csv", "--max-mape", "0.5");
+        assertEquals(ExitCode.NOT_MET, run.exitCode());
+        assertTrue(run.err().contains("validation target missed"), run.err());
+    }
+
+    @Test
+    void aBrokenCsvNamesFileLineAndColumn() throws IOException {
+        List<String> lines = Files.readAllLines(CASES);
+        Path bad = temp.resolve("bad.csv");
+        Files.write(bad, List.of(lines.get(0), lines.get(1).replaceFirst(",dgx-a100-80gb,32,", ",dgx-a100-80gb,thirty-two,")));
+        CliRun run = CliRun.of("validate", "--cases", bad.toString());
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().contains("bad.csv") && run.err().contains("accelerators"), run.err());
+        CliRun missing = CliRun.of("validate", "--cases", temp.resolve("none.csv").toString());
+        assertEquals(ExitCode.INPUT_ERROR, missing.exitCode());
+    }
+}
