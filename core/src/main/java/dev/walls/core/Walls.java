@@ -239,10 +239,14 @@ public final class Walls {
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
+        StrategySearch search = new StrategySearch(evaluator(), kernel(defaultKernelId()), metrics,
+                Runtime.getRuntime().availableProcessors());
         try {
-            return new Validator(evaluator(), this::system).validate(csv);
+            return new Validator(evaluator(), search, this::system).validate(csv);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new InputException("--cases " + csv + ": cannot be read: " + e.getCause().getMessage(), e);
         }
     }
 

@@ -130,25 +130,6 @@ public final class Evaluator {
         return assemble(system, workload, resolved, table, out);
     }
 
-    /**
-     * Searches the keys a user leaves open and evaluates the fastest layout that fits memory (when none fits,
-     * the one closest to fitting).
-     *
-     * @param system   the system at its size
-     * @param workload the training job
-     * @param partial  the layout with the fixed keys set; open keys' values are ignored
-     * @param openKeys keys to search, among {@code tp, pp, cp, vpp, mb, recompute, sp, zero, precision}
-     * @return the verdict on the chosen layout
-     * @throws IllegalArgumentException on an unknown key or when no layout is possible
-     */
-    public Evaluation best(SystemSpec system, Workload workload, Strategy partial, Set<String> openKeys) {
-        Objects.requireNonNull(partial, "partial");
-        Objects.requireNonNull(openKeys, "openKeys");
-        CostTable table = table(system, workload);
-        Strategy found = new LayoutSearch(table, kernel).best(system.accelerators(), partial, openKeys);
-        return evaluate(system, workload, found);
-    }
-
     /** Returns the staged cost table of a system × workload (cached). */
     public CostTable table(SystemSpec system, Workload workload) {
         TableKey key = new TableKey(system, workload);

@@ -1,6 +1,10 @@
 package dev.walls.core.validation;
 
 import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.Template;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.StepPart;
@@ -42,14 +46,17 @@ public final class Validator {
             "microbatch", "global_batch", "recompute", "sequence_parallel", "step_time_s", "basis", "verified", "notes");
 
     private final Evaluator evaluator;
+    private final StrategySearch search;
     private final Function<String, SystemSpec> systems;
 
     /**
-     * @param evaluator evaluates and searches layouts
+     * @param evaluator evaluates the layouts a row fixes
+     * @param search    searches the layout keys a row leaves open
      * @param systems   returns a system by id at its default size, or null when unknown
      */
-    public Validator(Evaluator evaluator, Function<String, SystemSpec> systems) {
+    public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.search = Objects.requireNonNull(search, "search");
         this.systems = Objects.requireNonNull(systems, "systems");
     }
 
@@ -185,7 +192,8 @@ public final class Validator {
             Evaluation e;
             try {
                 e = open.isEmpty() ? evaluator.evaluate(system, workload, partial.withPrecision(p))
-                        : evaluator.best(system, workload, partial.withPrecision(p), open);
+                        : search.search(system, workload, Template.of(partial.withPrecision(p), open), Objective.TIME, 1,
+                                true, SearchProgress.NONE).best();
             } catch (IllegalArgumentException ex) {
                 throw cells.bad("tp", ex.getMessage());
             }

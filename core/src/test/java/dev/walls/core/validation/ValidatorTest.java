@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.Fixtures;
+import dev.walls.core.evaluation.ReferenceKernel;
+import dev.walls.core.search.StrategySearch;
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
@@ -19,12 +21,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidatorTest {
 
     /** The standard walls and reference GPUs from the repository; packaging and economics as neutral doubles. */
+    private static Validator validator(Evaluator evaluator, Function<String, SystemSpec> systems) {
+        StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
+        return new Validator(evaluator, search, systems);
+    }
+
     private static Validator realValidator() {
         List<WallsPlugin> plugins = PluginSources.load("standard-walls", "reference-gpus");
         List<WallModel> walls = new ArrayList<>();
@@ -35,7 +44,7 @@ class ValidatorTest {
         }
         walls.add(Fixtures.wall(Wall.PACKAGING, 0));
         walls.add(Fixtures.wall(Wall.ECONOMICS, 0));
-        return new Validator(new Evaluator(walls), systems::get);
+        return validator(new Evaluator(walls), systems::get);
     }
 
     @Test
@@ -78,7 +87,7 @@ class ValidatorTest {
     private static final String HEADER = String.join(",", Validator.COLUMNS);
 
     private static Validator fixtureValidator() {
-        return new Validator(new Evaluator(Fixtures.walls()), id -> id.equals("test-cluster") ? Fixtures.system(8) : null);
+        return validator(new Evaluator(Fixtures.walls()), id -> id.equals("test-cluster") ? Fixtures.system(8) : null);
     }
 
     private static String row(String tp) {

@@ -1,0 +1,74 @@
+package dev.walls.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.evaluation.Fixtures;
+import dev.walls.core.evaluation.ReferenceKernel;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StrategySearchTest {
+
+    private final Evaluator evaluator = new Evaluator(Fixtures.walls());
+    private final Workload gpt = Fixtures.gpt(32, 4096, 32, 2048, 256, 51200);
+
+    private SearchResult search(SystemSpec system, Template template, int threads, boolean exact) {
+        return new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), threads)
+                .search(system, gpt, template, Objective.TIME, 5, exact, SearchProgress.NONE);
+    }
+
+    @Test
+    void theOpenKeysAreSearchedForTheFastestFittingLayout() {
+        SystemSpec system = Fixtures.system(64);
+        Template template = Template.of(Strategy.parse("tp=4,pp=2"), Set.of("mb", "vpp", "recompute", "sp"));
+        Evaluation best = search(system, template, 1, true).best();
+        assertTrue(best.fits());
+        assertEquals(4, best.strategy().tp());
+        assertEquals(2, best.strategy().pp());
+        for (String candidate : List.of("tp=4,pp=2,mb=1,vpp=1,recompute=none,sp=true",
+                "tp=4,pp=2,mb=2,vpp=2,recompute=full,sp=false", "tp=4,pp=2,mb=1,vpp=4,recompute=selective,sp=true")) {
+            Evaluation other = evaluator.evaluate(system, gpt, Strategy.parse(candidate));
+            assertTrue(!other.fits() || other.stepTimeSeconds() >= best.stepTimeSeconds(), candidate);
+        }
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() {
+        SystemSpec system = Fixtures.system(64);
+        SearchResult one = search(system, Template.OPEN, 1, false);
+        SearchResult four = search(system, Template.OPEN, 4, false);
+        assertEquals(one.top(), four.top());
+        assertEquals(one.pareto(), four.pareto());
+        assertEquals(one.strategiesEvaluated(), four.strategiesEvaluated());
+        assertEquals(one.rejected(), four.rejected());
+    }
+
+    @Test
+    void everyLayoutTheSpaceHoldsIsValidForTheKernel() {
+        SystemSpec system = Fixtures.system(64);
+        SearchResult r = search(system, Template.OPEN, 2, false);
+        assertEquals(0L, r.rejected().get("software"), "the space only enumerates layouts the kernel accepts");
+        assertTrue(r.strategiesEvaluated() > 1000, "a real space: " + r.strategiesEvaluated());
+    }
+
+    @Test
+    void unknownKeysAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Template.of(Strategy.parse("tp=4"), Set.of("banana")));
+    }
+
+    @Test
+    void divisorsAreSortedAndComplete() {
+        assertEquals(List.of(1, 2, 3, 4, 6, 12), StrategySpace.divisors(12));
+        assertEquals(List.of(1, 7), StrategySpace.divisors(7));
+        assertEquals(List.of(1), StrategySpace.divisors(1));
+    }
+}
