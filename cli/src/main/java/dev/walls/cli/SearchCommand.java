@@ -55,7 +55,7 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        SystemSpec s = walls.system(system, accelerators);
+        SystemSpec s = walls.train(workload).on(system).accelerators(accelerators).system();
         Workload w = walls.workload(workload);
         Template template;
         try {

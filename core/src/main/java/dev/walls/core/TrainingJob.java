@@ -4,6 +4,7 @@ import dev.walls.core.error.InputException;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
@@ -68,7 +69,7 @@ public final class TrainingJob {
         return workload;
     }
 
-    /** Returns the system at the requested size. */
+    /** Returns the system at the requested size (part of it when the count is not one it is built in). */
     public SystemSpec system() {
         if (system == null) {
             throw new InputException("no system given: call on(\"gb200-nvl72\") or pass --system");
@@ -76,10 +77,12 @@ public final class TrainingJob {
         if (accelerators <= 0) {
             return system;
         }
+        // A job may use part of a system: any count up to the largest the system scales to.
         try {
-            return system.withAccelerators(accelerators);
+            return Subsystem.of(system, accelerators);
         } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
+            throw new InputException(e.getMessage() + " (it scales from " + system.scaling().minAccelerators() + " to "
+                    + system.scaling().maxAccelerators() + " accelerators)");
         }
     }
 

@@ -55,13 +55,23 @@ public final class MemoryWall implements WallModel {
         return assumptions;
     }
 
+    /** The rank capacity the runtime reserve was estimated on: an 80 GB H100 or A100. */
+    private static final double REFERENCE_RANK_BYTES = 80e9;
+
     @Override
     public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
         table.set(CostKey.WEIGHT_BYTES_PER_PARAMETER, table.at(assumptions.weightBytesPerParameter()));
         table.set(CostKey.GRADIENT_BYTES_PER_PARAMETER, table.at(assumptions.gradientBytesPerParameter()));
         table.set(CostKey.OPTIMIZER_BYTES_PER_PARAMETER, table.at(assumptions.optimizerBytesPerParameter()));
         table.set(CostKey.FRAGMENTATION_FRACTION, table.at(assumptions.fragmentationFraction()));
-        table.set(CostKey.RUNTIME_BYTES_PER_RANK, table.at(assumptions.runtimeBytesPerRank()));
+        // The runtime reserve was measured on 80 GB GPUs; a rank with less memory runs a smaller runtime, so it
+        // keeps the same share of its capacity, never more than the GPU figure.
+        double capacity = 0;
+        for (double c : table.tierCapacitiesBytes()) {
+            capacity += c;
+        }
+        double runtime = table.at(assumptions.runtimeBytesPerRank());
+        table.set(CostKey.RUNTIME_BYTES_PER_RANK, Math.min(runtime, runtime / REFERENCE_RANK_BYTES * capacity));
     }
 
     @Override
@@ -108,9 +118,11 @@ public final class MemoryWall implements WallModel {
         } else {
             status = WallStatus.OK;
         }
+        MemoryPart largest = memory.parts().stream().max(java.util.Comparator.comparingDouble(MemoryPart::bytes)).orElse(null);
         String finding = "the busiest rank needs " + Format.gigabytes(total) + " of " + Format.gigabytes(capacity)
                 + " (" + Format.percent(capacity > 0 ? total / capacity : 1) + ")"
                 + (fits ? "" : ": it does not fit")
+                + (largest == null || fits ? "" : ", " + largest.name() + " alone take " + Format.gigabytes(largest.bytes()))
                 + (loss > 0 ? "; memory shortage costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
                 + " of the step) in recompute and streaming" : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
