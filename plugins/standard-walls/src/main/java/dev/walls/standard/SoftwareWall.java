@@ -93,7 +93,7 @@ public final class SoftwareWall implements WallModel {
         metrics.put("stackFeatureCount", (double) stack.features().size());
         metrics.put("flashAttention", stack.supports(StackFeature.FLASH_ATTENTION) ? 1.0 : 0.0);
         WallStatus status = loss > assumptions.stackStrainedLossFraction() * stepSeconds ? WallStatus.STRAINED : WallStatus.OK;
-        String finding = "the " + stack.name() + " stack costs " + Format.seconds(loss) + " ("
+        String finding = "the software (" + stack.name() + ") costs " + Format.seconds(loss) + " ("
                 + Format.percent(loss / stepSeconds) + " of the step)"
                 + (largest == null ? "" : ", most in " + largest.name() + " (" + Format.seconds(largest.seconds()) + ")");
         return new WallAssessment(Wall.SOFTWARE, status, loss, 0, finding, metrics);
