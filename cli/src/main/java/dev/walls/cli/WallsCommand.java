@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates AI hardware as whole production systems: can this system train this model, at what",
                 "time and cost, and which wall stops it — memory, interconnect, packaging, software or economics."},
         subcommands = {PluginsCommand.class, SystemsCommand.class, WorkloadsCommand.class, DescribeCommand.class,
-                EvaluateCommand.class, SearchCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                EvaluateCommand.class, SearchCommand.class, CompareCommand.class, ValidateCommand.class,
+                AssumptionsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input (flag, spec file, id, strategy), 3 result not met."})
 public final class WallsCommand implements Runnable {
 
@@ -28,6 +29,11 @@ public final class WallsCommand implements Runnable {
     @Option(names = "--plugin-path", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A folder of plugin jars to load, each in a module layer of its own (repeatable).")
     List<Path> pluginPaths = new ArrayList<>();
+
+    @Option(names = "--assume", paramLabel = "WALL.PATH=VALUE", scope = ScopeType.INHERIT,
+            description = {"Override a wall model's default (repeatable), e.g. economics.operating.pue=1.3;",
+                    "`walls assumptions` lists every path with its value, unit and source."})
+    List<String> assumptions = new ArrayList<>();
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
     boolean debug;
@@ -45,6 +51,17 @@ public final class WallsCommand implements Runnable {
             Walls.Builder builder = Walls.builder().pluginPaths(pluginPaths);
             if (registry != null) {
                 builder.metrics(registry);
+            }
+            for (String a : assumptions) {
+                int eq = a.indexOf('=');
+                if (eq <= 0) {
+                    throw new InputException("--assume " + a + ": expected WALL.PATH=VALUE, e.g. economics.operating.pue=1.3");
+                }
+                try {
+                    builder.assume(a.substring(0, eq).trim(), Double.parseDouble(a.substring(eq + 1).trim()));
+                } catch (NumberFormatException e) {
+                    throw new InputException("--assume " + a + ": '" + a.substring(eq + 1) + "' is not a number");
+                }
             }
             walls = builder.build();
             if (warnAboutFailures) {

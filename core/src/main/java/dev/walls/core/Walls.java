@@ -23,6 +23,7 @@ import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
 import dev.walls.core.validation.ValidationReport;
 import dev.walls.core.validation.Validator;
+import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
@@ -85,9 +86,19 @@ public final class Walls {
     public static final class Builder {
         private final List<Path> pluginPaths = new ArrayList<>();
         private final Map<Wall, String> selectedModels = new EnumMap<>(Wall.class);
+        private final List<String[]> overrides = new ArrayList<>();
         private MeterRegistry metrics = new SimpleMeterRegistry();
 
         private Builder() {
+        }
+
+        /**
+         * Overrides one default of a wall model, e.g. {@code assume("economics.operating.pue", 1.3)}: the wall's id,
+         * then the path {@code walls assumptions} lists. The value is in the unit the path names.
+         */
+        public Builder assume(String wallAndPath, double value) {
+            overrides.add(new String[] {wallAndPath, Double.toString(value)});
+            return this;
         }
 
         /** Records evaluation and search metrics in this registry (default: an in-memory one). */
@@ -116,7 +127,11 @@ public final class Walls {
         /** Loads the plugins and wires them. @throws InputException for a missing plugin folder or unknown model */
         public Walls build() {
             Catalog catalog = Injection.catalog(PluginLoader.load(pluginPaths));
-            return new Walls(catalog, choose(catalog.wallModels(), selectedModels), metrics);
+            Map<Wall, WallModel> chosen = choose(catalog.wallModels(), selectedModels);
+            for (String[] o : overrides) {
+                Assumptions.apply(chosen, o[0], Double.parseDouble(o[1]));
+            }
+            return new Walls(catalog, chosen, metrics);
         }
 
         private static Map<Wall, WallModel> choose(List<WallModel> models, Map<Wall, String> selected) {
@@ -158,6 +173,11 @@ public final class Walls {
     /** Returns the wall model in use for each wall. */
     public Map<Wall, WallModel> wallModels() {
         return new LinkedHashMap<>(wallModels);
+    }
+
+    /** Returns every wall model's overridable defaults, as {@code wall.path} → figure, in wall order. */
+    public Map<String, Figure> assumptions() {
+        return Assumptions.list(wallModels);
     }
 
     /** Returns the id of the plugin that defines a system or workload, or "spec file". */

@@ -60,6 +60,20 @@ public final class EconomicsWall implements WallModel {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
+    @Override
+    public Optional<Record> assumptionSet() {
+        return Optional.of(assumptions);
+    }
+
+    @Override
+    public WallModel withAssumptionSet(Record replacement) {
+        if (!(replacement instanceof EconomicsAssumptions a)) {
+            throw new IllegalArgumentException(id() + " takes " + EconomicsAssumptions.class.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return new EconomicsWall(a, thresholds);
+    }
+
     public EconomicsAssumptions assumptions() {
         return assumptions;
     }

@@ -61,6 +61,20 @@ public final class PackagingWall implements WallModel {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
+    @Override
+    public Optional<Record> assumptionSet() {
+        return Optional.of(assumptions);
+    }
+
+    @Override
+    public WallModel withAssumptionSet(Record replacement) {
+        if (!(replacement instanceof PackagingAssumptions a)) {
+            throw new IllegalArgumentException(id() + " takes " + PackagingAssumptions.class.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return new PackagingWall(a, thresholds);
+    }
+
     public PackagingAssumptions assumptions() {
         return assumptions;
     }

@@ -15,6 +15,7 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,20 @@ public final class InterconnectWall implements WallModel {
     @Override
     public Wall wall() {
         return Wall.INTERCONNECT;
+    }
+
+    @Override
+    public Optional<Record> assumptionSet() {
+        return Optional.of(assumptions);
+    }
+
+    @Override
+    public WallModel withAssumptionSet(Record replacement) {
+        if (!(replacement instanceof InterconnectAssumptions a)) {
+            throw new IllegalArgumentException(id() + " takes " + InterconnectAssumptions.class.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return new InterconnectWall(a);
     }
 
     public InterconnectAssumptions assumptions() {

@@ -15,6 +15,7 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,20 @@ public final class MemoryWall implements WallModel {
     @Override
     public Wall wall() {
         return Wall.MEMORY;
+    }
+
+    @Override
+    public Optional<Record> assumptionSet() {
+        return Optional.of(assumptions);
+    }
+
+    @Override
+    public WallModel withAssumptionSet(Record replacement) {
+        if (!(replacement instanceof MemoryAssumptions a)) {
+            throw new IllegalArgumentException(id() + " takes " + MemoryAssumptions.class.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return new MemoryWall(a);
     }
 
     public MemoryAssumptions assumptions() {

@@ -13,6 +13,7 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +48,20 @@ public final class SoftwareWall implements WallModel {
     @Override
     public Wall wall() {
         return Wall.SOFTWARE;
+    }
+
+    @Override
+    public Optional<Record> assumptionSet() {
+        return Optional.of(assumptions);
+    }
+
+    @Override
+    public WallModel withAssumptionSet(Record replacement) {
+        if (!(replacement instanceof SoftwareAssumptions a)) {
+            throw new IllegalArgumentException(id() + " takes " + SoftwareAssumptions.class.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return new SoftwareWall(a);
     }
 
     public SoftwareAssumptions assumptions() {

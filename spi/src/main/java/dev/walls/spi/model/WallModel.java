@@ -4,6 +4,7 @@ import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
+import java.util.Optional;
 import dev.walls.spi.wall.WallAssessment;
 
 /**
@@ -25,6 +26,23 @@ public interface WallModel {
      * @return the verdict; never null
      */
     WallAssessment assess(WallContext context);
+
+    /**
+     * Returns the model's tunable defaults — wafer prices, PUE, efficiencies — as a record of sourced figures whose
+     * paths {@link dev.walls.spi.figure.Figures#in} lists; empty when the model has none.
+     */
+    default Optional<Record> assumptionSet() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns a copy of this model that uses other assumptions, of the type {@link #assumptionSet()} returns.
+     *
+     * @throws IllegalArgumentException when the model takes no assumptions or the record is of another type
+     */
+    default WallModel withAssumptionSet(Record assumptions) {
+        throw new IllegalArgumentException("wall model '" + id() + "' has no assumptions to override");
+    }
 
     /**
      * Writes what this wall knows about a system training a workload into the cost table, once, before a kernel

@@ -1,0 +1,85 @@
+package dev.walls.core;
+
+import dev.walls.core.error.InputException;
+import dev.walls.core.error.Suggestions;
+import dev.walls.spi.figure.Confidence;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Figures;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.model.WallModel;
+import dev.walls.spi.wall.Wall;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The wall models' overridable defaults: listed by path, and replaced by the user's values. */
+final class Assumptions {
+
+    private Assumptions() {
+    }
+
+    /** Returns {@code wall.path} → figure for every wall model that has assumptions. */
+    static Map<String, Figure> list(Map<Wall, WallModel> models) {
+        Map<String, Figure> all = new LinkedHashMap<>();
+        for (Map.Entry<Wall, WallModel> e : models.entrySet()) {
+            Optional<Record> set = e.getValue().assumptionSet();
+            set.ifPresent(r -> Figures.in(r).forEach(f -> all.put(e.getKey().id() + "." + f.path(), f.figure())));
+        }
+        return all;
+    }
+
+    /**
+     * Replaces one default in the chosen models.
+     *
+     * @throws InputException for an unknown wall or path (with the nearest paths), or a value the model refuses
+     */
+    static void apply(Map<Wall, WallModel> models, String wallAndPath, double value) {
+        int dot = wallAndPath.indexOf('.');
+        if (dot <= 0) {
+            throw new InputException("--assume " + wallAndPath + ": expected WALL.PATH=VALUE, e.g. economics.operating.pue=1.3");
+        }
+        Wall wall;
+        try {
+            wall = Wall.parse(wallAndPath.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--assume " + wallAndPath + ": " + e.getMessage());
+        }
+        if (!Double.isFinite(value) || value < 0) {
+            throw new InputException("--assume " + wallAndPath + ": the value must be a finite, non-negative number, got " + value);
+        }
+        WallModel model = models.get(wall);
+        Record set = model == null ? null : model.assumptionSet().orElse(null);
+        if (set == null) {
+            throw new InputException("--assume " + wallAndPath + ": the " + wall + " wall model has no assumptions to override");
+        }
+        String path = wallAndPath.substring(dot + 1);
+        List<String> known = new ArrayList<>();
+        Figure current = null;
+        for (Figures.Located f : Figures.in(set)) {
+            known.add(f.path());
+            if (f.path().equals(path)) {
+                current = f.figure();
+            }
+        }
+        if (current == null) {
+            List<String> near = Suggestions.nearest(path, known, 3).stream().map(k -> wall.id() + "." + k).toList();
+            throw new InputException("--assume " + wallAndPath + ": no such assumption"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
+                    + " (`walls assumptions` lists them)");
+        }
+        Provenance user = new Provenance("--assume " + wallAndPath + "=" + format(value), Confidence.USER,
+                "replaces " + format(current.nominal()) + " from " + current.provenance().source());
+        try {
+            models.put(wall, model.withAssumptionSet(Figures.replace(set, path, Figure.of(value, user))));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--assume " + wallAndPath + ": " + e.getMessage());
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+}
