@@ -32,6 +32,7 @@ import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,10 +243,13 @@ public final class Walls {
      * @throws InputException when the layout does not suit the system or workload, saying which constraint fails
      */
     public Evaluation evaluate(SystemSpec system, Workload workload, Strategy strategy) {
+        Timer.Sample sample = Timer.start(metrics);
         try {
             return evaluator().evaluate(system, workload, strategy);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
+        } finally {
+            sample.stop(metrics.timer("walls.evaluation.duration"));
         }
     }
 
