@@ -12,11 +12,15 @@ import dev.walls.spi.wall.WallAssessment;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code walls evaluate}: one layout of a workload on a system, through every wall. */
 @Command(name = "evaluate", description = "Evaluate one layout of a workload on a system: step time, MFU, memory, each wall's status and loss.")
 final class EvaluateCommand extends Subcommand {
+
+    @Mixin
+    MetricsOptions metrics;
 
     @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
     String system;
@@ -34,7 +38,7 @@ final class EvaluateCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Walls walls = root.walls(true);
+        Walls walls = root.walls(true, metrics.registry());
         TrainingJob job = walls.train(workload).on(system).accelerators(accelerators).strategy(strategy);
         Evaluation e = job.evaluate();
         PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,7 @@ final class EvaluateCommand extends Subcommand {
             case TABLE -> print(out, e);
         }
         out.flush();
+        metrics.report(err());
         return ExitCode.OK;
     }
 

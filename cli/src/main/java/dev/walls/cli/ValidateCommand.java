@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code walls validate}: the model against published training runs. */
 @Command(name = "validate", description = {"Predict published training runs and compare with their measured step times:",
         "per row, then the mean absolute percentage error and the maximum, overall, per source and per system."})
 final class ValidateCommand extends Subcommand {
+
+    @Mixin
+    MetricsOptions metrics;
 
     @Option(names = "--cases", required = true, paramLabel = "FILE.csv",
             description = "Published runs in the schema of shared/validation/public.csv (see its README).")
@@ -31,7 +35,7 @@ final class ValidateCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Walls walls = root.walls(true);
+        Walls walls = root.walls(true, metrics.registry());
         ValidationReport report = walls.validate(cases);
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {
@@ -48,6 +52,7 @@ final class ValidateCommand extends Subcommand {
             case TABLE -> print(out, report);
         }
         out.flush();
+        metrics.report(err());
         ValidationSummary s = report.summary();
         boolean missed = maxMape != null && s.mape() > maxMape || maxError != null && s.maxAbsErrorPercent() > maxError;
         if (missed) {
