@@ -11,5 +11,6 @@ module dev.walls.spi {
     exports dev.walls.spi.wall;
     exports dev.walls.spi.model;
     exports dev.walls.spi.result;
+    exports dev.walls.spi.silicon;
     exports dev.walls.spi.kernel;
 }

@@ -1,5 +1,8 @@
 package dev.walls.economics;
 
+import dev.walls.spi.silicon.Wafer;
+import dev.walls.spi.silicon.DefectYield;
+import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryKind;
@@ -47,9 +50,9 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
         SiliconCostAssumptions s = assumptions.silicon();
         PackagingCostAssumptions p = assumptions.packaging();
         double area = silicon.dieAreaMm2().nominal();
-        double dieYield = SiliconMath.negativeBinomialYield(area,
+        double dieYield = DefectYield.negativeBinomial(area,
                 s.defectsPerCm2().forNode(silicon.processNode()).nominal(), s.clusteringAlpha().nominal());
-        double goodDies = SiliconMath.diesPerWafer(s.waferDiameterMm().nominal(), area) * dieYield;
+        double goodDies = Wafer.diesPerWafer(s.waferDiameterMm().nominal(), area) * dieYield;
         double costPerGoodDie = s.waferPriceUsd().forNode(silicon.processNode()).nominal() / Math.max(goodDies, MIN_GOOD_DIES);
         double memory = memoryUsd(accelerator, p);
         int stacks = hbmStacks(accelerator);

@@ -1,5 +1,6 @@
 package dev.walls.economics;
 
+import dev.walls.spi.silicon.ProcessNode;
 import dev.walls.spi.figure.Figure;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.walls.economics;
 
+import dev.walls.spi.silicon.Wafer;
+import dev.walls.spi.silicon.DefectYield;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +15,9 @@ class ManufacturingCostTest {
 
     @Test
     void siliconFormulasReproduceTheWorkedExampleOfTheFactsFile() {
-        assertEquals(0.59, SiliconMath.negativeBinomialYield(600, 0.1, 2), 0.005);
-        assertEquals(90.60, SiliconMath.diesPerWafer(300, 600), 0.01);
-        assertEquals(63.48, SiliconMath.diesPerWafer(300, 814), 0.01);
+        assertEquals(0.59, DefectYield.negativeBinomial(600, 0.1, 2), 0.005);
+        assertEquals(90.60, Wafer.diesPerWafer(300, 600), 0.01);
+        assertEquals(63.48, Wafer.diesPerWafer(300, 814), 0.01);
     }
 
     @Test

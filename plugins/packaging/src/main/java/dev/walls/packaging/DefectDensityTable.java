@@ -1,5 +1,6 @@
 package dev.walls.packaging;
 
+import dev.walls.spi.silicon.ProcessNode;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import java.util.Collections;

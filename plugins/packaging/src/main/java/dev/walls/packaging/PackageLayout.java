@@ -1,5 +1,6 @@
 package dev.walls.packaging;
 
+import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryKind;

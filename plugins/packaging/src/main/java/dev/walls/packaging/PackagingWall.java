@@ -1,5 +1,8 @@
 package dev.walls.packaging;
 
+import dev.walls.spi.silicon.Wafer;
+import dev.walls.spi.silicon.DefectYield;
+import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.FabricSpec;

@@ -1,5 +1,6 @@
 package dev.walls.packaging;
 
+import dev.walls.spi.silicon.PackageTechnology;
 import static dev.walls.packaging.TestSystems.GB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

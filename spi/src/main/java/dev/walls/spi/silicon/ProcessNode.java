@@ -1,4 +1,4 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
 /**
  * How many dies of a given area a round wafer holds.

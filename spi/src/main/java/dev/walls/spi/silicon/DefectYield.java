@@ -1,4 +1,4 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
 /**
  * The fraction of dies with no killer defect, from the die area and the defect density (hardware-facts D.2 / E10).

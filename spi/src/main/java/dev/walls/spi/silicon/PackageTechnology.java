@@ -1,4 +1,4 @@
-package dev.walls.economics;
+package dev.walls.spi.silicon;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import java.util.Locale;
  * in what one package holds: a CoWoS package is one accelerator (its compute dies and HBM stacks), a wafer-scale
  * InFO_SoW tile holds many accelerators.
  */
-enum PackageTechnology {
+public enum PackageTechnology {
     /** TSMC CoWoS-S: compute dies and HBM on one silicon interposer (A100, H100). */
     COWOS_S,
     /** TSMC CoWoS-L: RDL interposer with local silicon bridges, larger than CoWoS-S (B200). */
@@ -20,7 +20,7 @@ enum PackageTechnology {
     FLIP_CHIP;
 
     /** Reads a packaging text such as {@code "CoWoS-L"} or {@code "TSMC InFO_SoW"}; unknown texts are flip-chip. */
-    static PackageTechnology of(String packaging) {
+    public static PackageTechnology of(String packaging) {
         String t = packaging.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         if (t.contains("info-sow") || t.contains("sow") || t.contains("wafer-scale") || t.contains("system-on-wafer")) {
             return INFO_SOW;
@@ -35,7 +35,7 @@ enum PackageTechnology {
     }
 
     /** Returns true for a package that carries many accelerators (a wafer-scale tile). */
-    boolean isWaferScale() {
+    public boolean isWaferScale() {
         return this == INFO_SOW;
     }
 }

@@ -1,4 +1,4 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,11 +25,5 @@ class ProcessNodeTest {
             "mystery process|''"})
     void keysNodesAsSpecsWriteThem(String text, String key) {
         assertEquals(key, ProcessNode.key(text));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"TSMC N7|0.09", "TSMC 4N|0.07", "TSMC N5|0.10", "unknown|0.15"})
-    void defaultDefectDensityFollowsTheNode(String node, double d0) {
-        assertEquals(d0, DefectDensityTable.defaults().forNode(node).nominal(), 1e-12);
     }
 }

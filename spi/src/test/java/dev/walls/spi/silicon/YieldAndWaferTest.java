@@ -1,4 +1,4 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
