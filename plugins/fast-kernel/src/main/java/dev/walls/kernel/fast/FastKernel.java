@@ -15,20 +15,24 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>{@link TableTerms}: the table alone (shape, efficiencies, features, per-precision peaks, tiers);</li>
- *   <li>{@link BlockTerms}: the table and tp, pp, dp, cp (divisibility, per-rank parameters, ZeRO shards);</li>
- *   <li>{@link MicrobatchTerms}: the block, the microbatch and the precision (every GEMM, attention, collective);</li>
- *   <li>{@link LayerTerms}: those and sequence parallelism (memory-bound work, TP overlap, activations).</li>
+ *   <li>{@link ShapeTerms}: the table, tp, cp, microbatch and precision (every GEMM, the attention core, the
+ *       tensor- and context-parallel transfers, activations per layer), shared by every block with that tp and cp;</li>
+ *   <li>{@link BlockTerms}: the table and tp, pp, dp, cp (divisibility, parameter shards, data-parallel
+ *       collectives per precision, pipeline factors per interleaving);</li>
+ *   <li>{@link MicrobatchTerms}: a block, a microbatch, a precision and sp (the per-layer times scaled to the
+ *       rank's layers and the step's microbatches, the start of the step sum).</li>
  * </ul>
  *
  * What is left per layout (interleaving, recomputation, ZeRO stage) is a few dozen multiplications, no allocation,
  * no boxing and no virtual calls. A search hands a thread every layout of one block in a row, so the memo misses
- * once per block, microbatch and precision.
+ * once per block, microbatch, precision and sp, and
+ * the expensive GEMM model once per (tp, cp, microbatch, precision) of a table.
  */
 public final class FastKernel implements EvaluationKernel {
 
-    private static final int NONE = MicrobatchTerms.NONE;
-    private static final int SELECTIVE = MicrobatchTerms.SELECTIVE;
-    private static final int FULL = MicrobatchTerms.FULL;
+    private static final int NONE = ShapeTerms.NONE;
+    private static final int SELECTIVE = ShapeTerms.SELECTIVE;
+    private static final int FULL = ShapeTerms.FULL;
     private static final int MODES = 3;
     private static final int PRECISIONS = TableTerms.PRECISIONS;
     private static final int MAX_TIERS = KernelOutput.MAX_TIERS;
@@ -96,17 +100,15 @@ public final class FastKernel implements EvaluationKernel {
         Scratch s = scratch.get();
         TableTerms tt = s.tableTerms;
         if (s.table != table) {
-            tt.read(table);
-            s.table = table;
-            s.blockKnown = false;
+            s.table(table);
         }
         BlockTerms bt = s.block;
         if (!s.blockKnown || bt.tp != t || bt.pp != p || bt.dp != d || bt.cp != cp) {
             bt.compute(tt, table, t, p, d, cp);
-            s.generation++;
+            s.blockGeneration++;
             s.blockKnown = true;
         }
-        if (!bt.valid || !tt.precisionUsable[pr] || !bt.vppDividesLayers(v) || zero < 0 || zero > 3
+        if (!bt.valid || !tt.precisionUsable[pr] || zero < 0 || zero > 3 || !bt.vppDividesLayers(v)
                 || sp && (t == 1 || !tt.sequenceParallel) || v > 1 && !tt.interleaved
                 || (zero == 1 || zero == 2) && !tt.distributedOptimizer && !tt.zero3 || zero == 3 && !tt.zero3
                 || rc == SELECTIVE && !tt.selectiveRecompute) {
@@ -114,45 +116,47 @@ public final class FastKernel implements EvaluationKernel {
             return;
         }
         MicrobatchTerms mt = s.microbatch[pr];
-        if (mt.generation != s.generation || mt.microbatch != b) {
-            mt.generation = s.generation;
+        if (mt.generation != s.blockGeneration || mt.microbatch != b) {
+            mt.generation = s.blockGeneration;
             mt.microbatch = b;
             if (mt.check(tt, bt, b)) {
-                mt.compute(tt, bt, table, b, pr);
+                bt.precision(tt, table, pr);
+                mt.compute(tt, bt, table, s.shape(t, cp, b, pr));
             }
         }
         if (!mt.batchDivides || v > 1 && !mt.microbatchesMultipleOfPp) {
             invalid(out);
             return;
         }
-        LayerTerms lt = mt.layer[sp ? 1 : 0];
-        if (!lt.ready) {
-            lt.compute(tt, bt, mt, sp, tt.tpCommOverlap);
-            lt.ready = true;
+        int variant = sp ? 1 : 0;
+        if (!mt.spReady[variant]) {
+            mt.computeSp(tt, bt, s.shape(t, cp, b, pr), variant);
         }
-        step(tt, bt, mt, lt, p, v, rc, zero, out);
+        step(tt, bt, mt, pr, variant, p, v, rc, zero, out);
     }
 
     /** The per-layout remainder of the reference's step: interleaving, recomputation and ZeRO stage. */
-    private static void step(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, LayerTerms lt, int p, int v, int rc,
+    private static void step(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int pr, int sp, int p, int v, int rc,
                              int zero, double[] out) {
+        if (out.length < KernelOutput.SIZE) {
+            throw new IllegalArgumentException("the result array needs " + KernelOutput.SIZE + " slots");
+        }
         double m = mt.microbatches;
-        double layersPerRank = bt.layersPerRank;
-        double layerR = rc == FULL ? lt.layerForward : rc == SELECTIVE ? mt.selectiveRecomputeLayer : 0;
+        boolean memo = v < BlockTerms.MEMO_VPP;
         double ppPerMicrobatch = p > 1 ? 2 * v * mt.pointToPoint * tt.pipelineExposedFraction : 0;
-        double rankLayersMb = layersPerRank * (lt.layerForwardBackward + layerR);
+        double rankLayersMb = mt.rankLayers[sp][rc];
         double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
 
         // ---------------- data parallelism ----------------
-        double rankBwdMb = layersPerRank * (lt.layerBackward + layerR) + mt.logitsGemm;
         double ncclPenalty = tt.collectiveOverlapPenalty;
         double dpGradExposed;
         double dpParamExposed;
         double dpTotal;
         if (zero == 3) {
+            // ZeRO-3: per-layer gathers (again for a full recompute) and scatters, prefetched under the compute
             double gathers = rc == FULL ? 3 : 2;
-            double perRankGather = mt.zero3Gather;
-            double commMb = gathers * perRankGather + mt.zero3Scatter;
+            double perRankGather = bt.zero3Gather[pr];
+            double commMb = gathers * perRankGather + bt.zero3Scatter[pr];
             double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
             double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
             double share = commMb > 0 ? gathers * perRankGather / commMb : 0;
@@ -160,12 +164,12 @@ public final class FastKernel implements EvaluationKernel {
             dpGradExposed = m * exposedMb * (1 - share);
             dpTotal = m * commMb;
         } else {
-            double dpGradSeconds = zero == 0 ? mt.dpGradientAllReduce : mt.dpGradientScatter;
-            double dpParamSeconds = zero == 0 ? 0 : mt.dpParameterGather;
+            double dpGradSeconds = zero == 0 ? bt.dpGradientAllReduce[pr] : bt.dpGradientScatter[pr];
+            double dpParamSeconds = zero == 0 ? 0 : bt.dpParameterGather[pr];
             if (tt.dataParallelOverlap) {
-                double drain = p > 1 ? bt.halfPipelineFill / v * rankLayersMb : 0;
-                double gradHidden = Math.min(dpGradSeconds * bt.hideableShare, rankBwdMb + drain);
-                double paramHidden = Math.min(dpParamSeconds * bt.hideableShare, lt.rankForward + drain);
+                double drain = p > 1 ? (memo ? bt.drainFactor[v] : bt.halfPipelineFill / v) * rankLayersMb : 0;
+                double gradHidden = Math.min(dpGradSeconds * bt.hideableShare, mt.rankBackward[sp][rc] + drain);
+                double paramHidden = Math.min(dpParamSeconds * bt.hideableShare, mt.rankForward[sp] + drain);
                 dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
                 dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;
             } else {
@@ -178,16 +182,17 @@ public final class FastKernel implements EvaluationKernel {
 
         // ---------------- memory of the first stage ----------------
         double weights = zero == 3 ? bt.weightsBytesZero3 : bt.weightsBytes;
-        double grads = zero >= 2 ? mt.gradientBytesSharded : mt.gradientBytes;
+        double grads = zero >= 2 ? bt.gradientBytesSharded[pr] : bt.gradientBytes[pr];
         double optimizerState = zero >= 1 ? bt.optimizerStateBytesSharded : bt.optimizerStateBytes;
-        double inFlight = Math.min(m, p) * (v > 1 ? 1 + (p - 1.0) / (v * p) : 1);
-        double storedLayers = layersPerRank * inFlight;
+        double inFlight = mt.inFlightBase * (memo ? bt.inFlightFactor[v] : (v > 1 ? 1 + (p - 1.0) / (v * p) : 1));
+        double storedLayers = bt.layersPerRank * inFlight;
         double activations;
         if (rc == FULL) {
-            activations = storedLayers * mt.tokens * tt.hidden * lt.replicated * tt.activationBytes
-                    + lt.activationsPerLayer[NONE];
+            // only each layer's input is kept; one layer's full activations live during its recompute
+            activations = storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
+                    + mt.activationsPerLayer[sp][NONE];
         } else {
-            activations = storedLayers * lt.activationsPerLayer[rc];
+            activations = storedLayers * mt.activationsPerLayer[sp][rc];
         }
         if (p == 1) {
             activations += mt.logitsActivationBytes;
@@ -225,23 +230,21 @@ public final class FastKernel implements EvaluationKernel {
         }
 
         // ---------------- assemble the step, parts in StepComponent order ----------------
-        double bubble = p > 1 ? (p - 1.0) / v * (rankLayersMb + ppPerMicrobatch) : 0;
-        double mL = mt.microbatchLayers;
-        double ideal = mt.ideal;
-        double step = ideal;
-        step += out[GEMM] = Math.max(0, mt.gemmLoss);
-        step += out[ATTENTION] = Math.max(0, mt.attentionLoss);
-        step += out[MEMORY_BOUND] = Math.max(0, lt.memoryLoss);
-        step += out[FP8] = Math.max(0, lt.fp8Loss);
-        step += out[IMBALANCE] = Math.max(0, mt.imbalance);
+        double bubble = p > 1 ? (memo ? bt.bubbleFactor[v] : (p - 1.0) / v) * (rankLayersMb + ppPerMicrobatch) : 0;
+        double step = mt.stepPrefix[sp];
+        out[GEMM] = mt.gemmPart;
+        out[ATTENTION] = mt.attentionPart;
+        out[MEMORY_BOUND] = mt.memoryPart[sp];
+        out[FP8] = mt.fp8Part[sp];
+        out[IMBALANCE] = mt.imbalancePart;
         step += out[BUBBLE] = Math.max(0, bubble);
         step += out[OPTIMIZER] = Math.max(0, optimizer);
-        step += out[HOST] = Math.max(0, mt.host);
-        step += out[RECOMPUTE] = Math.max(0, mL * layerR);
+        step += out[HOST] = mt.hostPart;
+        step += out[RECOMPUTE] = mt.recomputePart[sp][rc];
         step += out[STREAMING] = Math.max(0, streaming);
-        step += out[TP] = Math.max(0, lt.tpLoss);
-        step += out[TP_PENALTY] = Math.max(0, lt.tpPenalty);
-        step += out[CP] = Math.max(0, mt.cpLoss);
+        step += out[TP] = mt.tpPart[sp];
+        step += out[TP_PENALTY] = mt.tpPenaltyPart[sp];
+        step += out[CP] = mt.cpPart;
         step += out[PP] = Math.max(0, m * ppPerMicrobatch);
         step += out[DP_GRADIENT] = Math.max(0, dpGradExposed);
         step += out[DP_PARAMETER] = Math.max(0, dpParamExposed);
@@ -255,7 +258,7 @@ public final class FastKernel implements EvaluationKernel {
 
         double capacity = tt.capacityBytes;
         out[KernelOutput.VALID] = 1;
-        out[KernelOutput.IDEAL_SECONDS] = ideal;
+        out[KernelOutput.IDEAL_SECONDS] = mt.ideal;
         out[KernelOutput.STEP_SECONDS] = step;
         out[KernelOutput.MODEL_FLOPS] = mt.modelFlops;
         out[KernelOutput.HARDWARE_FLOPS] = mt.hardwareFlops[rc];
@@ -265,7 +268,7 @@ public final class FastKernel implements EvaluationKernel {
         out[KernelOutput.FASTEST_TIER_BYTES] = fastest;
         out[KernelOutput.FITS] = total <= capacity ? 1 : 0;
         out[KernelOutput.SPILLED_BYTES] = spilled;
-        out[KernelOutput.TP_COMMUNICATION_SECONDS] = rc == FULL ? lt.tpCommunicationFullRecompute : lt.tpCommunication;
+        out[KernelOutput.TP_COMMUNICATION_SECONDS] = mt.tpCommunication[sp][rc == FULL ? 1 : 0];
         out[KernelOutput.CP_COMMUNICATION_SECONDS] = mt.cpCommunication;
         out[KernelOutput.PP_COMMUNICATION_SECONDS] = p > 1 ? m * 2 * v * mt.pointToPoint : 0;
         out[KernelOutput.DP_COMMUNICATION_SECONDS] = dpTotal;
