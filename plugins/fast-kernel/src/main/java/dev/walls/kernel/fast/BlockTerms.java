@@ -40,6 +40,14 @@ final class BlockTerms {
     double optimizerSecondsUnsharded;
     double optimizerSecondsSharded;
     double halfPipelineFill;
+    /** By ZeRO stage 0..3: weights, optimizer state and optimizer-step seconds of the rank (branch-free selects). */
+    final double[] weightsByZero = new double[4];
+    final double[] optimizerStateByZero = new double[4];
+    final double[] optimizerSecondsByZero = new double[4];
+    /** By precision·4 + ZeRO stage: gradient buffer bytes, data-parallel gradient and parameter seconds. */
+    final double[] gradientsByZero = new double[TableTerms.PRECISIONS * 4];
+    final double[] dpGradientByZero = new double[TableTerms.PRECISIONS * 4];
+    final double[] dpParameterByZero = new double[TableTerms.PRECISIONS * 4];
 
     // by precision ordinal, on first use
     private final boolean[] precisionReady = new boolean[TableTerms.PRECISIONS];
@@ -98,6 +106,11 @@ final class BlockTerms {
         optimizerSecondsSharded = paramsRank / dpGroup * tt.optimizerTrafficBytesPerParameter
                 / tt.memoryBoundBytesPerSecond;
         halfPipelineFill = 0.5 * (p - 1.0);
+        for (int zero = 0; zero < 4; zero++) {
+            weightsByZero[zero] = zero == 3 ? weightsBytesZero3 : weightsBytes;
+            optimizerStateByZero[zero] = zero >= 1 ? optimizerStateBytesSharded : optimizerStateBytes;
+            optimizerSecondsByZero[zero] = zero >= 1 ? optimizerSecondsSharded : optimizerSecondsUnsharded;
+        }
     }
 
     /** Returns true when pp·vpp divides the layers; memoizes the interleaving's pipeline factors on first sight. */
@@ -142,6 +155,11 @@ final class BlockTerms {
         double gradBufferWidth = tt.gradientBufferWidth[pr];
         gradientBytes[pr] = paramsRank * gradBufferWidth / 1;
         gradientBytesSharded[pr] = paramsRank * gradBufferWidth / dpGroup;
+        for (int zero = 0; zero < 4; zero++) {
+            gradientsByZero[pr * 4 + zero] = zero >= 2 ? gradientBytesSharded[pr] : gradientBytes[pr];
+            dpGradientByZero[pr * 4 + zero] = zero == 0 ? dpGradientAllReduce[pr] : dpGradientScatter[pr];
+            dpParameterByZero[pr * 4 + zero] = zero == 0 ? 0 : dpParameterGather[pr];
+        }
         precisionReady[pr] = true;
     }
 }

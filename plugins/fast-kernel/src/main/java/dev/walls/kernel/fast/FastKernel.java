@@ -164,8 +164,8 @@ public final class FastKernel implements EvaluationKernel {
             dpGradExposed = m * exposedMb * (1 - share);
             dpTotal = m * commMb;
         } else {
-            double dpGradSeconds = zero == 0 ? bt.dpGradientAllReduce[pr] : bt.dpGradientScatter[pr];
-            double dpParamSeconds = zero == 0 ? 0 : bt.dpParameterGather[pr];
+            double dpGradSeconds = bt.dpGradientByZero[pr * 4 + zero];
+            double dpParamSeconds = bt.dpParameterByZero[pr * 4 + zero];
             if (tt.dataParallelOverlap) {
                 double drain = p > 1 ? (memo ? bt.drainFactor[v] : bt.halfPipelineFill / v) * rankLayersMb : 0;
                 double gradHidden = Math.min(dpGradSeconds * bt.hideableShare, mt.rankBackward[sp][rc] + drain);
@@ -178,12 +178,12 @@ public final class FastKernel implements EvaluationKernel {
             }
             dpTotal = dpGradSeconds + dpParamSeconds;
         }
-        double optimizer = zero >= 1 ? bt.optimizerSecondsSharded : bt.optimizerSecondsUnsharded;
+        double optimizer = bt.optimizerSecondsByZero[zero];
 
         // ---------------- memory of the first stage ----------------
-        double weights = zero == 3 ? bt.weightsBytesZero3 : bt.weightsBytes;
-        double grads = zero >= 2 ? bt.gradientBytesSharded[pr] : bt.gradientBytes[pr];
-        double optimizerState = zero >= 1 ? bt.optimizerStateBytesSharded : bt.optimizerStateBytes;
+        double weights = bt.weightsByZero[zero];
+        double grads = bt.gradientsByZero[pr * 4 + zero];
+        double optimizerState = bt.optimizerStateByZero[zero];
         double inFlight = mt.inFlightBase * (memo ? bt.inFlightFactor[v] : (v > 1 ? 1 + (p - 1.0) / (v * p) : 1));
         double storedLayers = bt.layersPerRank * inFlight;
         double activations;
