@@ -1,0 +1,116 @@
+package dev.walls.benchmarks;
+
+import dev.walls.core.Walls;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Template;
+import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Layouts per second of each kernel on the space {@code walls search --system dgx-a100-80gb --accelerators 4096
+ * --workload gpt3-175b} sweeps (320,880 layouts on 41 accelerator counts), read off the {@code layouts} counter:
+ *
+ * <ul>
+ *   <li>{@code sweep}: one thread evaluates every layout in the search's order, kernel alone;</li>
+ *   <li>{@code search}: the whole {@code Walls.search} (enumeration, kernel, top-K and Pareto bookkeeping on every
+ *       core, then the winners through every wall) — what the CLI's elapsed time measures, plus the full
+ *       evaluations.</li>
+ * </ul>
+ *
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3} (about a minute and a half on 2 cores).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Dguice_bytecode_gen_option=DISABLED", "-Xms1g", "-Xmx1g"})
+public class KernelBenchmark {
+
+    static final String SYSTEM = "dgx-a100-80gb";
+    static final int ACCELERATORS = 4096;
+    static final String WORKLOAD = "gpt3-175b";
+
+    /** The system, workload, staged tables and layouts, shared by every thread of a trial. */
+    @State(Scope.Benchmark)
+    public static class Space {
+        @Param({"fast", "reference"})
+        public String kernel;
+
+        Walls walls;
+        SystemSpec system;
+        Workload workload;
+        EvaluationKernel evaluationKernel;
+        SearchSpaceLayouts layouts;
+
+        @Setup(Level.Trial)
+        public void stage() {
+            walls = Walls.create();
+            system = walls.system(SYSTEM, ACCELERATORS);
+            workload = walls.workload(WORKLOAD);
+            evaluationKernel = walls.kernel(kernel);
+            layouts = SearchSpaceLayouts.of(walls, system, workload);
+            SearchResult r = walls.search(system, workload, Template.OPEN, Objective.TIME, 1, false, kernel,
+                    SearchProgress.NONE);
+            if (r.strategiesEvaluated() != layouts.count()) {
+                throw new IllegalStateException("the benchmark's copy of the search space has " + layouts.count()
+                        + " layouts, the search " + r.strategiesEvaluated() + ": update SearchSpaceLayouts");
+            }
+        }
+    }
+
+    /** Counts layouts, so that JMH reports layouts per second beside sweeps per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Layouts {
+        public long layouts;
+        final double[] out = new double[KernelOutput.SIZE];
+        final int[] slots = new int[KernelStrategy.SIZE];
+    }
+
+    /** Every layout of the space through the kernel, as a search worker does (one reused slot array). */
+    @Benchmark
+    public double sweep(Space space, Layouts counter) {
+        int[][] all = space.layouts.layouts;
+        EvaluationKernel kernel = space.evaluationKernel;
+        double[] out = counter.out;
+        int[] slots = counter.slots;
+        double feasibleSeconds = 0;
+        for (int i = 0; i < all.length; i++) {
+            System.arraycopy(all[i], 0, slots, 0, KernelStrategy.SIZE);
+            kernel.evaluate(space.layouts.tables[i], slots, out);
+            if (out[KernelOutput.FITS] != 0) {
+                feasibleSeconds += out[KernelOutput.STEP_SECONDS];
+            }
+        }
+        counter.layouts += all.length;
+        return feasibleSeconds;
+    }
+
+    /** The whole search, on every core, winners evaluated in full. */
+    @Benchmark
+    public SearchResult search(Space space, Layouts counter) {
+        SearchResult r = space.walls.search(space.system, space.workload, Template.OPEN, Objective.TIME, 5, false,
+                space.kernel, SearchProgress.NONE);
+        counter.layouts += r.strategiesEvaluated();
+        return r;
+    }
+}

@@ -1,0 +1,482 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.walls.core.Walls;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Template;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.kernel.KernelOutput;
+import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.FabricSpec;
+import dev.walls.spi.system.Level;
+import dev.walls.spi.system.MemoryKind;
+import dev.walls.spi.system.MemoryTier;
+import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.Scaling;
+import dev.walls.spi.system.SoftwareStack;
+import dev.walls.spi.system.StackFeature;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
+import dev.walls.spi.workload.FfnKind;
+import dev.walls.spi.workload.ModelShape;
+import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optimized kernel ({@code fast}) returns the reference kernel's numbers: every {@link KernelOutput} slot within
+ * 1e-9 relative (the VALID and FITS flags exactly), on seeded random systems, workloads, staged tables and layouts
+ * (valid and invalid), on the built-in systems and workloads, in any order of evaluation and from several threads;
+ * and a whole search finds the same layouts with either kernel.
+ */
+class KernelEquivalenceTest {
+
+    private static final double RELATIVE = 1e-9;
+    private static final Provenance TEST = Provenance.estimate("kernel equivalence test");
+    private static final int[] HEADS = {4, 8, 12, 16, 24, 32, 40, 48, 64, 96, 128};
+    private static final int[] SEQUENCES = {128, 512, 1000, 1024, 2048, 4096, 8192};
+    private static final int[] BATCHES = {1, 7, 16, 48, 64, 96, 128, 256, 512, 1536, 2048};
+    private static final String[] ACCELERATOR_NAMES = {"NVIDIA A100 (test)", "NVIDIA H100 (test)", "NVIDIA B200 (test)",
+            "test chip"};
+
+    private static Walls walls;
+    private static EvaluationKernel fast;
+    private static EvaluationKernel reference;
+
+    @BeforeAll
+    static void load() {
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        walls = Walls.create();
+        fast = walls.kernel("fast");
+        reference = walls.kernel(Walls.REFERENCE_KERNEL);
+    }
+
+    @Test
+    void theFastKernelIsTheOnePluginKernelAndTheDefault() {
+        assertEquals("fast", fast.id());
+        assertEquals("fast", walls.defaultKernelId());
+    }
+
+    @Test
+    void randomSystemsAndWorkloadsStagedByTheWallsMatchTheReferenceSlotForSlot() {
+        Tally tally = new Tally();
+        for (int seed = 0; seed < 240; seed++) {
+            Random r = new Random(seed);
+            Workload w = randomWorkload(r, seed);
+            int[] base = randomDegrees(r, w);
+            SystemSpec s = randomSystem(r, seed, base[0] * base[1] * base[2] * base[3]);
+            CostTable table = walls.evaluator().table(s, w);
+            compare(table, layouts(r, w, s.accelerators(), base), "seed " + seed + " " + s + " " + w, tally);
+        }
+        tally.requireCoverage();
+    }
+
+    @Test
+    void tablesWithEveryStagedEntryRandomizedMatchTheReference() {
+        Tally tally = new Tally();
+        for (int seed = 1000; seed < 1200; seed++) {
+            Random r = new Random(seed);
+            Workload w = randomWorkload(r, seed);
+            int[] base = randomDegrees(r, w);
+            SystemSpec s = randomSystem(r, seed, base[0] * base[1] * base[2] * base[3]);
+            CostTable table = randomizedTable(r, s, w);
+            compare(table, layouts(r, w, s.accelerators(), base), "seed " + seed + " " + table, tally);
+        }
+        tally.requireCoverage();
+    }
+
+    @Test
+    void theBuiltInSystemsAndWorkloadsMatchTheReference() {
+        Tally tally = new Tally();
+        Random r = new Random(42);
+        for (SystemSpec system : walls.systems()) {
+            for (Workload w : walls.workloads()) {
+                int n = system.accelerators();
+                List<int[]> layouts = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    int[] base = randomDegreesFor(r, w, n);
+                    layouts.addAll(layouts(r, w, n, base));
+                }
+                CostTable table = walls.evaluator().table(system, w);
+                compare(table, layouts.subList(0, Math.min(layouts.size(), 900)), system.id() + " × " + w.id(), tally);
+            }
+        }
+        assertTrue(tally.valid > 1000, "the built-in cases exercise valid layouts: " + tally);
+    }
+
+    @Test
+    void threadsSharingOneTableGetTheReferenceNumbers() throws Exception {
+        Random r = new Random(7);
+        Workload w = walls.workload("gpt3-175b");
+        SystemSpec s = walls.system("dgx-a100-80gb", 1024);
+        CostTable table = walls.evaluator().table(s, w);
+        List<int[]> layouts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            layouts.addAll(layouts(r, w, s.accelerators(), randomDegreesFor(r, w, s.accelerators())));
+        }
+        double[][] expected = new double[layouts.size()][];
+        for (int i = 0; i < layouts.size(); i++) {
+            expected[i] = new double[KernelOutput.SIZE];
+            reference.evaluate(table, layouts.get(i), expected[i]);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < layouts.size(); i++) {
+                    order.add(i);
+                }
+                Collections.shuffle(order, new Random(thread));
+                futures.add(pool.submit(() -> {
+                    double[] out = new double[KernelOutput.SIZE];
+                    for (int i : order) {
+                        fast.evaluate(table, layouts.get(i).clone(), out);
+                        assertSame(expected[i], out, layouts.get(i), "thread case");
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSearchWithEitherKernelFindsTheSameTopAndParetoLayouts() {
+        record Case(String system, int accelerators, String workload, boolean exact, Objective objective) {
+        }
+        List<Case> cases = List.of(
+                new Case("dgx-a100-80gb", 512, "gpt3-175b", false, Objective.TIME),
+                new Case("dgx-h100", 256, "llama3-8b", true, Objective.COST),
+                new Case("gb200-nvl72", 144, "llama3-70b", false, Objective.TIME),
+                new Case("dojo-exapod", 1500, "gpt3-175b", false, Objective.TIME));
+        for (Case c : cases) {
+            SystemSpec s = walls.system(c.system(), c.accelerators());
+            Workload w = walls.workload(c.workload());
+            SearchResult a = walls.search(s, w, Template.OPEN, c.objective(), 8, c.exact(), "fast", SearchProgress.NONE);
+            SearchResult b = walls.search(s, w, Template.OPEN, c.objective(), 8, c.exact(), Walls.REFERENCE_KERNEL,
+                    SearchProgress.NONE);
+            String what = c.toString();
+            assertEquals("fast", a.kernel());
+            assertEquals(b.strategiesEvaluated(), a.strategiesEvaluated(), what);
+            assertEquals(b.strategiesFeasible(), a.strategiesFeasible(), what);
+            assertEquals(b.rejected(), a.rejected(), what);
+            assertEquals(layouts(b.top()), layouts(a.top()), what + ": top layouts");
+            assertEquals(layouts(b.pareto()), layouts(a.pareto()), what + ": Pareto layouts");
+            for (int i = 0; i < a.top().size(); i++) {
+                assertEquals(b.top().get(i).stepTimeSeconds(), a.top().get(i).stepTimeSeconds(), 0, what);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private static List<String> layouts(List<Evaluation> evaluations) {
+        return evaluations.stream().map(e -> e.accelerators() + " " + e.strategy()).toList();
+    }
+
+    /** What the comparisons covered, so that a generator gone wrong (everything invalid) fails loudly. */
+    private static final class Tally {
+        long compared;
+        long valid;
+        long fits;
+
+        void requireCoverage() {
+            assertTrue(compared > 50_000, "enough layouts compared: " + this);
+            assertTrue(valid > compared / 20, "a twentieth or more of the layouts are valid: " + this);
+            assertTrue(fits > 0 && fits < valid, "both fitting and overflowing layouts: " + this);
+        }
+
+        @Override
+        public String toString() {
+            return compared + " compared, " + valid + " valid, " + fits + " fit";
+        }
+    }
+
+    /**
+     * Evaluates the layouts with the reference, then with the fast kernel twice: in the given order (blocks in a
+     * row, as a search does) and shuffled (every memo missing), and compares every slot.
+     */
+    private static void compare(CostTable table, List<int[]> layouts, String context, Tally tally) {
+        double[][] expected = new double[layouts.size()][];
+        for (int i = 0; i < layouts.size(); i++) {
+            expected[i] = new double[KernelOutput.SIZE];
+            reference.evaluate(table, layouts.get(i).clone(), expected[i]);
+            tally.compared++;
+            tally.valid += expected[i][KernelOutput.VALID] == 1 ? 1 : 0;
+            tally.fits += expected[i][KernelOutput.FITS] == 1 ? 1 : 0;
+        }
+        double[] out = new double[KernelOutput.SIZE];
+        for (int i = 0; i < layouts.size(); i++) {
+            java.util.Arrays.fill(out, Double.NaN);
+            fast.evaluate(table, layouts.get(i).clone(), out);
+            assertSame(expected[i], out, layouts.get(i), context);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(layouts.size()));
+        for (int i : order) {
+            java.util.Arrays.fill(out, -1);
+            fast.evaluate(table, layouts.get(i).clone(), out);
+            assertSame(expected[i], out, layouts.get(i), context + " (shuffled)");
+        }
+    }
+
+    private static void assertSame(double[] expected, double[] actual, int[] layout, String context) {
+        for (int slot = 0; slot < KernelOutput.SIZE; slot++) {
+            double e = expected[slot];
+            double a = actual[slot];
+            boolean flag = slot == KernelOutput.VALID || slot == KernelOutput.FITS;
+            boolean same = flag ? e == a
+                    : Double.compare(e, a) == 0 || Math.abs(e - a) <= RELATIVE * Math.max(Math.abs(e), Math.abs(a));
+            if (!same) {
+                fail("slot " + slot + " of " + java.util.Arrays.toString(layout) + ": reference " + e + ", fast " + a
+                        + " — " + context);
+            }
+        }
+    }
+
+    // ---------------------------------------------- generators ----------------------------------------------------
+
+    private static Workload randomWorkload(Random r, int seed) {
+        int heads = HEADS[r.nextInt(HEADS.length)];
+        List<Integer> kvChoices = divisors(heads);
+        int kvHeads = r.nextInt(3) == 0 ? heads : kvChoices.get(r.nextInt(kvChoices.size()));
+        int headDim = r.nextBoolean() ? 64 : 128;
+        int hidden = heads * headDim;
+        FfnKind kind = FfnKind.values()[r.nextInt(FfnKind.values().length)];
+        int ffn = kind == FfnKind.SWIGLU ? (hidden * 8 / 3 + 255) / 256 * 256 : hidden * 4;
+        if (r.nextInt(5) == 0) {
+            ffn += 64 * (1 + r.nextInt(8));
+        }
+        int layers = 1 + r.nextInt(96);
+        int vocab = 1000 + r.nextInt(255_000);
+        int sequence = SEQUENCES[r.nextInt(SEQUENCES.length)];
+        int batch = BATCHES[r.nextInt(BATCHES.length)];
+        return new Workload("random-" + seed, "random workload " + seed,
+                new ModelShape(layers, hidden, heads, kvHeads, ffn, kind, vocab), sequence, batch, 1e11, TEST);
+    }
+
+    /** tp, pp, cp, dp of a plausible layout of the workload; the system is then sized to their product. */
+    private static int[] randomDegrees(Random r, Workload w) {
+        ModelShape m = w.model();
+        List<Integer> tps = divisors(m.kvHeads());
+        int tp = tps.get(r.nextInt(Math.min(tps.size(), 5)));
+        List<Integer> pps = divisors(m.layers());
+        int pp = pps.get(r.nextInt(Math.min(pps.size(), 5)));
+        int cp = r.nextInt(4) == 0 ? 2 : 1;
+        List<Integer> dps = divisors(w.globalBatchSequences());
+        int dp = dps.get(r.nextInt(Math.min(dps.size(), 6)));
+        return new int[] {tp, pp, cp, dp};
+    }
+
+    /** tp, pp, cp, dp that multiply to n where possible (else a near miss, which the kernels must reject alike). */
+    private static int[] randomDegreesFor(Random r, Workload w, int n) {
+        List<Integer> tps = divisors(w.model().kvHeads());
+        List<Integer> pps = divisors(w.model().layers());
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int tp = tps.get(r.nextInt(tps.size()));
+            int pp = pps.get(r.nextInt(pps.size()));
+            int cp = r.nextInt(5) == 0 ? 2 : 1;
+            if (n % ((long) tp * pp * cp) == 0) {
+                return new int[] {tp, pp, cp, n / (tp * pp * cp)};
+            }
+        }
+        return new int[] {1, 1, 1, n};
+    }
+
+    private static SystemSpec randomSystem(Random r, int seed, int accelerators) {
+        Map<Precision, Figure> peaks = new EnumMap<>(Precision.class);
+        double bf16 = 5e13 + r.nextDouble() * 2e15;
+        for (Precision p : Precision.values()) {
+            boolean present = switch (p) {
+                case BF16 -> r.nextInt(5) != 0;
+                case FP16, FP8 -> r.nextInt(3) != 0;
+                default -> r.nextInt(3) == 0;
+            };
+            if (present) {
+                double scale = p.bytesPerElement() < 2 ? 2 : p.bytesPerElement() > 2 ? 0.25 : 1;
+                peaks.put(p, Figure.range(0.8 * bf16 * scale, bf16 * scale, 1.1 * bf16 * scale, TEST));
+            }
+        }
+        if (peaks.isEmpty()) {
+            peaks.put(Precision.FP32, Figure.of(bf16 / 4, TEST));
+        }
+        List<MemoryTier> own = new ArrayList<>();
+        int ownTiers = 1 + r.nextInt(2);
+        for (int i = 0; i < ownTiers; i++) {
+            own.add(randomTier(r, "own" + i));
+        }
+        AcceleratorSpec acc = new AcceleratorSpec(ACCELERATOR_NAMES[r.nextInt(ACCELERATOR_NAMES.length)], peaks, own,
+                Figure.of(300 + r.nextInt(900), TEST), Figure.of(5_000 + r.nextInt(40_000), TEST), Optional.empty());
+
+        int levelCount = 1 + r.nextInt(4);
+        List<Level> levels = new ArrayList<>();
+        int unit = 1;
+        boolean anyFabric = false;
+        for (int i = 0; i < levelCount; i++) {
+            boolean last = i == levelCount - 1;
+            unit *= 1 << (1 + r.nextInt(3));
+            int perUnit = last && r.nextBoolean() ? 0 : unit;
+            boolean fabric = r.nextInt(5) != 0 || last && !anyFabric;
+            anyFabric |= fabric;
+            Optional<FabricSpec> f = fabric ? Optional.of(new FabricSpec("fabric" + i,
+                    Topology.values()[r.nextInt(Topology.values().length)],
+                    Figure.of(1e10 + r.nextDouble() * 9e11, TEST), Figure.of(5e-7 + r.nextDouble() * 2e-5, TEST)))
+                    : Optional.empty();
+            List<MemoryTier> shared = r.nextInt(4) == 0 && own.size() < 3 ? List.of(randomTier(r, "shared" + i)) : List.of();
+            levels.add(new Level("level" + i, perUnit, f, shared, Figure.of(100, TEST), Figure.of(1000, TEST)));
+        }
+        Set<StackFeature> features = EnumSet.noneOf(StackFeature.class);
+        for (StackFeature f : StackFeature.values()) {
+            if (r.nextInt(10) < 8) {
+                features.add(f);
+            }
+        }
+        SoftwareStack stack = new SoftwareStack("random stack", Figure.of(0.3 + 0.65 * r.nextDouble(), TEST),
+                Figure.of(0.3 + 0.65 * r.nextDouble(), TEST), Figure.of(0.3 + 0.65 * r.nextDouble(), TEST), features);
+        return new SystemSpec("random-" + seed, "random system " + seed, "generated for the kernel equivalence test", acc,
+                levels, accelerators, new Scaling(1, 1, 1 << 24), stack, TEST);
+    }
+
+    private static MemoryTier randomTier(Random r, String name) {
+        MemoryKind kind = MemoryKind.values()[r.nextInt(MemoryKind.values().length)];
+        double capacity = switch (kind) {
+            case SRAM -> 1e7 + r.nextDouble() * 5e8;
+            case HBM -> 8e9 + r.nextDouble() * 2e11;
+            case DRAM -> 1e10 + r.nextDouble() * 5e11;
+        };
+        return new MemoryTier(name, kind, Figure.of(capacity, TEST), Figure.of(5e10 + r.nextDouble() * 1e13, TEST));
+    }
+
+    /** A table staged from the spec, then with every entry the walls stage set to a random value in its range. */
+    private static CostTable randomizedTable(Random r, SystemSpec s, Workload w) {
+        CostTable.Builder b = CostTable.builder(s, w);
+        for (CostKey k : CostKey.values()) {
+            if (k.ordinal() < CostKey.MATMUL_EFFICIENCY.ordinal() || r.nextInt(5) == 0) {
+                continue;  // shape and size stay as staged; some entries keep their neutral value
+            }
+            double u = r.nextDouble();
+            double value = switch (k) {
+                case MATMUL_EFFICIENCY, MEMORY_BOUND_EFFICIENCY, COLLECTIVE_EFFICIENCY -> 0.2 + 0.8 * u;
+                case FP8_MATMUL_EFFICIENCY, ATTENTION_FORWARD_EFFICIENCY, ATTENTION_BACKWARD_EFFICIENCY,
+                        UNFUSED_ATTENTION_EFFICIENCY -> r.nextBoolean() ? 0 : 0.2 + 0.8 * u;
+                case GEMM_TILE_ROWS, GEMM_TILE_COLUMNS -> r.nextInt(4) == 0 ? 0 : 64 << r.nextInt(3);
+                case GEMM_CONCURRENT_TILES -> r.nextInt(4) == 0 ? 0 : 64 + r.nextInt(100);
+                case GEMM_TILE_OVERHEAD_INNER_ELEMENTS -> 200 * u;
+                case GEMM_FIXED_SECONDS -> 1e-5 * u;
+                case LOSS_BYTES_PER_LOGIT -> 40 * u;
+                case ACTIVATION_BYTES -> 1 + r.nextInt(4);
+                case OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER -> 40 * u;
+                case DATA_SECONDS_PER_MICROBATCH -> 1e-3 * u;
+                case HOST_SECONDS_PER_STEP -> 0.05 * u;
+                case WEIGHT_BYTES_PER_PARAMETER, GRADIENT_BYTES_PER_PARAMETER -> 1 + r.nextInt(4);
+                case OPTIMIZER_BYTES_PER_PARAMETER -> 4 + r.nextInt(13);
+                case FRAGMENTATION_FRACTION -> 0.2 * u;
+                case RUNTIME_BYTES_PER_RANK -> 4e9 * u;
+                case GRADIENT_COMMUNICATION_BYTES, PARAMETER_GATHER_BYTES -> 1 + r.nextInt(4);
+                case DATA_PARALLEL_OVERLAP -> r.nextInt(2);
+                case DATA_PARALLEL_BUCKET_PARAMETERS -> r.nextBoolean() ? 0 : 1e6 + 1e9 * u;
+                case TP_OVERLAP_COMPUTE_PENALTY, COLLECTIVE_OVERLAP_COMPUTE_PENALTY -> 0.5 * u;
+                case PIPELINE_P2P_EXPOSED_FRACTION -> u;
+                case SYSTEM_USD_PER_SECOND -> 10 * u;
+                default -> throw new IllegalStateException("no range for " + k + "; add one to the test");
+            };
+            b.set(k, value);
+        }
+        for (int i = 0; i < b.levelCount(); i++) {
+            b.levelEfficiency(i, 0.3 + 0.7 * r.nextDouble());
+        }
+        return b.build();
+    }
+
+    /**
+     * Layouts around one set of degrees, grouped the way a search hands them out (a block of tp, pp, dp, cp, then
+     * every microbatch, interleaving, recompute, sp, ZeRO stage and precision), plus scattered ones with a wrong
+     * degree, a wrong product, out-of-range ZeRO stages and zeros.
+     */
+    private static List<int[]> layouts(Random r, Workload w, int n, int[] base) {
+        List<int[]> out = new ArrayList<>();
+        int batch = w.globalBatchSequences();
+        List<Integer> mbs = divisors(batch);
+        for (int block = 0; block < 3; block++) {
+            int[] deg = block == 0 ? base : randomDegreesFor(r, w, n);
+            int tp = deg[0];
+            int pp = deg[1];
+            int cp = deg[2];
+            int dp = deg[3];
+            int[] microbatches = {mbs.get(r.nextInt(Math.min(mbs.size(), 4))), 1 + r.nextInt(8)};
+            int[] vpps = {1, 1 + r.nextInt(4)};
+            int[] precisions = {Precision.BF16.ordinal(), r.nextInt(Precision.values().length),
+                    Precision.FP8.ordinal()};
+            for (int mb : microbatches) {
+                for (int vpp : vpps) {
+                    for (int rc = 0; rc < 3; rc++) {
+                        for (int sp = 0; sp <= 1; sp++) {
+                            for (int zero = 0; zero <= 3; zero++) {
+                                for (int precision : precisions) {
+                                    out.add(new int[] {tp, pp, dp, cp, vpp, mb, rc, sp, zero, precision});
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < 100; i++) {
+            int[] deg = randomDegreesFor(r, w, n);
+            int[] s = {deg[0], deg[1], deg[3], deg[2], 1 + r.nextInt(4), mbs.get(r.nextInt(mbs.size())), r.nextInt(3),
+                    r.nextInt(2), r.nextInt(4), r.nextInt(Precision.values().length)};
+            switch (r.nextInt(8)) {
+                case 0 -> s[r.nextInt(6)] = 0;
+                case 1 -> s[KernelStrategy.DP] += 1;
+                case 2 -> s[KernelStrategy.ZERO_STAGE] = r.nextBoolean() ? -1 : 4;
+                case 3 -> s[KernelStrategy.TP] = 1 + r.nextInt(16);
+                case 4 -> s[KernelStrategy.CP] = 1 << r.nextInt(4);
+                case 5 -> s[KernelStrategy.SEQUENCE_PARALLEL] = 2;
+                default -> {
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static List<Integer> divisors(int n) {
+        List<Integer> d = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            if (n % i == 0) {
+                d.add(i);
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.walls.kernel.fast;
+
+import dev.walls.spi.kernel.CostTable;
+
+/**
+ * What a layout's cost depends on through the table and its four parallel degrees (tp, pp, dp, cp): the
+ * divisibility checks, the per-rank parameter share and the state ZeRO shards, the data-parallel collectives of each
+ * precision, and the pipeline factors of each interleaving. A search evaluates every layout of one block in a row,
+ * so these are computed once per block (the per-precision and per-interleaving parts on first use).
+ */
+final class BlockTerms {
+
+    /** Interleavings whose factors are memoized; larger ones are computed per layout. */
+    static final int MEMO_VPP = 64;
+
+    int tp;
+    int pp;
+    int dp;
+    int cp;
+    /** Divisibility, size and the stack features pp and cp need; the per-layout checks come later. */
+    boolean valid;
+    private long layersCount;
+
+    double layersPerRank;
+    /** CP ranks hold the same weights: the data-parallel group is dp·cp. */
+    double dataParallelGroup;
+    double parametersPerRank;
+    /** Stride of the data-parallel dimension: tp·cp·pp ranks. */
+    double dataParallelStride;
+    double buckets;
+    /** The share of a bucketed data-parallel collective that can hide: 1 - 1/buckets. */
+    double hideableShare;
+    /** (buckets-1) × the latency of one further all-reduce / reduce-scatter over the data-parallel group. */
+    double extraAllReduceLatency;
+    double extraGatherLatency;
+    double weightsBytes;
+    double weightsBytesZero3;
+    double optimizerStateBytes;
+    double optimizerStateBytesSharded;
+    double optimizerSecondsUnsharded;
+    double optimizerSecondsSharded;
+    double halfPipelineFill;
+    /** By ZeRO stage 0..3: weights, optimizer state and optimizer-step seconds of the rank (branch-free selects). */
+    final double[] weightsByZero = new double[4];
+    final double[] optimizerStateByZero = new double[4];
+    final double[] optimizerSecondsByZero = new double[4];
+    /** By precision·4 + ZeRO stage: gradient buffer bytes, data-parallel gradient and parameter seconds. */
+    final double[] gradientsByZero = new double[TableTerms.PRECISIONS * 4];
+    final double[] dpGradientByZero = new double[TableTerms.PRECISIONS * 4];
+    final double[] dpParameterByZero = new double[TableTerms.PRECISIONS * 4];
+
+    // by precision ordinal, on first use
+    private final boolean[] precisionReady = new boolean[TableTerms.PRECISIONS];
+    final double[] dpGradientAllReduce = new double[TableTerms.PRECISIONS];
+    final double[] dpGradientScatter = new double[TableTerms.PRECISIONS];
+    final double[] dpParameterGather = new double[TableTerms.PRECISIONS];
+    final double[] zero3Gather = new double[TableTerms.PRECISIONS];
+    final double[] zero3Scatter = new double[TableTerms.PRECISIONS];
+    final double[] gradientBytes = new double[TableTerms.PRECISIONS];
+    final double[] gradientBytesSharded = new double[TableTerms.PRECISIONS];
+
+    // by interleaving v < MEMO_VPP, on first use: 1 = pp·v divides the layers, -1 = it does not, 0 = not known yet
+    private final byte[] vppState = new byte[MEMO_VPP];
+    /** (p-1)/v: the bubble over the work of one microbatch. */
+    final double[] bubbleFactor = new double[MEMO_VPP];
+    /** 0.5·(p-1)/v: the drain the data-parallel reduction hides under. */
+    final double[] drainFactor = new double[MEMO_VPP];
+    /** Microbatches in flight on the first stage, over min(m, p). */
+    final double[] inFlightFactor = new double[MEMO_VPP];
+
+    /** Derives the block; degrees are at least 1 (the caller checked). */
+    void compute(TableTerms tt, CostTable c, int t, int p, int d, int cp) {
+        this.tp = t;
+        this.pp = p;
+        this.dp = d;
+        this.cp = cp;
+        valid = (long) t * p * d * cp == tt.acceleratorCount
+                && tt.headsCount % t == 0 && tt.kvHeadsCount % t == 0 && tt.ffnCount % t == 0
+                && (cp <= 1 || tt.sequenceCount % (2L * cp) == 0)
+                && (p <= 1 || tt.pipeline) && (cp <= 1 || tt.contextParallel);
+        layersCount = tt.layersCount;
+        java.util.Arrays.fill(vppState, (byte) 0);
+        java.util.Arrays.fill(precisionReady, false);
+        if (!valid) {
+            return;
+        }
+        double h = tt.hidden;
+        layersPerRank = tt.layers / p;
+        dataParallelGroup = d * cp;
+        parametersPerRank = (layersPerRank * tt.layerParameters + tt.vocab * h) / t;
+        dataParallelStride = (double) t * cp * p;
+        double bucketParams = tt.bucketParameters;
+        buckets = bucketParams > 0 ? Math.max(1, Math.ceil(parametersPerRank / bucketParams)) : 1;
+        hideableShare = 1 - 1 / buckets;
+        extraAllReduceLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.ALL_REDUCE, t, cp,
+                dataParallelStride, d);
+        extraGatherLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp,
+                dataParallelStride, d);
+        double paramsRank = parametersPerRank;
+        double dpGroup = dataParallelGroup;
+        weightsBytes = paramsRank * tt.weightBytesPerParameter / 1;
+        weightsBytesZero3 = paramsRank * tt.weightBytesPerParameter / dpGroup;
+        optimizerStateBytes = paramsRank * tt.optimizerBytesPerParameter / 1;
+        optimizerStateBytesSharded = paramsRank * tt.optimizerBytesPerParameter / dpGroup;
+        optimizerSecondsUnsharded = paramsRank * tt.optimizerTrafficBytesPerParameter / tt.memoryBoundBytesPerSecond;
+        optimizerSecondsSharded = paramsRank / dpGroup * tt.optimizerTrafficBytesPerParameter
+                / tt.memoryBoundBytesPerSecond;
+        halfPipelineFill = 0.5 * (p - 1.0);
+        for (int zero = 0; zero < 4; zero++) {
+            weightsByZero[zero] = zero == 3 ? weightsBytesZero3 : weightsBytes;
+            optimizerStateByZero[zero] = zero >= 1 ? optimizerStateBytesSharded : optimizerStateBytes;
+            optimizerSecondsByZero[zero] = zero >= 1 ? optimizerSecondsSharded : optimizerSecondsUnsharded;
+        }
+    }
+
+    /** Returns true when pp·vpp divides the layers; memoizes the interleaving's pipeline factors on first sight. */
+    boolean vppDividesLayers(int v) {
+        if (v >= MEMO_VPP) {
+            return layersCount % ((long) pp * v) == 0;
+        }
+        byte state = vppState[v];
+        if (state == 0) {
+            int p = pp;
+            state = layersCount % ((long) p * v) == 0 ? (byte) 1 : (byte) -1;
+            bubbleFactor[v] = (p - 1.0) / v;
+            drainFactor[v] = halfPipelineFill / v;
+            inFlightFactor[v] = v > 1 ? 1 + (p - 1.0) / (v * p) : 1;
+            vppState[v] = state;
+        }
+        return state > 0;
+    }
+
+    /** Makes the data-parallel terms of a precision ready (a valid block). */
+    void precision(TableTerms tt, CostTable c, int pr) {
+        if (precisionReady[pr]) {
+            return;
+        }
+        int t = tp;
+        int d = dp;
+        double paramsRank = parametersPerRank;
+        double dpGroup = dataParallelGroup;
+        double gradBytes = paramsRank * tt.gradientCommunicationWidth[pr];
+        double gatherBytes = paramsRank * tt.parameterGatherWidth[pr];
+        double stridePp = dataParallelStride;
+        dpGradientAllReduce[pr] = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                + extraAllReduceLatency;
+        dpGradientScatter[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp,
+                stridePp, d) + extraGatherLatency;
+        dpParameterGather[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp,
+                stridePp, d) + extraGatherLatency;
+        zero3Gather[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, dpGroup,
+                layersPerRank);
+        zero3Scatter[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, dpGroup,
+                layersPerRank);
+        double gradBufferWidth = tt.gradientBufferWidth[pr];
+        gradientBytes[pr] = paramsRank * gradBufferWidth / 1;
+        gradientBytesSharded[pr] = paramsRank * gradBufferWidth / dpGroup;
+        for (int zero = 0; zero < 4; zero++) {
+            gradientsByZero[pr * 4 + zero] = zero >= 2 ? gradientBytesSharded[pr] : gradientBytes[pr];
+            dpGradientByZero[pr * 4 + zero] = zero == 0 ? dpGradientAllReduce[pr] : dpGradientScatter[pr];
+            dpParameterByZero[pr * 4 + zero] = zero == 0 ? 0 : dpParameterGather[pr];
+        }
+        precisionReady[pr] = true;
+    }
+}
