@@ -3,7 +3,10 @@ package dev.walls.core.search;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Layouts no other beats on both step time and cost per step. */
+/**
+ * Layouts no other beats on both step time and cost per step. Kept sorted by time, so costs fall along it and one
+ * binary search tells whether a new point is dominated: by the front's slowest point that is not slower than it.
+ */
 final class ParetoFront {
 
     private final List<Ranked> items = new ArrayList<>();
@@ -13,17 +16,40 @@ final class ParetoFront {
      * not the order in which a thread met them, decides which of equal points stays.
      */
     boolean admits(double seconds, double cost) {
-        for (Ranked r : items) {
-            if (dominates(r.stepSeconds(), r.costPerStepUsd(), seconds, cost)) {
-                return false;
-            }
-        }
-        return true;
+        int i = lastNotSlower(seconds);
+        return i < 0 || !dominates(items.get(i).stepSeconds(), items.get(i).costPerStepUsd(), seconds, cost);
     }
 
     void offer(Ranked r) {
-        items.removeIf(x -> dominates(r.stepSeconds(), r.costPerStepUsd(), x.stepSeconds(), x.costPerStepUsd()));
-        items.add(r);
+        int at = lastNotSlower(r.stepSeconds()) + 1;
+        // Only points of the same time before it can be dominated from behind.
+        while (at > 0 && dominates(r.stepSeconds(), r.costPerStepUsd(), items.get(at - 1).stepSeconds(),
+                items.get(at - 1).costPerStepUsd())) {
+            items.remove(--at);
+        }
+        items.add(at, r);
+        // What the new point dominates is slower and no cheaper: it follows it, contiguously.
+        while (at + 1 < items.size()
+                && dominates(r.stepSeconds(), r.costPerStepUsd(), items.get(at + 1).stepSeconds(), items.get(at + 1).costPerStepUsd())) {
+            items.remove(at + 1);
+        }
+    }
+
+    /** Returns the index of the last point whose time is at most {@code seconds}, or -1. */
+    private int lastNotSlower(double seconds) {
+        int lo = 0;
+        int hi = items.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).stepSeconds() <= seconds) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static boolean dominates(double t1, double c1, double t2, double c2) {

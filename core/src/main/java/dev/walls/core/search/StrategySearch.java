@@ -34,6 +34,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StrategySearch {
 
+    /**
+     * Worker threads live as long as the JVM: a kernel may keep per-thread memos (the fast kernel does), and fresh
+     * threads for every search would start them cold.
+     */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "walls-search");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Evaluator evaluator;
     private final EvaluationKernel kernel;
     private final MeterRegistry metrics;
@@ -150,15 +160,10 @@ public final class StrategySearch {
             workers.get(0).run();
             return workers;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "walls-search");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Worker w : workers) {
-                futures.add(pool.submit(w));
+                futures.add(POOL.submit(w));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -168,8 +173,6 @@ public final class StrategySearch {
             throw new IllegalStateException("search interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return workers;
     }

@@ -214,12 +214,49 @@ final class StrategySpace {
         return visited;
     }
 
-    /** Returns how many layouts the whole space holds. */
+    /** Returns how many layouts the whole space holds, by arithmetic: what {@link #forEach} would visit. */
     long count() {
-        int[] slots = new int[KernelStrategy.SIZE];
         long total = 0;
         for (Block b : blocks) {
-            total += forEach(b, slots, s -> { });
+            total += count(b);
+        }
+        return total;
+    }
+
+    /** Returns how many layouts one block holds; the same rules as {@link #forEach}, counted instead of visited. */
+    long count(Block block) {
+        int tp = block.tp();
+        int pp = block.pp();
+        int dp = block.dp();
+        int perReplica = globalBatch / dp;
+        int layersPerStage = layers / pp;
+        long spOptions = 0;
+        for (int sp = 0; sp <= 1; sp++) {
+            if (!(sp == 1 && (tp == 1 || !sequenceParallel)
+                    || template.sequenceParallel() != null && template.sequenceParallel() != (sp == 1))) {
+                spOptions++;
+            }
+        }
+        long zeroOptions = 0;
+        for (int zero : zeroStages) {
+            if (!(zero > 0 && dp == 1 && template.zeroStage() < 0)) {
+                zeroOptions++;
+            }
+        }
+        long inner = recomputes.length * spOptions * zeroOptions * precisions.length;
+        long total = 0;
+        for (int mb = 1; mb <= Math.min(MAX_MICROBATCH, perReplica); mb++) {
+            if (perReplica % mb != 0 || pinned(template.microbatch(), mb)) {
+                continue;
+            }
+            int microbatches = perReplica / mb;
+            for (int vpp = 1; vpp <= Math.min(MAX_VPP, layersPerStage); vpp++) {
+                if (layersPerStage % vpp != 0 || pinned(template.vpp(), vpp)
+                        || vpp > 1 && (pp == 1 || !interleaving || microbatches % pp != 0)) {
+                    continue;
+                }
+                total += inner;
+            }
         }
         return total;
     }

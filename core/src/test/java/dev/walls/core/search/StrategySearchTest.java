@@ -61,6 +61,17 @@ class StrategySearchTest {
     }
 
     @Test
+    void theCountByArithmeticIsWhatTheSweepVisits() {
+        for (Template t : new Template[] {Template.OPEN, Template.pinning("tp=4,recompute=full"), Template.pinning("sp=false,zero=0")}) {
+            StrategySpace space = StrategySpace.of(Fixtures.system(64), gpt, t, false);
+            int[] slots = new int[dev.walls.spi.kernel.KernelStrategy.SIZE];
+            for (StrategySpace.Block b : space.blocks()) {
+                assertEquals(space.forEach(b, slots, s -> { }), space.count(b), b.toString());
+            }
+        }
+    }
+
+    @Test
     void unknownKeysAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Template.of(Strategy.parse("tp=4"), Set.of("banana")));
     }

@@ -1,0 +1,129 @@
+package dev.walls.cli;
+
+import dev.walls.core.Walls;
+import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchProgress;
+import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.Template;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code walls benchmark}: the same search with every kernel, in one JVM, warmed up, so that speed is read as
+ * ratios measured in one run (JMH in {@code benchmarks/} measures the kernels alone).
+ */
+@Command(name = "benchmark", description = {"Time the same strategy search with each evaluation kernel in one run, after",
+        "warm-up: layouts per second of the sweep, whole-search time, and each kernel's speed relative to the reference."})
+final class BenchmarkCommand extends Subcommand {
+
+    @Option(names = "--system", defaultValue = "dgx-a100-80gb", paramLabel = "SYSTEM", description = "Default: ${DEFAULT-VALUE}.")
+    String system;
+
+    @Option(names = "--workload", defaultValue = "gpt3-175b", paramLabel = "WORKLOAD", description = "Default: ${DEFAULT-VALUE}.")
+    String workload;
+
+    @Option(names = "--accelerators", defaultValue = "4096", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
+    int accelerators;
+
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "K", description = "Untimed searches per kernel first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--iterations", defaultValue = "5", paramLabel = "K", description = "Timed searches per kernel. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    /**
+     * One kernel's figures.
+     *
+     * @param kernel                    kernel id
+     * @param strategiesPerSecond       median layouts per second of the sweep
+     * @param sweepSeconds              median seconds of the sweep
+     * @param searchSeconds             median seconds of the whole search, winners evaluated in full
+     * @param strategies                layouts per search
+     * @param speedupOverReference      strategiesPerSecond over the reference kernel's
+     */
+    record KernelFigures(String kernel, double strategiesPerSecond, double sweepSeconds, double searchSeconds,
+                         long strategies, double speedupOverReference) {
+    }
+
+    @Override
+    public Integer call() {
+        if (warmup < 0 || iterations < 1) {
+            throw new dev.walls.core.error.InputException("--warmup must be at least 0 and --iterations at least 1");
+        }
+        Walls walls = root.walls(true);
+        Workload w = walls.workload(workload);
+        SystemSpec s = walls.train(workload).on(system).accelerators(accelerators).system();
+        List<String> kernels = new ArrayList<>(walls.kernelIds());
+        Map<String, double[][]> samples = new LinkedHashMap<>();
+        long strategies = 0;
+        for (String k : kernels) {
+            for (int i = 0; i < warmup; i++) {
+                walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+            }
+        }
+        // Interleave the kernels' timed runs so that a busy neighbour on the machine slows both alike.
+        for (int i = 0; i < iterations; i++) {
+            for (String k : kernels) {
+                long start = System.nanoTime();
+                SearchResult r = walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+                double whole = (System.nanoTime() - start) / 1e9;
+                samples.computeIfAbsent(k, x -> new double[3][iterations]);
+                samples.get(k)[0][i] = r.strategiesPerSecond();
+                samples.get(k)[1][i] = r.elapsedSeconds();
+                samples.get(k)[2][i] = whole;
+                strategies = r.strategiesEvaluated();
+            }
+        }
+        double reference = median(samples.get(Walls.REFERENCE_KERNEL)[0]);
+        List<KernelFigures> figures = new ArrayList<>();
+        for (String k : kernels) {
+            double[][] x = samples.get(k);
+            figures.add(new KernelFigures(k, median(x[0]), median(x[1]), median(x[2]), strategies, median(x[0]) / reference));
+        }
+        var out = out();
+        switch (format.format()) {
+            case JSON -> {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("system", s.id());
+                json.put("accelerators", s.accelerators());
+                json.put("workload", w.id());
+                json.put("threads", Runtime.getRuntime().availableProcessors());
+                json.put("kernels", figures);
+                out.print(Json.write(json));
+            }
+            case CSV -> {
+                Csv csv = new Csv("kernel", "strategiesPerSecond", "sweepSeconds", "searchSeconds", "strategies", "speedupOverReference");
+                figures.forEach(f -> csv.row(f.kernel(), f.strategiesPerSecond(), f.sweepSeconds(), f.searchSeconds(), f.strategies(),
+                        f.speedupOverReference()));
+                out.print(csv);
+            }
+            case TABLE -> {
+                out.println(String.format(Locale.ROOT, "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after %d warm-up",
+                        w.id(), s.accelerators(), s.id(), strategies, Runtime.getRuntime().availableProcessors(), iterations, warmup));
+                Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
+                figures.forEach(f -> t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),
+                        Units.seconds(f.sweepSeconds()), Units.seconds(f.searchSeconds()),
+                        String.format(Locale.ROOT, "%.1f×", f.speedupOverReference())));
+                out.print(t);
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
