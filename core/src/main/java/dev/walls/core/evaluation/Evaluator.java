@@ -190,14 +190,24 @@ public final class Evaluator {
             assessed.put(m.wall(), a);
         }
         // A wall may charge more than the kernel did (e.g. packaging's goodput loss): add the difference as a part.
+        boolean extended = false;
         for (Wall w : Wall.values()) {
             double charged = kernelBreakdown.lossSeconds(w);
             double extra = assessed.get(w).lossSeconds() - charged;
             if (extra > 0) {
                 parts.add(new StepPart(w.id() + "-assessed", w, extra, assessed.get(w).finding()));
+                extended = true;
             }
         }
         StepBreakdown step = new StepBreakdown(ideal, parts);
+        if (extended) {
+            // Judge again on the whole step, so that a wall that prices time (economics) pays for the added parts
+            // too; a wall that added a part sees it as already charged and does not add it twice.
+            WallContext whole = new WallContext(system, workload, strategy, step, memory);
+            for (WallModel m : models.values()) {
+                assessed.put(m.wall(), Objects.requireNonNull(m.assess(whole), "assessment of " + m.id()));
+            }
+        }
         double stepSeconds = ideal;
         for (Wall w : Wall.values()) {
             WallAssessment a = assessed.get(w);
