@@ -21,7 +21,7 @@ import java.util.List;
  * search hands to a thread. Which layouts are fast or fit is the kernel's business; this class only decides
  * which ones exist.
  */
-final class StrategySpace {
+public final class StrategySpace {
 
     /** Largest tensor-parallel degree considered: beyond it no shipping stack shards a layer. */
     static final int MAX_TP = 64;
@@ -37,7 +37,7 @@ final class StrategySpace {
      *
      * @param size index of the accelerator count in {@link #sizes()}
      */
-    record Block(int size, int accelerators, int tp, int pp, int cp, int dp) {
+    public record Block(int size, int accelerators, int tp, int pp, int cp, int dp) {
     }
 
     private final List<Integer> sizes;
@@ -142,21 +142,22 @@ final class StrategySpace {
      *
      * @param exact use exactly the system's accelerators; otherwise any number of them (see {@link Subsystem})
      */
-    static StrategySpace of(SystemSpec system, Workload workload, Template template, boolean exact) {
+    public static StrategySpace of(SystemSpec system, Workload workload, Template template, boolean exact) {
         return new StrategySpace(system, workload, template, exact);
     }
 
     /** Returns the accelerator counts with at least one layout, largest first. */
-    List<Integer> sizes() {
+    public List<Integer> sizes() {
         return sizes;
     }
 
-    List<Block> blocks() {
+    /** Returns the blocks in sweep order: largest accelerator count first, then by degrees. */
+    public List<Block> blocks() {
         return blocks;
     }
 
     /** Visits one layout; the slot array is reused, so a visitor copies what it keeps. */
-    interface Visitor {
+    public interface Visitor {
         void visit(int[] slots);
     }
 
@@ -164,7 +165,7 @@ final class StrategySpace {
      * Writes every layout of one block into {@code slots} (a {@link KernelStrategy} array) and hands it to the
      * visitor. Returns how many layouts it visited.
      */
-    long forEach(Block block, int[] slots, Visitor visitor) {
+    public long forEach(Block block, int[] slots, Visitor visitor) {
         int tp = block.tp();
         int pp = block.pp();
         int dp = block.dp();
@@ -215,7 +216,7 @@ final class StrategySpace {
     }
 
     /** Returns how many layouts the whole space holds, by arithmetic: what {@link #forEach} would visit. */
-    long count() {
+    public long count() {
         long total = 0;
         for (Block b : blocks) {
             total += count(b);
@@ -224,7 +225,7 @@ final class StrategySpace {
     }
 
     /** Returns how many layouts one block holds; the same rules as {@link #forEach}, counted instead of visited. */
-    long count(Block block) {
+    public long count(Block block) {
         int tp = block.tp();
         int pp = block.pp();
         int dp = block.dp();
