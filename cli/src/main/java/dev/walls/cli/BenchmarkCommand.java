@@ -31,7 +31,7 @@ final class BenchmarkCommand extends Subcommand {
     @Option(names = "--workload", defaultValue = "gpt3-175b", paramLabel = "WORKLOAD", description = "Default: ${DEFAULT-VALUE}.")
     String workload;
 
-    @Option(names = "--accelerators", defaultValue = "4096", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--accelerators", converter = PositiveCount.class, defaultValue = "4096", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
     int accelerators;
 
     @Option(names = "--warmup", defaultValue = "3", paramLabel = "K", description = "Untimed searches per kernel first. Default: ${DEFAULT-VALUE}.")

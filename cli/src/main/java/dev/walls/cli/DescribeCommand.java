@@ -19,7 +19,7 @@ final class DescribeCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SYSTEM", description = "A system id (see `walls systems`) or a spec file.")
     String system;
 
-    @Option(names = "--accelerators", paramLabel = "N", description = "Resize the system to N accelerators.")
+    @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "Resize the system to N accelerators.")
     int accelerators;
 
     @Override

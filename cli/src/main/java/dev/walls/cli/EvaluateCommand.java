@@ -28,7 +28,7 @@ final class EvaluateCommand extends Subcommand {
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
     String workload;
 
-    @Option(names = "--accelerators", paramLabel = "N", description = "Resize the system to N accelerators.")
+    @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "Resize the system to N accelerators.")
     int accelerators;
 
     @Option(names = "--strategy", paramLabel = "LAYOUT", defaultValue = "",
@@ -39,7 +39,10 @@ final class EvaluateCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = walls.train(workload).on(system).accelerators(accelerators).strategy(strategy);
+        TrainingJob job = walls.train(workload).on(system).strategy(strategy);
+        if (accelerators > 0) {
+            job = job.accelerators(accelerators);
+        }
         Evaluation e = job.evaluate();
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

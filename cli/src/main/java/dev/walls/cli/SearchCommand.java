@@ -1,5 +1,6 @@
 package dev.walls.cli;
 
+import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
@@ -29,7 +30,7 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
     String workload;
 
-    @Option(names = "--accelerators", paramLabel = "N", description = "The most accelerators the layouts may use.")
+    @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "The most accelerators the layouts may use.")
     int accelerators;
 
     @Option(names = "--exact", description = "Use exactly N accelerators; by default any size the system scales to up to N.")
@@ -55,7 +56,8 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        SystemSpec s = walls.train(workload).on(system).accelerators(accelerators).system();
+        TrainingJob job = walls.train(workload).on(system);
+        SystemSpec s = (accelerators > 0 ? job.accelerators(accelerators) : job).system();
         Workload w = walls.workload(workload);
         Template template;
         try {

@@ -47,8 +47,11 @@ public final class TrainingJob {
         return new TrainingJob(walls, workload, spec, accelerators, strategy, template);
     }
 
-    /** Resizes the system to this many accelerators. */
+    /** Resizes the system to this many accelerators, at least 1. */
     public TrainingJob accelerators(int count) {
+        if (count < 1) {
+            throw new InputException("--accelerators must be at least 1, got " + count);
+        }
         return new TrainingJob(walls, workload, system, count, strategy, template);
     }
 
