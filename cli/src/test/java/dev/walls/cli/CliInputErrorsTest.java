@@ -44,6 +44,13 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void aCountBelowOneIsRefused() {
+        assertInputError(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--accelerators", "-5"),
+                "must be at least 1, got -5");
+        assertInputError(CliRun.of("describe", "dgx-h100", "--accelerators", "0"), "must be at least 1, got 0");
+    }
+
+    @Test
     void aBadFormatOrFlagIsRefused() {
         assertInputError(CliRun.of("systems", "--format", "xml"), "expected table, json or csv");
         assertInputError(CliRun.of("systems", "--colour"), "Unknown option: '--colour'");
