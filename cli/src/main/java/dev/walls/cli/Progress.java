@@ -1,6 +1,9 @@
 package dev.walls.cli;
 
 import dev.walls.core.search.SearchProgress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,9 +25,23 @@ final class Progress implements SearchProgress, AutoCloseable {
         this.enabled = enabled;
     }
 
-    /** Returns a bar that shows only on a terminal and only when not quiet. */
+    /** Returns a bar that shows only when stderr is a terminal and the user did not ask for quiet. */
     static Progress forTerminal(boolean quiet) {
-        return new Progress(!quiet && System.console() != null);
+        return new Progress(!quiet && stderrIsTerminal());
+    }
+
+    /**
+     * Returns true when stderr is a terminal. {@code System.console()} answers for stdin and stdout together, so it
+     * says no when only the output is redirected ({@code walls search --format json > out.json}); on Linux the
+     * descriptor's link tells stderr's own story.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
@@ -41,6 +58,8 @@ final class Progress implements SearchProgress, AutoCloseable {
                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                         .showSpeed().build();
             }
+            // compare runs one search per system, each with its own total
+            bar.maxHint(total);
             bar.stepTo(done);
         }
     }
