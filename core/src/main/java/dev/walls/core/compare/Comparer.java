@@ -11,6 +11,7 @@ import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.figure.RangePoint;
+import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
@@ -30,12 +31,23 @@ public final class Comparer {
 
     private static final double SECONDS_PER_DAY = 86_400;
 
-    private final Evaluator evaluator;
     private final StrategySearch search;
+    private final Evaluator low;
+    private final Evaluator high;
 
     public Comparer(Evaluator evaluator, StrategySearch search) {
-        this.evaluator = evaluator;
         this.search = search;
+        this.low = atPoint(evaluator, RangePoint.LOW);
+        this.high = atPoint(evaluator, RangePoint.HIGH);
+    }
+
+    /** Returns an evaluator whose wall models take their assumptions at one end of their ranges. */
+    private static Evaluator atPoint(Evaluator evaluator, RangePoint point) {
+        List<WallModel> models = new ArrayList<>();
+        for (WallModel m : evaluator.wallModels()) {
+            models.add(RangePoints.at(m, point));
+        }
+        return new Evaluator(models);
     }
 
     /**
@@ -84,8 +96,8 @@ public final class Comparer {
     }
 
     private ComparisonRange range(SystemSpec used, Workload workload, Evaluation best, double days, double cost) {
-        Evaluation low = evaluator.evaluate(RangePoints.at(used, RangePoint.LOW), workload, best.strategy());
-        Evaluation high = evaluator.evaluate(RangePoints.at(used, RangePoint.HIGH), workload, best.strategy());
+        Evaluation low = this.low.evaluate(RangePoints.at(used, RangePoint.LOW), workload, best.strategy());
+        Evaluation high = this.high.evaluate(RangePoints.at(used, RangePoint.HIGH), workload, best.strategy());
         double steps = workload.steps();
         return new ComparisonRange(
                 Bounds.of(steps * low.stepTimeSeconds() / SECONDS_PER_DAY, steps * high.stepTimeSeconds() / SECONDS_PER_DAY, days),

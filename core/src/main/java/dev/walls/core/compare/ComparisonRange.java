@@ -1,8 +1,8 @@
 package dev.walls.core.compare;
 
 /**
- * How the time and cost of a run move when every uncertain hardware figure sits at the low or the high end of its
- * range (the layout found at nominal values, re-evaluated).
+ * How the time and cost of a run move when every uncertain figure — of the system and of the walls' assumptions —
+ * sits at the low or the high end of its range (the layout found at nominal values, re-evaluated).
  *
  * @param timeToTrainDays the time to train, in days
  * @param costUsd         the cost of the run, in US dollars

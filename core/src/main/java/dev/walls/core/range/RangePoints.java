@@ -1,7 +1,9 @@
 package dev.walls.core.range;
 
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Figures;
 import dev.walls.spi.figure.RangePoint;
+import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
@@ -16,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A system with every uncertain figure moved to one end of its range, so that an evaluation can show how far its
- * conclusion moves: at {@link RangePoint#LOW} every figure takes its low value (slower, smaller, cheaper), at
- * {@link RangePoint#HIGH} its high value.
+ * A system, or a wall model's assumptions, with every uncertain figure moved to one end of its range, so that an
+ * evaluation can show how far its conclusion moves: at {@link RangePoint#LOW} every figure takes its low value, at
+ * {@link RangePoint#HIGH} its high value. Figures point different ways (a low peak is slow, a low price cheap), so
+ * the two ends bracket the result roughly, not as a worst and a best case.
  */
 public final class RangePoints {
 
@@ -47,6 +50,27 @@ public final class RangePoints {
                 pin(sw.memoryBoundEfficiency(), point), pin(sw.collectiveEfficiency(), point), sw.features());
         return new SystemSpec(s.id(), s.name(), s.description(), accelerator, levels, s.accelerators(), s.scaling(), software,
                 s.provenance());
+    }
+
+    /**
+     * Returns the wall model with every figure of its assumptions (wafer prices, PUE, efficiencies…) at one end of
+     * its range; the model itself when it has none, or when its assumptions refuse the end values.
+     */
+    public static WallModel at(WallModel model, RangePoint point) {
+        if (point == RangePoint.NOMINAL || model.assumptionSet().isEmpty()) {
+            return model;
+        }
+        Record set = model.assumptionSet().get();
+        try {
+            for (Figures.Located f : Figures.in(set)) {
+                if (f.figure().isUncertain()) {
+                    set = Figures.replace(set, f.path(), Figure.of(f.figure().at(point), f.figure().provenance()));
+                }
+            }
+            return model.withAssumptionSet(set);
+        } catch (IllegalArgumentException e) {
+            return model;
+        }
     }
 
     /** Returns true when any figure of the system carries a range. */
