@@ -1,15 +1,14 @@
 package dev.walls.economics;
 
-import dev.walls.spi.silicon.Wafer;
 import dev.walls.spi.silicon.DefectYield;
+import dev.walls.spi.silicon.PackageContents;
 import dev.walls.spi.silicon.PackageTechnology;
+import dev.walls.spi.silicon.Wafer;
 import dev.walls.spi.system.AcceleratorSpec;
-import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SiliconSpec;
 import dev.walls.spi.system.SystemSpec;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,8 +33,6 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
                                 int acceleratorsPerPackage, double costPerPackageUsd, double unitCostUsd) {
 
     private static final double GB = 1e9;
-    private static final double GIB = 1024.0 * 1024 * 1024;
-    private static final double[] HBM_STACK_GIB = {4, 8, 16, 24, 36, 48, 64};
     private static final int MAX_STACKS = 8;
     /** A die the wafer cannot hold is priced as if one in a million wafers gave one: absurd but finite. */
     private static final double MIN_GOOD_DIES = 1e-6;
@@ -55,7 +52,7 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
         double goodDies = Wafer.diesPerWafer(s.waferDiameterMm().nominal(), area) * dieYield;
         double costPerGoodDie = s.waferPriceUsd().forNode(silicon.processNode()).nominal() / Math.max(goodDies, MIN_GOOD_DIES);
         double memory = memoryUsd(accelerator, p);
-        int stacks = hbmStacks(accelerator);
+        int stacks = PackageContents.hbmStacks(accelerator, MAX_STACKS);
         double attach = p.attachYieldPerComponent().nominal();
         PackageTechnology technology = PackageTechnology.of(silicon.packaging());
 
@@ -64,7 +61,7 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
         double packageYield;
         double parts;
         if (technology.isWaferScale()) {
-            perPackage = tileDies(system, silicon, p);
+            perPackage = PackageContents.waferScaleDies(system, (int) Math.round(p.waferScaleDiesPerTile().nominal()));
             double ioDies = p.waferScaleIoDiesPerTile().nominal();
             packaging = p.waferScaleCarrierUsd().nominal() + ioDies * p.ioDieUsd().nominal();
             parts = perPackage * (costPerGoodDie + memory);
@@ -107,38 +104,5 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
         return usd;
     }
 
-    /** HBM stacks: the smallest standard stack that needs at most 8 (H100 80 GB → 5, B200 192 GB → 8). */
-    static int hbmStacks(AcceleratorSpec accelerator) {
-        double bytes = 0;
-        for (MemoryTier tier : accelerator.memory()) {
-            if (tier.kind() == MemoryKind.HBM) {
-                bytes += tier.capacityBytes().nominal();
-            }
-        }
-        if (bytes == 0) {
-            return 0;
-        }
-        int stacks = 0;
-        for (double gib : HBM_STACK_GIB) {
-            stacks = (int) Math.ceil(bytes / (gib * GIB) - 0.1);
-            if (stacks <= MAX_STACKS) {
-                return Math.max(1, stacks);
-            }
-        }
-        return stacks;
-    }
 
-    private static int tileDies(SystemSpec system, SiliconSpec silicon, PackagingCostAssumptions p) {
-        if (silicon.computeDiesPerPackage() > 1) {
-            return silicon.computeDiesPerPackage();
-        }
-        if (!system.levels().isEmpty()) {
-            Level inner = system.levels().get(0);
-            if (!inner.isOpenEnded() && inner.acceleratorsPerUnit() > 1
-                    && inner.name().toLowerCase(Locale.ROOT).contains("tile")) {
-                return inner.acceleratorsPerUnit();
-            }
-        }
-        return (int) Math.round(p.waferScaleDiesPerTile().nominal());
-    }
 }

@@ -1,13 +1,11 @@
 package dev.walls.packaging;
 
+import dev.walls.spi.silicon.PackageContents;
 import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Level;
-import dev.walls.spi.system.MemoryKind;
-import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SiliconSpec;
 import dev.walls.spi.system.SystemSpec;
-import java.util.Locale;
 
 /**
  * What one package of a system holds and how big and hot it is, read from the spec.
@@ -32,8 +30,6 @@ public record PackageLayout(PackageTechnology technology, double dieAreaMm2, int
                             double packageAreaMm2, double packageLimitMm2, double packageWatts) {
 
     /** Standard HBM stack capacities, in GiB, smallest first (HBM2 8, HBM2e/HBM3 16, HBM3e 24 and 36, HBM4 48, 64). */
-    private static final double[] HBM_STACK_GIB = {4, 8, 16, 24, 36, 48, 64};
-    private static final double GIB = 1024.0 * 1024 * 1024;
 
     /** Returns the compute dies in one package. */
     public int computeDiesPerPackage() {
@@ -66,10 +62,10 @@ public record PackageLayout(PackageTechnology technology, double dieAreaMm2, int
                 "accelerator '" + accelerator.name() + "' has no silicon spec"));
         PackageTechnology technology = PackageTechnology.of(silicon.packaging());
         double dieArea = silicon.dieAreaMm2().nominal();
-        int hbmStacks = hbmStacks(accelerator, (int) Math.round(assembly.maxHbmStacksPerPackage().nominal()));
+        int hbmStacks = PackageContents.hbmStacks(accelerator, (int) Math.round(assembly.maxHbmStacksPerPackage().nominal()));
         double reticle = siliconAssumptions.reticleLimitMm2().nominal();
         if (technology.isWaferScale()) {
-            int tileDies = tileDies(system, silicon, assembly);
+            int tileDies = PackageContents.waferScaleDies(system, (int) Math.round(assembly.waferScaleDiesPerTile().nominal()));
             int ioDies = (int) Math.round(assembly.waferScaleIoDiesPerTile().nominal());
             // I/O die areas are unpublished; the compute dies bound the carrier area from below.
             double area = tileDies * dieArea + (double) tileDies * hbmStacks * assembly.hbmStackFootprintMm2().nominal();
@@ -90,45 +86,6 @@ public record PackageLayout(PackageTechnology technology, double dieAreaMm2, int
             default -> new PackageLayout(technology, dieArea, dies, 1, 0, hbmStacks, dies * dieArea,
                     Double.POSITIVE_INFINITY, watts);
         };
-    }
-
-    /**
-     * Infers HBM stacks from capacity: the smallest standard stack that needs no more than {@code maxStacks}
-     * (H100 80 GB → 5 × 16 GB, B200 192 GB → 8 × 24 GB, B300 288 GB → 8 × 36 GB; hardware-facts B.1).
-     */
-    static int hbmStacks(AcceleratorSpec accelerator, int maxStacks) {
-        double bytes = 0;
-        for (MemoryTier tier : accelerator.memory()) {
-            if (tier.kind() == MemoryKind.HBM) {
-                bytes += tier.capacityBytes().nominal();
-            }
-        }
-        if (bytes == 0) {
-            return 0;
-        }
-        int stacks = 0;
-        for (double gib : HBM_STACK_GIB) {
-            // a 10 % allowance: vendors quote usable GB (e.g. 186 of 192) and mix GB with GiB
-            stacks = (int) Math.ceil(bytes / (gib * GIB) - 0.1);
-            if (stacks <= maxStacks) {
-                return Math.max(1, stacks);
-            }
-        }
-        return stacks;
-    }
-
-    private static int tileDies(SystemSpec system, SiliconSpec silicon, AssemblyAssumptions assembly) {
-        if (silicon.computeDiesPerPackage() > 1) {
-            return silicon.computeDiesPerPackage();
-        }
-        if (!system.levels().isEmpty()) {
-            Level inner = system.levels().get(0);
-            if (!inner.isOpenEnded() && inner.acceleratorsPerUnit() > 1
-                    && inner.name().toLowerCase(Locale.ROOT).contains("tile")) {
-                return inner.acceleratorsPerUnit();
-            }
-        }
-        return (int) Math.round(assembly.waferScaleDiesPerTile().nominal());
     }
 
     /** A tile's power: its dies, plus the innermost level's own power when that level is the tile (VRMs). */

@@ -1,10 +1,11 @@
 package dev.walls.packaging;
 
-import dev.walls.spi.silicon.Wafer;
-import dev.walls.spi.silicon.DefectYield;
-import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
+import dev.walls.spi.silicon.DefectYield;
+import dev.walls.spi.silicon.PackageContents;
+import dev.walls.spi.silicon.PackageTechnology;
+import dev.walls.spi.silicon.Wafer;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryKind;
@@ -230,7 +231,7 @@ public final class PackagingWall implements WallModel {
         double repairUnits = Math.ceil((double) n / repairUnit);
         int diesPerAccelerator = layout == null ? 1 : layout.diesPerAccelerator();
         int stacksPerAccelerator = layout == null
-                ? PackageLayout.hbmStacks(system.accelerator(), (int) Math.round(assumptions.assembly().maxHbmStacksPerPackage().nominal()))
+                ? PackageContents.hbmStacks(system.accelerator(), (int) Math.round(assumptions.assembly().maxHbmStacksPerPackage().nominal()))
                 : layout.hbmStacksPerAccelerator();
         double stacks = (double) n * stacksPerAccelerator + levelHbmStacks(system);
         double hardwarePerHour = (double) n * diesPerAccelerator * rates.computeDieFailuresPerHour().nominal()

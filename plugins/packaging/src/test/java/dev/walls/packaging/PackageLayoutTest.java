@@ -15,7 +15,7 @@ class PackageLayoutTest {
     @CsvSource({"40, 5", "80, 5", "141, 6", "186, 8", "192, 8", "288, 8", "95, 6"})
     void infersHbmStacksFromCapacity(double gigabytes, int stacks) {
         var chip = TestSystems.accelerator("x", 1e15, gigabytes * GB, 700, 1, new SiliconSpec("TSMC N5", TestSystems.f(800), 1, "CoWoS-S"));
-        assertEquals(stacks, PackageLayout.hbmStacks(chip, 8));
+        assertEquals(stacks, dev.walls.spi.silicon.PackageContents.hbmStacks(chip, 8));
     }
 
     @Test
