@@ -49,9 +49,9 @@ final class CompareCommand extends Subcommand {
     @Option(names = "--peak", paramLabel = "FLOPS", description = "Size every system to this dense 16-bit peak, e.g. '1 EFLOPS'.")
     String peak;
 
-    @Option(names = "--objective", paramLabel = "time|cost", defaultValue = "time",
+    @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
             description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
-    String objective;
+    Objective objective;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -79,12 +79,6 @@ final class CompareCommand extends Subcommand {
             normalization = checked(normalization, Normalization.PEAK, "--peak");
             target = quantity("--peak", peak, Dimension.FLOPS_PER_SECOND);
         }
-        Objective goal;
-        try {
-            goal = Objective.valueOf(objective.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--objective: expected time or cost, got '" + objective + "'");
-        }
         Walls walls = root.walls(true, metrics.registry());
         Workload w = walls.workload(workload);
         List<SystemSpec> specs = new ArrayList<>();
@@ -93,7 +87,7 @@ final class CompareCommand extends Subcommand {
         }
         List<Comparison> rows;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            rows = walls.compare(specs, w, normalization, target, goal, progress);
+            rows = walls.compare(specs, w, normalization, target, objective, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

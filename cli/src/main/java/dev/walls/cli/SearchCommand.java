@@ -36,9 +36,9 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--exact", description = "Use exactly N accelerators; by default any size the system scales to up to N.")
     boolean exact;
 
-    @Option(names = "--objective", paramLabel = "time|cost", defaultValue = "time",
+    @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
             description = "Minimize time to train or cost of the run. Default: ${DEFAULT-VALUE}.")
-    String objective;
+    Objective objective;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many of the best layouts to show.")
     int top;
@@ -67,7 +67,7 @@ final class SearchCommand extends Subcommand {
         }
         SearchResult result;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            result = walls.search(s, w, template, objective(), top, exact, kernel, progress);
+            result = walls.search(s, w, template, objective, top, exact, kernel, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {
@@ -92,14 +92,6 @@ final class SearchCommand extends Subcommand {
             return ExitCode.NOT_MET;
         }
         return ExitCode.OK;
-    }
-
-    private Objective objective() {
-        try {
-            return Objective.valueOf(objective.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--objective: expected time or cost, got '" + objective + "'");
-        }
     }
 
     private static Object[] prepend(String first, Object[] rest) {

@@ -2,6 +2,8 @@ package dev.walls.economics;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.Foundry;
+import dev.walls.spi.silicon.NodeTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,10 +29,7 @@ public record SiliconCostAssumptions(Figure waferDiameterMm, NodeTable waferPric
     /** The sourced defaults of hardware-facts.md D.1 and D.2. */
     public static SiliconCostAssumptions defaults() {
         return new SiliconCostAssumptions(
-                Figure.of(300, Provenance.vendor("hardware-facts D.2 / E9 (300 mm wafers)")),
-                defaultWaferPrices(), defaultDefectDensities(),
-                Figure.range(0.5, 2, 5, Provenance.estimate("hardware-facts D.2 / E10 (α = 2 in common calculators)")
-                        .withNote("E9 uses 3; literature range ~0.5-5")));
+                Foundry.waferDiameterMm(), defaultWaferPrices(), Foundry.defectsPerCm2(), Foundry.clusteringAlpha());
     }
 
     /** Wafer prices of hardware-facts D.1 (300 mm). */
@@ -51,25 +50,5 @@ public record SiliconCostAssumptions(Figure waferDiameterMm, NodeTable waferPric
         t.put("SF2", Figure.of(20_000, Provenance.rumor("hardware-facts D.1 / E6 (Samsung SF2 ~20,000, DigiTimes)")));
         return new NodeTable(t, Figure.range(3_984, 16_988, 30_000, Provenance.estimate("hardware-facts D.1: node not in"
                 + " the table; spans its prices, N5 as the nominal")));
-    }
-
-    /** Defect densities of hardware-facts D.2, as the packaging wall uses them. */
-    public static NodeTable defaultDefectDensities() {
-        Map<String, Figure> t = new LinkedHashMap<>();
-        t.put("N16", Figure.of(0.10, Provenance.estimate("hardware-facts D.2 / E9 (14 nm 0.10)")));
-        t.put("N10", Figure.of(0.12, Provenance.estimate("hardware-facts D.2 / E9 (10 nm 0.12)")));
-        t.put("N7", Figure.range(0.09, 0.09, 0.15, Provenance.vendor("hardware-facts D.2 / E7 (0.09 after HVM)")
-                .withNote("high end: E9's conservative 0.15")));
-        t.put("N5", Figure.range(0.06, 0.10, 0.20, Provenance.vendor("hardware-facts D.2 / E7 (<0.10 in HVM)")
-                .withNote("high end: E9's conservative 0.20")));
-        t.put("N4", Figure.range(0.06, 0.07, 0.10, Provenance.derived("hardware-facts D.2 / E7: N5-family nodes that"
-                + " ramped after N5 passed <0.10, trending to ~0.06")));
-        t.put("N3", Figure.range(0.06, 0.10, 0.20, Provenance.estimate("hardware-facts D.2 / E8 (relative only);"
-                + " assumed at N5's HVM level")));
-        t.put("N2", Figure.range(0.06, 0.10, 0.25, Provenance.estimate("hardware-facts D.2 / E8 (relative only); young node")));
-        t.put("SF2", Figure.range(0.11, 0.23, 0.98, Provenance.rumor("hardware-facts C / T9, T10 (SF2 yields 30-70 %)")
-                .withNote("backed out with NB(α=2) on 100-430 mm² dies")));
-        return new NodeTable(t, Figure.range(0.05, 0.15, 0.5, Provenance.estimate("hardware-facts D.2 / E9, E7: node not in"
-                + " the table")));
     }
 }

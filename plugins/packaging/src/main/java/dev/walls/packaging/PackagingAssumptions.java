@@ -50,8 +50,8 @@ public record PackagingAssumptions(SiliconAssumptions silicon, AssemblyAssumptio
         Map<String, Figure> m = new LinkedHashMap<>();
         m.put("silicon.waferDiameterMm", silicon.waferDiameterMm());
         m.put("silicon.reticleLimitMm2", silicon.reticleLimitMm2());
-        silicon.defectDensity().defectsPerCm2ByNode().forEach((node, f) -> m.put("silicon.defectsPerCm2." + node, f));
-        m.put("silicon.defectsPerCm2.other", silicon.defectDensity().fallbackDefectsPerCm2());
+        silicon.defectDensity().byNode().forEach((node, f) -> m.put("silicon.defectsPerCm2." + node, f));
+        m.put("silicon.defectsPerCm2.other", silicon.defectDensity().fallback());
         m.put("silicon.clusteringAlpha", silicon.clusteringAlpha());
         m.put("assembly.cowosSInterposerReticles", assembly.cowosSInterposerReticles());
         m.put("assembly.cowosLInterposerReticles", assembly.cowosLInterposerReticles());

@@ -2,6 +2,8 @@ package dev.walls.packaging;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.Foundry;
+import dev.walls.spi.silicon.NodeTable;
 import java.util.Objects;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param defectDensity    D0 per node
  * @param clusteringAlpha  negative-binomial clustering parameter α (large α → Poisson)
  */
-public record SiliconAssumptions(Figure waferDiameterMm, Figure reticleLimitMm2, DefectDensityTable defectDensity,
+public record SiliconAssumptions(Figure waferDiameterMm, Figure reticleLimitMm2, NodeTable defectDensity,
                                  Figure clusteringAlpha) {
 
     public SiliconAssumptions {
@@ -25,14 +27,13 @@ public record SiliconAssumptions(Figure waferDiameterMm, Figure reticleLimitMm2,
     /** The sourced defaults of hardware-facts.md D.2. */
     public static SiliconAssumptions defaults() {
         return new SiliconAssumptions(
-                Figure.of(300, Provenance.vendor("hardware-facts D.2 / E9 (300 mm wafers)")),
+                Foundry.waferDiameterMm(),
                 Figure.of(858, Provenance.vendor("hardware-facts D.2 / E11 (26 mm × 33 mm field)")),
-                DefectDensityTable.defaults(),
-                Figure.range(0.5, 2, 5, Provenance.estimate("hardware-facts D.2 / E10 (α = 2 in common calculators)")
-                        .withNote("E9 uses 3; literature range ~0.5-5")));
+                Foundry.defectsPerCm2(),
+                Foundry.clusteringAlpha());
     }
 
-    public SiliconAssumptions withDefectDensity(DefectDensityTable table) {
+    public SiliconAssumptions withDefectDensity(NodeTable table) {
         return new SiliconAssumptions(waferDiameterMm, reticleLimitMm2, table, clusteringAlpha);
     }
 

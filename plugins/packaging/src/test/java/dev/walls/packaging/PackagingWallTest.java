@@ -143,7 +143,7 @@ class PackagingWallTest {
     @Test
     void overriddenAssumptionsChangeTheVerdict() {
         SiliconAssumptions dirty = SiliconAssumptions.defaults()
-                .withDefectDensity(DefectDensityTable.defaults().with("N4", Figure.of(0.3, TestSystems.TEST)));
+                .withDefectDensity(dev.walls.spi.silicon.Foundry.defectsPerCm2().with("N4", Figure.of(0.3, TestSystems.TEST)));
         WallAssessment a = new PackagingWall(PackagingAssumptions.defaults().withSilicon(dirty))
                 .assess(TestSystems.context(TestSystems.dgxH100(8), 1.0));
         assertEquals(Math.pow(1 + 8.14 * 0.3 / 2, -2), a.metrics().get("dieYield"), 1e-12);

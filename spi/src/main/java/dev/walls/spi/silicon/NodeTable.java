@@ -1,6 +1,5 @@
-package dev.walls.economics;
+package dev.walls.spi.silicon;
 
-import dev.walls.spi.silicon.ProcessNode;
 import dev.walls.spi.figure.Figure;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,30 +1,33 @@
-package dev.walls.packaging;
+package dev.walls.spi.silicon;
 
-import dev.walls.spi.silicon.ProcessNode;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Random-defect density D0 per foundry node, in defects per cm², with a fallback for nodes the table lacks.
- *
- * @param defectsPerCm2ByNode D0 keyed by {@link ProcessNode#key} ({@code "N7"}, {@code "SF2"}), in a stable order
- * @param fallbackDefectsPerCm2 D0 used for a node the table does not name
+ * The foundry figures every wall that reasons about silicon starts from: wafer size, random-defect density per
+ * node and defect clustering. One sourced copy, so that the packaging wall's yield and the economics wall's cost
+ * per good die agree; each wall keeps them in its own assumptions, where a user may override them.
  */
-public record DefectDensityTable(Map<String, Figure> defectsPerCm2ByNode, Figure fallbackDefectsPerCm2) {
+public final class Foundry {
 
-    public DefectDensityTable {
-        Objects.requireNonNull(defectsPerCm2ByNode, "defectsPerCm2ByNode");
-        Objects.requireNonNull(fallbackDefectsPerCm2, "fallbackDefectsPerCm2").requireNonNegative("fallbackDefectsPerCm2");
-        defectsPerCm2ByNode.forEach((k, f) -> Objects.requireNonNull(f, k).requireNonNegative("defectsPerCm2 of " + k));
-        defectsPerCm2ByNode = Collections.unmodifiableMap(new LinkedHashMap<>(defectsPerCm2ByNode));
+    private Foundry() {
     }
 
-    /** The sourced defaults of hardware-facts.md D.2 (and the rumored Samsung SF2 yields of section C). */
-    public static DefectDensityTable defaults() {
+    /** 300 mm wafers (hardware-facts D.2 / E9). */
+    public static Figure waferDiameterMm() {
+        return Figure.of(300, Provenance.vendor("hardware-facts D.2 / E9 (300 mm wafers)"));
+    }
+
+    /** Negative-binomial clustering α (hardware-facts D.2 / E10). */
+    public static Figure clusteringAlpha() {
+        return Figure.range(0.5, 2, 5, Provenance.estimate("hardware-facts D.2 / E10 (α = 2 in common calculators)")
+                .withNote("E9 uses 3; literature range ~0.5-5"));
+    }
+
+    /** Random-defect density D0 per node, in defects per cm² (hardware-facts D.2, and the SF2 yield rumors of C). */
+    public static NodeTable defectsPerCm2() {
         Map<String, Figure> t = new LinkedHashMap<>();
         t.put("N16", Figure.of(0.10, Provenance.estimate("hardware-facts D.2 / E9 (LLMCompass: 14 nm 0.10)")));
         t.put("N10", Figure.of(0.12, Provenance.estimate("hardware-facts D.2 / E9 (LLMCompass: 10 nm 0.12)")));
@@ -43,19 +46,6 @@ public record DefectDensityTable(Map<String, Figure> defectsPerCm2ByNode, Figure
                 + " on 430 mm² gives 0.11; 45 % on a 100 mm² die gives 0.98")));
         Figure fallback = Figure.range(0.05, 0.15, 0.5, Provenance.estimate("hardware-facts D.2 / E9 (0.15 at 7 nm), E7 (<0.5 is good)")
                 .withNote("node not in the table"));
-        return new DefectDensityTable(t, fallback);
-    }
-
-    /** Returns D0 for a node as written in a spec, falling back when the table lacks it. */
-    public Figure forNode(String processNode) {
-        Figure f = defectsPerCm2ByNode.get(ProcessNode.key(processNode));
-        return f != null ? f : fallbackDefectsPerCm2;
-    }
-
-    /** Returns a copy with one node's D0 replaced or added. */
-    public DefectDensityTable with(String nodeKey, Figure defectsPerCm2) {
-        Map<String, Figure> t = new LinkedHashMap<>(defectsPerCm2ByNode);
-        t.put(nodeKey, defectsPerCm2);
-        return new DefectDensityTable(t, fallbackDefectsPerCm2);
+        return new NodeTable(t, fallback);
     }
 }

@@ -1,0 +1,70 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.output.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command, run as a user runs it: through the {@code walls} launcher script at the repository
+ * root, after the build has packaged the CLI (so the launcher does not rebuild).
+ */
+class ReadmeCommandIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("walls.repoRoot", ".."));
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run walls(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("bash", ROOT.resolve("walls").toString()));
+        cmd.addAll(List.of(args));
+        Path out = temp.resolve("out.txt");
+        Path err = temp.resolve("err.txt");
+        Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("walls did not finish: " + cmd);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReadmeComparisonRunsThroughTheLauncher() throws Exception {
+        Run run = walls("compare", "--workload", "gpt3-175b", "dojo-exapod", "gb200-nvl72:2304", "ai6-cluster:2304", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("building the CLI"), "the packaged CLI is reused: " + run.err());
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) Json.read(run.out());
+        assertEquals(List.of("dojo-exapod", "gb200-nvl72", "ai6-cluster"), rows.stream().map(r -> r.get("system")).toList());
+        for (Map<String, Object> r : rows) {
+            assertTrue(((String) r.get("verdict")).startsWith(((String) r.get("name")) + ":"), (String) r.get("verdict"));
+        }
+        Run table = walls("compare", "--workload", "gpt3-175b", "dojo-exapod", "gb200-nvl72:2304", "ai6-cluster:2304");
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().startsWith("GPT-3 175B"), table.out());
+    }
+
+    @Test
+    void aBadSpecThroughTheLauncherIsOneMessageAndExitTwo() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.yaml"), "id: chip\naccelerators: 8\naccelerator: {name: X, peak: {bf16: 1 TOPS}}\n");
+        Run run = walls("describe", bad.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("walls: " + bad + ":"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+}
