@@ -8,6 +8,8 @@ import dev.walls.core.Walls;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
+import dev.walls.core.search.StrategySpace;
+import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
@@ -16,6 +18,8 @@ import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.LayoutGrid;
+import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
@@ -193,6 +197,145 @@ class KernelEquivalenceTest {
                 assertEquals(b.top().get(i).stepTimeSeconds(), a.top().get(i).stepTimeSeconds(), 0, what);
             }
         }
+    }
+
+    @Test
+    void gridsScoredAtOnceMatchTheReferenceLayoutByLayout() {
+        long compared = 0;
+        long fitting = 0;
+        for (int seed = 2000; seed < 2160; seed++) {
+            Random r = new Random(seed);
+            Workload w = randomWorkload(r, seed);
+            int[] base = randomDegrees(r, w);
+            SystemSpec s = randomSystem(r, seed, base[0] * base[1] * base[2] * base[3]);
+            CostTable table = seed % 2 == 0 ? walls.evaluator().table(s, w) : randomizedTable(r, s, w);
+            for (int round = 0; round < 3; round++) {
+                LayoutGrid grid = randomGrid(r, w, s.accelerators(), round == 0 ? base : randomDegreesFor(r, w, s.accelerators()));
+                LayoutScores fastScores = new LayoutScores();
+                fast.score(table, grid, fastScores);
+                LayoutScores referenceScores = new LayoutScores();
+                reference.score(table, grid, referenceScores);
+                int[] slots = new int[KernelStrategy.SIZE];
+                double[] expected = new double[KernelOutput.SIZE];
+                double[] single = new double[KernelOutput.SIZE];
+                for (int i = 0; i < grid.size(); i++) {
+                    grid.layout(i, slots);
+                    reference.evaluate(table, slots.clone(), expected);
+                    fast.evaluate(table, slots.clone(), single);
+                    String where = "point " + i + " " + java.util.Arrays.toString(slots) + " of " + grid + " (seed " + seed + ")";
+                    assertScore(expected, fastScores, i, where);
+                    assertScore(expected, referenceScores, i, where + ", reference's own grid");
+                    // The grid path and the one-layout path of the fast kernel are the same arithmetic.
+                    assertEquals(single[KernelOutput.STEP_SECONDS], fastScores.stepSeconds()[i], 0, where);
+                    assertEquals(single[KernelOutput.MEMORY_BYTES], fastScores.memoryBytes()[i], 0, where);
+                    compared++;
+                    fitting += fastScores.verdicts()[i] == LayoutScores.FITS ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(compared > 20_000 && fitting > compared / 50, compared + " compared, " + fitting + " fit");
+    }
+
+    @Test
+    void theSearchSpaceGridsOfTheBuiltInSystemsMatchTheReference() {
+        Random r = new Random(3);
+        List<Workload> workloads = walls.workloads();
+        for (SystemSpec system : walls.systems()) {
+            Workload w = workloads.get(r.nextInt(workloads.size()));
+            SystemSpec sized = system;
+            StrategySpace space = StrategySpace.of(sized, w, Template.OPEN, false);
+            CostTable[] tables = new CostTable[space.sizes().size()];
+            LayoutScores a = new LayoutScores();
+            LayoutScores b = new LayoutScores();
+            List<StrategySpace.Block> blocks = space.blocks();
+            for (int k = 0; k < blocks.size(); k += 1 + blocks.size() / 40) {
+                StrategySpace.Block block = blocks.get(k);
+                if (tables[block.size()] == null) {
+                    tables[block.size()] = walls.evaluator().table(Subsystem.of(sized, block.accelerators()), w);
+                }
+                CostTable table = tables[block.size()];
+                space.forEachGrid(block, new LayoutGrid(), grid -> {
+                    fast.score(table, grid, a);
+                    reference.score(table, grid, b);
+                    for (int i = 0; i < grid.size(); i++) {
+                        String where = system.id() + " × " + w.id() + " point " + i + " of " + grid;
+                        assertEquals(b.verdicts()[i], a.verdicts()[i], where);
+                        assertClose(b.stepSeconds()[i], a.stepSeconds()[i], where);
+                        assertClose(b.memoryBytes()[i], a.memoryBytes()[i], where);
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void aGridWithAnOutOfRangeOrdinalIsRefusedLikeOneLayout() {
+        Workload w = walls.workload("gpt3-175b");
+        SystemSpec s = walls.system("dgx-a100-80gb", 64);
+        CostTable table = walls.evaluator().table(s, w);
+        LayoutGrid grid = LayoutGrid.of(new int[] {8, 8, 1, 1, 1, 1, 0, 0, 0, Precision.BF16.ordinal()});
+        grid.add(KernelStrategy.RECOMPUTE, 7);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> fast.score(table, grid, new LayoutScores()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> fast.evaluate(table, new int[] {8, 8, 1, 1, 1, 1, 7, 0, 0, 0}, new double[KernelOutput.SIZE]));
+    }
+
+    private static void assertScore(double[] expected, LayoutScores scores, int i, String where) {
+        byte verdict = expected[KernelOutput.VALID] == 0 ? LayoutScores.INVALID
+                : expected[KernelOutput.FITS] != 0 ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
+        assertEquals(verdict, scores.verdicts()[i], where);
+        assertClose(expected[KernelOutput.STEP_SECONDS], scores.stepSeconds()[i], where);
+        assertClose(expected[KernelOutput.MEMORY_BYTES], scores.memoryBytes()[i], where);
+        assertClose(expected[KernelOutput.CAPACITY_BYTES], scores.capacityBytes()[i], where);
+    }
+
+    private static void assertClose(double e, double a, String where) {
+        if (!(Double.compare(e, a) == 0 || Math.abs(e - a) <= RELATIVE * Math.max(Math.abs(e), Math.abs(a)))) {
+            fail(where + ": reference " + e + ", fast " + a);
+        }
+    }
+
+    /**
+     * A grid around one set of degrees: mostly one value for tp, pp, dp, cp, sometimes a second (often invalid) one;
+     * microbatches that divide the batch and ones that do not; interleavings, recompute modes, sp, ZeRO stages and
+     * precisions in random subsets, with out-of-range values (vpp 0, sp 2, ZeRO -1 and 4) mixed in.
+     */
+    private static LayoutGrid randomGrid(Random r, Workload w, int n, int[] degrees) {
+        LayoutGrid g = new LayoutGrid();
+        g.set(KernelStrategy.TP, degrees[0]).set(KernelStrategy.PP, degrees[1]).set(KernelStrategy.CP, degrees[2])
+                .set(KernelStrategy.DP, degrees[3]);
+        if (r.nextInt(4) == 0) {
+            int[] other = randomDegreesFor(r, w, n);
+            int slot = new int[] {KernelStrategy.TP, KernelStrategy.PP, KernelStrategy.CP, KernelStrategy.DP}[r.nextInt(4)];
+            g.add(slot, other[r.nextInt(4)]);
+        }
+        List<Integer> mbs = divisors(w.globalBatchSequences());
+        g.add(KernelStrategy.MICROBATCH, mbs.get(r.nextInt(Math.min(4, mbs.size()))));
+        for (int i = r.nextInt(3); i > 0; i--) {
+            g.add(KernelStrategy.MICROBATCH, 1 + r.nextInt(12));
+        }
+        g.add(KernelStrategy.VPP, 1);
+        for (int i = r.nextInt(4); i > 0; i--) {
+            g.add(KernelStrategy.VPP, r.nextInt(7));
+        }
+        for (int rc = 0; rc < 3; rc++) {
+            if (rc == 0 || r.nextInt(4) != 0) {
+                g.add(KernelStrategy.RECOMPUTE, rc);
+            }
+        }
+        g.add(KernelStrategy.SEQUENCE_PARALLEL, 0);
+        if (r.nextBoolean()) {
+            g.add(KernelStrategy.SEQUENCE_PARALLEL, r.nextInt(5) == 0 ? 2 : 1);
+        }
+        for (int zero = r.nextInt(6) == 0 ? -1 : 0; zero <= (r.nextInt(6) == 0 ? 4 : 3); zero++) {
+            g.add(KernelStrategy.ZERO_STAGE, zero);
+        }
+        g.add(KernelStrategy.PRECISION, Precision.BF16.ordinal());
+        if (r.nextBoolean()) {
+            g.add(KernelStrategy.PRECISION, r.nextInt(Precision.values().length));
+        }
+        return g;
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -4,8 +4,9 @@ import dev.walls.core.evaluation.Evaluator;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
-import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.LayoutGrid;
+import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
@@ -214,8 +215,8 @@ public final class StrategySearch {
                 + workload.globalBatchSequences() + " sequences" + (exact ? "; drop --exact to let the search use fewer" : "");
     }
 
-    /** One thread's share of the sweep: its own arrays, bests and counts; nothing shared but the block counter. */
-    private final class Worker implements Runnable, StrategySpace.Visitor {
+    /** One thread's share of the sweep: its own grid, scores, bests and counts; nothing shared but the block counter. */
+    private final class Worker implements Runnable, StrategySpace.GridVisitor {
         private final StrategySpace space;
         private final CostTable[] tables;
         private final double[] usdPerSecond;
@@ -224,8 +225,8 @@ public final class StrategySearch {
         private final AtomicLong done;
         private final long total;
         private final SearchProgress progress;
-        private final int[] slots = new int[KernelStrategy.SIZE];
-        private final double[] out = new double[KernelOutput.SIZE];
+        private final LayoutGrid grid = new LayoutGrid();
+        private final LayoutScores scores = new LayoutScores();
         final TopK top;
         final ParetoFront front = new ParetoFront();
         /** The layout closest to fitting memory, by footprint over capacity, for when none fits. */
@@ -258,38 +259,60 @@ public final class StrategySearch {
                 table = tables[block.size()];
                 price = usdPerSecond[block.size()];
                 accelerators = block.accelerators();
-                long visited = space.forEach(block, slots, this);
+                long visited = space.forEachGrid(block, grid, this);
                 progress.update(done.addAndGet(visited), total);
             }
         }
 
         @Override
-        public void visit(int[] s) {
-            kernel.evaluate(table, s, out);
-            evaluated++;
-            if (out[KernelOutput.VALID] == 0) {
-                rejected[Wall.SOFTWARE.ordinal()]++;
-                return;
-            }
-            if (out[KernelOutput.FITS] == 0) {
-                rejected[Wall.MEMORY.ordinal()]++;
-                if (feasible == 0) {
-                    double overflow = out[KernelOutput.MEMORY_BYTES] / out[KernelOutput.CAPACITY_BYTES];
-                    if (closest.admits(overflow)) {
-                        closest.offer(new Ranked(overflow, out[KernelOutput.STEP_SECONDS], 0, accelerators, s.clone()));
+        public void visit(LayoutGrid g) {
+            int n = g.size();
+            kernel.score(table, g, scores);
+            evaluated += n;
+            byte[] verdicts = scores.verdicts();
+            double[] seconds = scores.stepSeconds();
+            boolean byTime = objective == Objective.TIME;
+            double fastest = Double.POSITIVE_INFINITY;
+            long fits = 0;
+            for (int i = 0; i < n; i++) {
+                byte verdict = verdicts[i];
+                if (verdict == LayoutScores.FITS) {
+                    fits++;
+                    double t = seconds[i];
+                    fastest = Math.min(fastest, t);
+                    double score = byTime ? t : t * price;
+                    if (top.admits(score)) {
+                        top.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));
+                    }
+                } else if (verdict == LayoutScores.INVALID) {
+                    rejected[Wall.SOFTWARE.ordinal()]++;
+                } else {
+                    rejected[Wall.MEMORY.ordinal()]++;
+                    if (feasible == 0 && fits == 0) {
+                        offerClosest(g, i);
                     }
                 }
-                return;
             }
-            feasible++;
-            double seconds = out[KernelOutput.STEP_SECONDS];
-            double cost = seconds * price;
-            double score = objective == Objective.TIME ? seconds : cost;
-            if (top.admits(score)) {
-                top.offer(new Ranked(score, seconds, cost, accelerators, s.clone()));
+            feasible += fits;
+            if (fits > 0) {
+                // One table prices every layout of a grid alike, so only its fastest can be on the time-cost front.
+                for (int i = 0; i < n; i++) {
+                    if (verdicts[i] == LayoutScores.FITS && seconds[i] == fastest) {
+                        double cost = fastest * price;
+                        if (front.admits(fastest, cost)) {
+                            front.offer(new Ranked(byTime ? fastest : cost, fastest, cost, accelerators,
+                                    g.layout(i, new int[KernelStrategy.SIZE])));
+                        }
+                    }
+                }
             }
-            if (front.admits(seconds, cost)) {
-                front.offer(new Ranked(score, seconds, cost, accelerators, s.clone()));
+        }
+
+        private void offerClosest(LayoutGrid g, int i) {
+            double overflow = scores.memoryBytes()[i] / scores.capacityBytes()[i];
+            if (closest.admits(overflow)) {
+                closest.offer(new Ranked(overflow, scores.stepSeconds()[i], 0, accelerators,
+                        g.layout(i, new int[KernelStrategy.SIZE])));
             }
         }
     }

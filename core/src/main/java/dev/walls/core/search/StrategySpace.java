@@ -1,6 +1,7 @@
 package dev.walls.core.search;
 
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SoftwareStack;
@@ -10,7 +11,9 @@ import dev.walls.spi.workload.ModelShape;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every valid layout of a workload on a system: parallel degrees that divide the model the way Megatron-style
@@ -50,6 +53,10 @@ public final class StrategySpace {
     private final int[] precisions;
     private final boolean sequenceParallel;
     private final boolean interleaving;
+    /** By pp: the interleavings that divide a stage's layers and the template allows, increasing. */
+    private final Map<Integer, int[]> interleavings = new HashMap<>();
+    /** By dp: the microbatch sizes that divide a replica's batch and the template allows, increasing. */
+    private final Map<Integer, int[]> microbatchSizes = new HashMap<>();
 
     private StrategySpace(SystemSpec system, Workload workload, Template template, boolean exact) {
         this.template = template;
@@ -135,6 +142,15 @@ public final class StrategySpace {
         precisions = p.stream().mapToInt(Integer::intValue).toArray();
         sequenceParallel = stack.supports(StackFeature.SEQUENCE_PARALLEL);
         interleaving = stack.supports(StackFeature.INTERLEAVED_PIPELINE);
+        for (Block b : blocks) {
+            interleavings.computeIfAbsent(b.pp(), pp -> allowed(layers / pp, MAX_VPP, template.vpp()));
+            microbatchSizes.computeIfAbsent(b.dp(), dp -> allowed(globalBatch / dp, MAX_MICROBATCH, template.microbatch()));
+        }
+    }
+
+    /** Returns the divisors of n up to {@code most} that a pin allows. */
+    private static int[] allowed(int n, int most, int pin) {
+        return divisors(n).stream().mapToInt(Integer::intValue).filter(x -> x <= most && !pinned(pin, x)).toArray();
     }
 
     /**
@@ -161,105 +177,92 @@ public final class StrategySpace {
         void visit(int[] slots);
     }
 
+    /** Visits one grid of layouts; the grid is reused, so a visitor copies what it keeps. */
+    public interface GridVisitor {
+        void visit(LayoutGrid grid);
+    }
+
     /**
-     * Writes every layout of one block into {@code slots} (a {@link KernelStrategy} array) and hands it to the
-     * visitor. Returns how many layouts it visited.
+     * Hands the visitor one {@link LayoutGrid} per microbatch size of a block: the block's degrees and the microbatch
+     * fixed, crossed with every interleaving, recompute mode, sp, ZeRO stage and precision the space allows there.
+     * Returns how many layouts the grids hold.
      */
-    public long forEach(Block block, int[] slots, Visitor visitor) {
+    public long forEachGrid(Block block, LayoutGrid grid, GridVisitor visitor) {
         int tp = block.tp();
         int pp = block.pp();
         int dp = block.dp();
-        slots[KernelStrategy.TP] = tp;
-        slots[KernelStrategy.PP] = pp;
-        slots[KernelStrategy.CP] = block.cp();
-        slots[KernelStrategy.DP] = dp;
         int perReplica = globalBatch / dp;
-        int layersPerStage = layers / pp;
-        long visited = 0;
-        for (int mb = 1; mb <= Math.min(MAX_MICROBATCH, perReplica); mb++) {
-            if (perReplica % mb != 0 || pinned(template.microbatch(), mb)) {
-                continue;
+        grid.clear();
+        grid.set(KernelStrategy.TP, tp).set(KernelStrategy.PP, pp).set(KernelStrategy.CP, block.cp())
+                .set(KernelStrategy.DP, dp);
+        for (int recompute : recomputes) {
+            grid.add(KernelStrategy.RECOMPUTE, recompute);
+        }
+        for (int sp = 0; sp <= 1; sp++) {
+            if (!(sp == 1 && (tp == 1 || !sequenceParallel)
+                    || template.sequenceParallel() != null && template.sequenceParallel() != (sp == 1))) {
+                grid.add(KernelStrategy.SEQUENCE_PARALLEL, sp);
             }
-            int microbatches = perReplica / mb;
-            slots[KernelStrategy.MICROBATCH] = mb;
-            for (int vpp = 1; vpp <= Math.min(MAX_VPP, layersPerStage); vpp++) {
-                if (layersPerStage % vpp != 0 || pinned(template.vpp(), vpp)
-                        || vpp > 1 && (pp == 1 || !interleaving || microbatches % pp != 0)) {
-                    continue;
+        }
+        for (int zero : zeroStages) {
+            // Sharding over one replica changes nothing: keep only zero=0 unless pinned.
+            if (!(zero > 0 && dp == 1 && template.zeroStage() < 0)) {
+                grid.add(KernelStrategy.ZERO_STAGE, zero);
+            }
+        }
+        for (int precision : precisions) {
+            grid.add(KernelStrategy.PRECISION, precision);
+        }
+        long visited = 0;
+        int[] vpps = interleavings.get(pp);
+        boolean interleavable = pp > 1 && interleaving;
+        for (int mb : microbatchSizes.get(dp)) {
+            grid.set(KernelStrategy.MICROBATCH, mb);
+            grid.clear(KernelStrategy.VPP);
+            // Interleaving needs the step's microbatches to be a multiple of pp.
+            boolean interleaved = interleavable && (perReplica / mb) % pp == 0;
+            for (int vpp : vpps) {
+                if (vpp == 1 || interleaved) {
+                    grid.add(KernelStrategy.VPP, vpp);
                 }
-                slots[KernelStrategy.VPP] = vpp;
-                for (int recompute : recomputes) {
-                    slots[KernelStrategy.RECOMPUTE] = recompute;
-                    for (int sp = 0; sp <= 1; sp++) {
-                        if (sp == 1 && (tp == 1 || !sequenceParallel)
-                                || template.sequenceParallel() != null && template.sequenceParallel() != (sp == 1)) {
-                            continue;
-                        }
-                        slots[KernelStrategy.SEQUENCE_PARALLEL] = sp;
-                        for (int zero : zeroStages) {
-                            // Sharding over one replica changes nothing: keep only zero=0 unless pinned.
-                            if (zero > 0 && dp == 1 && template.zeroStage() < 0) {
-                                continue;
-                            }
-                            slots[KernelStrategy.ZERO_STAGE] = zero;
-                            for (int precision : precisions) {
-                                slots[KernelStrategy.PRECISION] = precision;
-                                visitor.visit(slots);
-                                visited++;
-                            }
-                        }
-                    }
-                }
+            }
+            int size = grid.size();
+            if (size > 0) {
+                visitor.visit(grid);
+                visited += size;
             }
         }
         return visited;
     }
 
-    /** Returns how many layouts the whole space holds, by arithmetic: what {@link #forEach} would visit. */
+    /**
+     * Writes every layout of one block into {@code slots} (a {@link KernelStrategy} array) and hands it to the
+     * visitor, in the grids' point order. Returns how many layouts it visited.
+     */
+    public long forEach(Block block, int[] slots, Visitor visitor) {
+        int[] digits = new int[KernelStrategy.SIZE];
+        return forEachGrid(block, new LayoutGrid(), grid -> {
+            grid.layout(0, slots);
+            java.util.Arrays.fill(digits, 0);
+            do {
+                visitor.visit(slots);
+            } while (grid.next(slots, digits));
+        });
+    }
+
+    /** Returns how many layouts the whole space holds: what {@link #forEach} would visit. */
     public long count() {
         long total = 0;
+        LayoutGrid grid = new LayoutGrid();
         for (Block b : blocks) {
-            total += count(b);
+            total += forEachGrid(b, grid, g -> { });
         }
         return total;
     }
 
-    /** Returns how many layouts one block holds; the same rules as {@link #forEach}, counted instead of visited. */
+    /** Returns how many layouts one block holds. */
     public long count(Block block) {
-        int tp = block.tp();
-        int pp = block.pp();
-        int dp = block.dp();
-        int perReplica = globalBatch / dp;
-        int layersPerStage = layers / pp;
-        long spOptions = 0;
-        for (int sp = 0; sp <= 1; sp++) {
-            if (!(sp == 1 && (tp == 1 || !sequenceParallel)
-                    || template.sequenceParallel() != null && template.sequenceParallel() != (sp == 1))) {
-                spOptions++;
-            }
-        }
-        long zeroOptions = 0;
-        for (int zero : zeroStages) {
-            if (!(zero > 0 && dp == 1 && template.zeroStage() < 0)) {
-                zeroOptions++;
-            }
-        }
-        long inner = recomputes.length * spOptions * zeroOptions * precisions.length;
-        long total = 0;
-        for (int mb = 1; mb <= Math.min(MAX_MICROBATCH, perReplica); mb++) {
-            if (perReplica % mb != 0 || pinned(template.microbatch(), mb)) {
-                continue;
-            }
-            int microbatches = perReplica / mb;
-            for (int vpp = 1; vpp <= Math.min(MAX_VPP, layersPerStage); vpp++) {
-                if (layersPerStage % vpp != 0 || pinned(template.vpp(), vpp)
-                        || vpp > 1 && (pp == 1 || !interleaving || microbatches % pp != 0)) {
-                    continue;
-                }
-                total += inner;
-            }
-        }
-        return total;
+        return forEachGrid(block, new LayoutGrid(), g -> { });
     }
 
     private static boolean pinned(int pin, int value) {

@@ -20,4 +20,30 @@ public interface EvaluationKernel {
      * @param out      receives the result at {@link KernelOutput} indices; length at least {@link KernelOutput#SIZE}
      */
     void evaluate(CostTable table, int[] strategy, double[] out);
+
+    /**
+     * Scores every layout of a grid: verdict, step time, footprint and capacity, as {@link #evaluate} reports them.
+     * A search calls this once per block of layouts; a kernel that derives shared terms once per grid overrides it.
+     * This default evaluates the layouts one by one.
+     *
+     * @param table  the staged system × workload
+     * @param grid   the layouts, as a product of slot values
+     * @param scores receives one entry per layout of the grid, in its point order
+     */
+    default void score(CostTable table, LayoutGrid grid, LayoutScores scores) {
+        int n = grid.size();
+        scores.ensureCapacity(n);
+        if (n == 0) {
+            return;
+        }
+        int[] slots = grid.layout(0, scores.slots);
+        int[] digits = scores.digits;
+        java.util.Arrays.fill(digits, 0);
+        double[] out = scores.out;
+        int point = 0;
+        do {
+            evaluate(table, slots, out);
+            scores.record(point++, out);
+        } while (grid.next(slots, digits));
+    }
 }

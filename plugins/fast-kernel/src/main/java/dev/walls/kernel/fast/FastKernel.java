@@ -4,6 +4,8 @@ import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.LayoutGrid;
+import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.kernel.MemoryComponent;
 import dev.walls.spi.kernel.StepComponent;
 import java.util.Arrays;
@@ -23,16 +25,14 @@ import java.util.Arrays;
  *       rank's layers and the step's microbatches, the start of the step sum).</li>
  * </ul>
  *
- * What is left per layout (interleaving, recomputation, ZeRO stage) is a few dozen multiplications, no allocation,
- * no boxing and no virtual calls. A search hands a thread every layout of one block in a row, so the memo misses
- * once per block, microbatch, precision and sp, and
- * the expensive GEMM model once per (tp, cp, microbatch, precision) of a table.
+ * What is left per layout (interleaving, recomputation, ZeRO stage, in {@link LayoutTerms}) is a few dozen
+ * multiplications, no allocation, no boxing and no virtual calls. A search hands the kernel a {@link LayoutGrid} per
+ * block and microbatch ({@link #score}), so the memo misses once per block, microbatch, precision and sp, the
+ * expensive GEMM model once per (tp, cp, microbatch, precision) of a table, and the grid's loops hoist what each
+ * interleaving and recompute mode share out of the per-layout arithmetic.
  */
 public final class FastKernel implements EvaluationKernel {
 
-    private static final int NONE = ShapeTerms.NONE;
-    private static final int SELECTIVE = ShapeTerms.SELECTIVE;
-    private static final int FULL = ShapeTerms.FULL;
     private static final int MODES = 3;
     private static final int PRECISIONS = TableTerms.PRECISIONS;
     private static final int MAX_TIERS = KernelOutput.MAX_TIERS;
@@ -80,6 +80,9 @@ public final class FastKernel implements EvaluationKernel {
 
     @Override
     public void evaluate(CostTable table, int[] strategy, double[] out) {
+        if (out.length < KernelOutput.SIZE) {
+            throw new IllegalArgumentException("the result array needs " + KernelOutput.SIZE + " slots");
+        }
         int t = strategy[KernelStrategy.TP];
         int p = strategy[KernelStrategy.PP];
         int d = strategy[KernelStrategy.DP];
@@ -90,30 +93,202 @@ public final class FastKernel implements EvaluationKernel {
         boolean sp = strategy[KernelStrategy.SEQUENCE_PARALLEL] != 0;
         int zero = strategy[KernelStrategy.ZERO_STAGE];
         int pr = strategy[KernelStrategy.PRECISION];
+        requireOrdinals(rc, pr);
+        Scratch s = scratch.get();
+        MicrobatchTerms mt = microbatchTerms(s, table, t, p, d, cp, b, pr);
+        TableTerms tt = s.tableTerms;
+        if (mt == null || !LayoutTerms.sequenceParallelAllowed(tt, t, sp)
+                || !LayoutTerms.interleavingAllowed(tt, s.block, mt, v) || !LayoutTerms.recomputeAllowed(tt, rc)
+                || !LayoutTerms.zeroStageAllowed(tt, zero)) {
+            Arrays.fill(out, 0, KernelOutput.SIZE, 0.0);
+            return;
+        }
+        int variant = sp ? 1 : 0;
+        spReady(s, mt, t, cp, b, pr, variant);
+        step(tt, s.block, mt, pr, variant, p, v, rc, zero, out);
+    }
+
+    /**
+     * Scores a grid block by block: the memo lookups once per (tp, pp, dp, cp, microbatch, precision, sp), the
+     * pipeline and activation terms once per interleaving and recompute mode, and only the ZeRO stage's few dozen
+     * operations per layout.
+     */
+    @Override
+    public void score(CostTable table, LayoutGrid grid, LayoutScores scores) {
+        int n = grid.size();
+        scores.ensureCapacity(n);
+        if (n == 0) {
+            return;
+        }
+        for (int i = 0; i < grid.count(KernelStrategy.RECOMPUTE); i++) {
+            requireOrdinals(grid.value(KernelStrategy.RECOMPUTE, i), 0);
+        }
+        for (int i = 0; i < grid.count(KernelStrategy.PRECISION); i++) {
+            requireOrdinals(0, grid.value(KernelStrategy.PRECISION, i));
+        }
+        Scratch s = scratch.get();
+        int[] stride = s.stride;
+        int product = 1;
+        for (int slot = KernelStrategy.SIZE - 1; slot >= 0; slot--) {
+            stride[slot] = product;
+            product *= grid.count(slot);
+        }
+        for (int ti = 0; ti < grid.count(KernelStrategy.TP); ti++) {
+            for (int pi = 0; pi < grid.count(KernelStrategy.PP); pi++) {
+                for (int di = 0; di < grid.count(KernelStrategy.DP); di++) {
+                    for (int ci = 0; ci < grid.count(KernelStrategy.CP); ci++) {
+                        for (int bi = 0; bi < grid.count(KernelStrategy.MICROBATCH); bi++) {
+                            int base = ti * stride[KernelStrategy.TP] + pi * stride[KernelStrategy.PP]
+                                    + di * stride[KernelStrategy.DP] + ci * stride[KernelStrategy.CP]
+                                    + bi * stride[KernelStrategy.MICROBATCH];
+                            scoreMicrobatch(s, table, grid, stride, base, grid.value(KernelStrategy.TP, ti),
+                                    grid.value(KernelStrategy.PP, pi), grid.value(KernelStrategy.DP, di),
+                                    grid.value(KernelStrategy.CP, ci), grid.value(KernelStrategy.MICROBATCH, bi), scores);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Scores the layouts of a grid that share degrees and microbatch: every vpp, recompute, sp, ZeRO and precision. */
+    private void scoreMicrobatch(Scratch s, CostTable table, LayoutGrid grid, int[] stride, int base, int t, int p,
+                                 int d, int cp, int b, LayoutScores scores) {
+        byte[] verdicts = scores.verdicts();
+        double[] stepSeconds = scores.stepSeconds();
+        double[] memoryBytes = scores.memoryBytes();
+        double[] capacityBytes = scores.capacityBytes();
+        int prCount = grid.count(KernelStrategy.PRECISION);
+        int spCount = grid.count(KernelStrategy.SEQUENCE_PARALLEL);
+        int vCount = grid.count(KernelStrategy.VPP);
+        int rcCount = grid.count(KernelStrategy.RECOMPUTE);
+        int zCount = grid.count(KernelStrategy.ZERO_STAGE);
+        int prStride = stride[KernelStrategy.PRECISION];
+        int spStride = stride[KernelStrategy.SEQUENCE_PARALLEL];
+        int vStride = stride[KernelStrategy.VPP];
+        int rcStride = stride[KernelStrategy.RECOMPUTE];
+        int zStride = stride[KernelStrategy.ZERO_STAGE];
+        ZeroStageTerms z = s.zeroStages(zCount);
+        for (int pri = 0; pri < prCount; pri++) {
+            int pr = grid.value(KernelStrategy.PRECISION, pri);
+            MicrobatchTerms mt = microbatchTerms(s, table, t, p, d, cp, b, pr);
+            TableTerms tt = s.tableTerms;
+            BlockTerms bt = s.block;
+            if (mt != null) {
+                z.compute(tt, bt, grid, pr);
+            }
+            double runtime = tt.runtimeBytesPerRank;
+            double capacity = tt.capacityBytes;
+            double fastestTier = tt.fastestTierBytes;
+            double fragmentationFraction = tt.fragmentationFraction;
+            double penalty = tt.collectiveOverlapPenalty;
+            boolean overlap = tt.dataParallelOverlap;
+            for (int spi = 0; spi < spCount; spi++) {
+                boolean sp = grid.value(KernelStrategy.SEQUENCE_PARALLEL, spi) != 0;
+                boolean spOk = mt != null && LayoutTerms.sequenceParallelAllowed(tt, t, sp);
+                int variant = sp ? 1 : 0;
+                if (spOk) {
+                    spReady(s, mt, t, cp, b, pr, variant);
+                }
+                for (int vi = 0; vi < vCount; vi++) {
+                    int v = grid.value(KernelStrategy.VPP, vi);
+                    boolean vOk = spOk && LayoutTerms.interleavingAllowed(tt, bt, mt, v);
+                    double ppPerMicrobatch = vOk ? LayoutTerms.pointToPointPerMicrobatch(tt, mt, p, v) : 0;
+                    double inFlight = vOk ? LayoutTerms.inFlight(mt, bt, p, v) : 0;
+                    for (int rci = 0; rci < rcCount; rci++) {
+                        int rc = grid.value(KernelStrategy.RECOMPUTE, rci);
+                        int at = base + pri * prStride + spi * spStride + vi * vStride + rci * rcStride;
+                        if (!vOk || !LayoutTerms.recomputeAllowed(tt, rc)) {
+                            for (int zi = 0; zi < zCount; zi++) {
+                                scores.invalid(at + zi * zStride);
+                            }
+                            continue;
+                        }
+                        // What every ZeRO stage of this (precision, sp, vpp, recompute) shares.
+                        double rankLayersMb = mt.rankLayers[variant][rc];
+                        double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
+                        double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
+                        double backwardCover = mt.rankBackward[variant][rc] + drain;
+                        double forwardCover = mt.rankForward[variant] + drain;
+                        double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
+                        double throughBubble = mt.stepPrefix[variant]
+                                + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
+                        double pointToPoint = mt.microbatches * ppPerMicrobatch;
+                        double zero3Gradient = 0;
+                        double zero3Parameter = 0;
+                        if (z.anyZero3) {
+                            double exposed = mt.microbatches
+                                    * LayoutTerms.zero3ExposedPerMicrobatch(z.zero3Traffic[rc], rankMb, penalty);
+                            double share = z.zero3GatherShare[rc];
+                            zero3Gradient = exposed * (1 - share);
+                            zero3Parameter = exposed * share;
+                        }
+                        for (int zi = 0; zi < zCount; zi++) {
+                            int point = at + zi * zStride;
+                            if (!z.allowed[zi]) {
+                                scores.invalid(point);
+                                continue;
+                            }
+                            double subtotal = z.stateBytes[zi] + activations + runtime;
+                            double fragmentation = subtotal * fragmentationFraction;
+                            double total = subtotal + fragmentation;
+                            double streaming = total > fastestTier
+                                    ? LayoutTerms.streaming(tt, mt, total, z.optimizerState[zi], z.gradients[zi],
+                                    z.weights[zi], activations + runtime + fragmentation, inFlight) : 0;
+                            double dpGradient;
+                            double dpParameter;
+                            if (z.zero3[zi]) {
+                                dpGradient = zero3Gradient;
+                                dpParameter = zero3Parameter;
+                            } else if (overlap) {
+                                dpGradient = LayoutTerms.overlapped(z.dpGradient[zi], z.dpGradientHideable[zi],
+                                        backwardCover, penalty);
+                                dpParameter = LayoutTerms.overlapped(z.dpParameter[zi], z.dpParameterHideable[zi],
+                                        forwardCover, penalty);
+                            } else {
+                                dpGradient = z.dpGradient[zi];
+                                dpParameter = z.dpParameter[zi];
+                            }
+                            verdicts[point] = total <= capacity ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
+                            stepSeconds[point] = LayoutTerms.stepAfterBubble(mt, variant, rc, throughBubble,
+                                    z.optimizerSeconds[zi], streaming, pointToPoint, dpGradient, dpParameter);
+                            memoryBytes[point] = total;
+                            capacityBytes[point] = capacity;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void requireOrdinals(int rc, int pr) {
         if (rc < 0 || rc >= MODES || pr < 0 || pr >= PRECISIONS) {
             throw new IllegalArgumentException("recompute ordinal " + rc + " or precision ordinal " + pr + " out of range");
         }
-        if (t < 1 || p < 1 || d < 1 || cp < 1 || v < 1 || b < 1) {
-            invalid(out);
-            return;
+    }
+
+    /**
+     * Returns the memoized terms of a block, microbatch and precision, computing what is missing; null when no
+     * layout with them is valid (a degree below 1, a block the table rules out, a precision it cannot run, a
+     * microbatch that does not divide the batch).
+     */
+    private static MicrobatchTerms microbatchTerms(Scratch s, CostTable table, int t, int p, int d, int cp, int b,
+                                                   int pr) {
+        if (t < 1 || p < 1 || d < 1 || cp < 1 || b < 1) {
+            return null;
         }
-        Scratch s = scratch.get();
-        TableTerms tt = s.tableTerms;
         if (s.table != table) {
             s.table(table);
         }
+        TableTerms tt = s.tableTerms;
         BlockTerms bt = s.block;
         if (!s.blockKnown || bt.tp != t || bt.pp != p || bt.dp != d || bt.cp != cp) {
             bt.compute(tt, table, t, p, d, cp);
             s.blockGeneration++;
             s.blockKnown = true;
         }
-        if (!bt.valid || !tt.precisionUsable[pr] || zero < 0 || zero > 3 || !bt.vppDividesLayers(v)
-                || sp && (t == 1 || !tt.sequenceParallel) || v > 1 && !tt.interleaved
-                || (zero == 1 || zero == 2) && !tt.distributedOptimizer && !tt.zero3 || zero == 3 && !tt.zero3
-                || rc == SELECTIVE && !tt.selectiveRecompute) {
-            invalid(out);
-            return;
+        if (!bt.valid || !tt.precisionUsable[pr]) {
+            return null;
         }
         MicrobatchTerms mt = s.microbatch[pr];
         if (mt.generation != s.blockGeneration || mt.microbatch != b) {
@@ -124,79 +299,36 @@ public final class FastKernel implements EvaluationKernel {
                 mt.compute(tt, bt, table, s.shape(t, cp, b, pr));
             }
         }
-        if (!mt.batchDivides || v > 1 && !mt.microbatchesMultipleOfPp) {
-            invalid(out);
-            return;
-        }
-        int variant = sp ? 1 : 0;
-        if (!mt.spReady[variant]) {
-            mt.computeSp(tt, bt, s.shape(t, cp, b, pr), variant);
-        }
-        step(tt, bt, mt, pr, variant, p, v, rc, zero, out);
+        return mt.batchDivides ? mt : null;
     }
 
-    /** The per-layout remainder of the reference's step: interleaving, recomputation and ZeRO stage. */
+    private static void spReady(Scratch s, MicrobatchTerms mt, int t, int cp, int b, int pr, int variant) {
+        if (!mt.spReady[variant]) {
+            mt.computeSp(s.tableTerms, s.block, s.shape(t, cp, b, pr), variant);
+        }
+    }
+
+    /** Every output slot of one valid layout. */
     private static void step(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int pr, int sp, int p, int v, int rc,
                              int zero, double[] out) {
-        if (out.length < KernelOutput.SIZE) {
-            throw new IllegalArgumentException("the result array needs " + KernelOutput.SIZE + " slots");
-        }
         double m = mt.microbatches;
-        boolean memo = v < BlockTerms.MEMO_VPP;
-        double ppPerMicrobatch = p > 1 ? 2 * v * mt.pointToPoint * tt.pipelineExposedFraction : 0;
+        double ppPerMicrobatch = LayoutTerms.pointToPointPerMicrobatch(tt, mt, p, v);
         double rankLayersMb = mt.rankLayers[sp][rc];
         double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
-
-        // ---------------- data parallelism ----------------
-        double ncclPenalty = tt.collectiveOverlapPenalty;
-        double dpGradExposed;
-        double dpParamExposed;
-        double dpTotal;
-        if (zero == 3) {
-            // ZeRO-3: per-layer gathers (again for a full recompute) and scatters, prefetched under the compute
-            double gathers = rc == FULL ? 3 : 2;
-            double perRankGather = bt.zero3Gather[pr];
-            double commMb = gathers * perRankGather + bt.zero3Scatter[pr];
-            double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
-            double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
-            double share = commMb > 0 ? gathers * perRankGather / commMb : 0;
-            dpParamExposed = m * exposedMb * share;
-            dpGradExposed = m * exposedMb * (1 - share);
-            dpTotal = m * commMb;
-        } else {
-            double dpGradSeconds = bt.dpGradientByZero[pr * 4 + zero];
-            double dpParamSeconds = bt.dpParameterByZero[pr * 4 + zero];
-            if (tt.dataParallelOverlap) {
-                double drain = p > 1 ? (memo ? bt.drainFactor[v] : bt.halfPipelineFill / v) * rankLayersMb : 0;
-                double gradHidden = Math.min(dpGradSeconds * bt.hideableShare, mt.rankBackward[sp][rc] + drain);
-                double paramHidden = Math.min(dpParamSeconds * bt.hideableShare, mt.rankForward[sp] + drain);
-                dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
-                dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;
-            } else {
-                dpGradExposed = dpGradSeconds;
-                dpParamExposed = dpParamSeconds;
-            }
-            dpTotal = dpGradSeconds + dpParamSeconds;
-        }
+        double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
+        double backwardCover = mt.rankBackward[sp][rc] + drain;
+        double forwardCover = mt.rankForward[sp] + drain;
+        double dpGradExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardCover,
+                forwardCover, true);
+        double dpParamExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardCover,
+                forwardCover, false);
         double optimizer = bt.optimizerSecondsByZero[zero];
 
-        // ---------------- memory of the first stage ----------------
         double weights = bt.weightsByZero[zero];
         double grads = bt.gradientsByZero[pr * 4 + zero];
         double optimizerState = bt.optimizerStateByZero[zero];
-        double inFlight = mt.inFlightBase * (memo ? bt.inFlightFactor[v] : (v > 1 ? 1 + (p - 1.0) / (v * p) : 1));
-        double storedLayers = bt.layersPerRank * inFlight;
-        double activations;
-        if (rc == FULL) {
-            // only each layer's input is kept; one layer's full activations live during its recompute
-            activations = storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
-                    + mt.activationsPerLayer[sp][NONE];
-        } else {
-            activations = storedLayers * mt.activationsPerLayer[sp][rc];
-        }
-        if (p == 1) {
-            activations += mt.logitsActivationBytes;
-        }
+        double inFlight = LayoutTerms.inFlight(mt, bt, p, v);
+        double activations = LayoutTerms.activations(tt, bt, mt, p, sp, rc, inFlight);
         double runtime = tt.runtimeBytesPerRank;
         double subtotal = weights + grads + optimizerState + activations + runtime;
         double fragmentation = subtotal * tt.fragmentationFraction;
@@ -212,42 +344,26 @@ public final class FastKernel implements EvaluationKernel {
             }
             out[KernelOutput.TIER_BYTES + i] = placed;
         }
-        double fastest = tt.fastestTierBytes;
-        double spilled = Math.max(0, total - fastest);
-        double streaming = 0;
-        if (spilled > 0 && tiers > 1) {
-            // least-touched state spills first: optimizer state, then gradients, weights, activations
-            double left = spilled;
-            double opt = Math.min(left, optimizerState);
-            left -= opt;
-            double gr = Math.min(left, grads);
-            left -= gr;
-            double w = Math.min(left, weights);
-            left -= w;
-            double act = Math.min(left, activations + runtime + fragmentation);
-            double bytesMoved = 2 * opt + 2 * m * gr + 2 * m * w + 2 * m * act / Math.max(1, inFlight);
-            streaming = bytesMoved / tt.secondTierBytesPerSecond;
-        }
+        double streaming = LayoutTerms.streaming(tt, mt, total, optimizerState, grads, weights,
+                activations + runtime + fragmentation, inFlight);
+        double bubble = LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch);
 
-        // ---------------- assemble the step, parts in StepComponent order ----------------
-        double bubble = p > 1 ? (memo ? bt.bubbleFactor[v] : (p - 1.0) / v) * (rankLayersMb + ppPerMicrobatch) : 0;
-        double step = mt.stepPrefix[sp];
         out[GEMM] = mt.gemmPart;
         out[ATTENTION] = mt.attentionPart;
         out[MEMORY_BOUND] = mt.memoryPart[sp];
         out[FP8] = mt.fp8Part[sp];
         out[IMBALANCE] = mt.imbalancePart;
-        step += out[BUBBLE] = Math.max(0, bubble);
-        step += out[OPTIMIZER] = Math.max(0, optimizer);
-        step += out[HOST] = mt.hostPart;
-        step += out[RECOMPUTE] = mt.recomputePart[sp][rc];
-        step += out[STREAMING] = Math.max(0, streaming);
-        step += out[TP] = mt.tpPart[sp];
-        step += out[TP_PENALTY] = mt.tpPenaltyPart[sp];
-        step += out[CP] = mt.cpPart;
-        step += out[PP] = Math.max(0, m * ppPerMicrobatch);
-        step += out[DP_GRADIENT] = Math.max(0, dpGradExposed);
-        step += out[DP_PARAMETER] = Math.max(0, dpParamExposed);
+        out[BUBBLE] = Math.max(0, bubble);
+        out[OPTIMIZER] = Math.max(0, optimizer);
+        out[HOST] = mt.hostPart;
+        out[RECOMPUTE] = mt.recomputePart[sp][rc];
+        out[STREAMING] = Math.max(0, streaming);
+        out[TP] = mt.tpPart[sp];
+        out[TP_PENALTY] = mt.tpPenaltyPart[sp];
+        out[CP] = mt.cpPart;
+        out[PP] = Math.max(0, m * ppPerMicrobatch);
+        out[DP_GRADIENT] = Math.max(0, dpGradExposed);
+        out[DP_PARAMETER] = Math.max(0, dpParamExposed);
 
         out[WEIGHTS] = weights;
         out[GRADIENTS] = grads;
@@ -259,25 +375,22 @@ public final class FastKernel implements EvaluationKernel {
         double capacity = tt.capacityBytes;
         out[KernelOutput.VALID] = 1;
         out[KernelOutput.IDEAL_SECONDS] = mt.ideal;
-        out[KernelOutput.STEP_SECONDS] = step;
+        out[KernelOutput.STEP_SECONDS] = LayoutTerms.stepSeconds(mt, sp, rc, bubble, optimizer, streaming,
+                m * ppPerMicrobatch, dpGradExposed, dpParamExposed);
         out[KernelOutput.MODEL_FLOPS] = mt.modelFlops;
         out[KernelOutput.HARDWARE_FLOPS] = mt.hardwareFlops[rc];
         out[KernelOutput.MICROBATCHES] = m;
         out[KernelOutput.MEMORY_BYTES] = total;
         out[KernelOutput.CAPACITY_BYTES] = capacity;
-        out[KernelOutput.FASTEST_TIER_BYTES] = fastest;
+        out[KernelOutput.FASTEST_TIER_BYTES] = tt.fastestTierBytes;
         out[KernelOutput.FITS] = total <= capacity ? 1 : 0;
-        out[KernelOutput.SPILLED_BYTES] = spilled;
-        out[KernelOutput.TP_COMMUNICATION_SECONDS] = mt.tpCommunication[sp][rc == FULL ? 1 : 0];
+        out[KernelOutput.SPILLED_BYTES] = Math.max(0, total - tt.fastestTierBytes);
+        out[KernelOutput.TP_COMMUNICATION_SECONDS] = mt.tpCommunication[sp][rc == LayoutTerms.FULL ? 1 : 0];
         out[KernelOutput.CP_COMMUNICATION_SECONDS] = mt.cpCommunication;
         out[KernelOutput.PP_COMMUNICATION_SECONDS] = p > 1 ? m * 2 * v * mt.pointToPoint : 0;
-        out[KernelOutput.DP_COMMUNICATION_SECONDS] = dpTotal;
+        out[KernelOutput.DP_COMMUNICATION_SECONDS] = LayoutTerms.dataParallelTotal(bt, mt, pr, rc, zero);
         out[KernelOutput.GEMM_EFFICIENCY] = mt.gemmEfficiency;
         double pipelined = m * rankMb;
         out[KernelOutput.BUBBLE_FRACTION] = pipelined > 0 ? bubble / pipelined : 0;
-    }
-
-    private static void invalid(double[] out) {
-        Arrays.fill(out, 0, KernelOutput.SIZE, 0.0);
     }
 }

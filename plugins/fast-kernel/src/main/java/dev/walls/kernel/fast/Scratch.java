@@ -23,6 +23,9 @@ final class Scratch {
     /** Microbatch terms by precision ordinal: a search alternates precisions innermost, so each keeps its slot. */
     final MicrobatchTerms[] microbatch = new MicrobatchTerms[TableTerms.PRECISIONS];
     private final ShapeTerms[] shapes = new ShapeTerms[SHAPES];
+    private final ZeroStageTerms zeroStages = new ZeroStageTerms();
+    /** The strides of the grid being scored. */
+    final int[] stride = new int[dev.walls.spi.kernel.KernelStrategy.SIZE];
 
     Scratch() {
         for (int i = 0; i < microbatch.length; i++) {
@@ -31,6 +34,12 @@ final class Scratch {
         for (int i = 0; i < shapes.length; i++) {
             shapes[i] = new ShapeTerms();
         }
+    }
+
+    /** Returns the per-stage terms, with room for {@code n} stages. */
+    ZeroStageTerms zeroStages(int n) {
+        zeroStages.ensureCapacity(n);
+        return zeroStages;
     }
 
     /** Switches to a table. */

@@ -1,0 +1,196 @@
+package dev.walls.kernel.fast;
+
+/**
+ * The per-layout remainder of the reference's step, as small static functions of the memoized terms: what
+ * interleaving, recomputation and the ZeRO stage change. Both {@link FastKernel#evaluate} (every output slot of
+ * one layout) and {@link FastKernel#score} (step time and footprint of a grid, with what a loop level shares
+ * hoisted out of the inner loops) are built from these, so the two entry points cannot drift apart; the
+ * expressions keep the reference's operand order.
+ */
+final class LayoutTerms {
+
+    static final int NONE = ShapeTerms.NONE;
+    static final int SELECTIVE = ShapeTerms.SELECTIVE;
+    static final int FULL = ShapeTerms.FULL;
+
+    private LayoutTerms() {
+    }
+
+    // ---------------- what the stack allows ----------------
+
+    static boolean sequenceParallelAllowed(TableTerms tt, int t, boolean sp) {
+        return !sp || t > 1 && tt.sequenceParallel;
+    }
+
+    static boolean interleavingAllowed(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int v) {
+        return v >= 1 && bt.vppDividesLayers(v) && (v == 1 || tt.interleaved && mt.microbatchesMultipleOfPp);
+    }
+
+    static boolean recomputeAllowed(TableTerms tt, int rc) {
+        return rc != SELECTIVE || tt.selectiveRecompute;
+    }
+
+    static boolean zeroStageAllowed(TableTerms tt, int zero) {
+        return zero >= 0 && zero <= 3 && (zero != 1 && zero != 2 || tt.distributedOptimizer || tt.zero3)
+                && (zero != 3 || tt.zero3);
+    }
+
+    // ---------------- pipeline ----------------
+
+    /** Pipeline point-to-point seconds on the critical path per microbatch. */
+    static double pointToPointPerMicrobatch(TableTerms tt, MicrobatchTerms mt, int p, int v) {
+        return p > 1 ? 2 * v * mt.pointToPoint * tt.pipelineExposedFraction : 0;
+    }
+
+    static double bubble(BlockTerms bt, int p, int v, double rankLayersMb, double ppPerMicrobatch) {
+        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.bubbleFactor[v] : (p - 1.0) / v) * (rankLayersMb + ppPerMicrobatch) : 0;
+    }
+
+    /** The pipeline drain the data-parallel collectives hide under. */
+    static double drain(BlockTerms bt, int p, int v, double rankLayersMb) {
+        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.drainFactor[v] : bt.halfPipelineFill / v) * rankLayersMb : 0;
+    }
+
+    // ---------------- data parallelism ----------------
+
+    /**
+     * Exposed data-parallel seconds per step: the gradient reduction when {@code gradient}, else the parameter
+     * gather.
+     *
+     * @param rankMb        the busiest rank's work per microbatch (ZeRO-3 hides under it)
+     * @param backwardCover the backward plus drain a gradient reduction hides under
+     * @param forwardCover  the forward plus drain a parameter gather hides under
+     */
+    static double dataParallelExposed(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int pr, int rc, int zero,
+                                      double rankMb, double backwardCover, double forwardCover, boolean gradient) {
+        double ncclPenalty = tt.collectiveOverlapPenalty;
+        if (zero == 3) {
+            double exposedMb = zero3ExposedPerMicrobatch(zero3Traffic(bt, pr, rc), rankMb, ncclPenalty);
+            double share = zero3GatherShare(bt, pr, rc);
+            return mt.microbatches * exposedMb * (gradient ? 1 - share : share);
+        }
+        double seconds = gradient ? bt.dpGradientByZero[pr * 4 + zero] : bt.dpParameterByZero[pr * 4 + zero];
+        if (!tt.dataParallelOverlap) {
+            return seconds;
+        }
+        return overlapped(seconds, seconds * bt.hideableShare, gradient ? backwardCover : forwardCover, ncclPenalty);
+    }
+
+    /**
+     * Exposed seconds of a bucketed collective overlapped with compute: what cannot hide, plus the compute slowdown
+     * while the rest runs beneath it.
+     *
+     * @param hideable the part that could hide (all buckets but the last)
+     * @param cover    the compute it can hide under
+     */
+    static double overlapped(double seconds, double hideable, double cover, double penalty) {
+        double hidden = Math.min(hideable, cover);
+        return seconds - hidden + penalty * hidden;
+    }
+
+    /**
+     * ZeRO-3's traffic per microbatch: per-layer gathers (again for a full recompute) and scatters, prefetched under
+     * the compute.
+     */
+    static double zero3Traffic(BlockTerms bt, int pr, int rc) {
+        double gathers = rc == FULL ? 3 : 2;
+        return gathers * bt.zero3Gather[pr] + bt.zero3Scatter[pr];
+    }
+
+    /** The gathers' share of {@link #zero3Traffic}. */
+    static double zero3GatherShare(BlockTerms bt, int pr, int rc) {
+        double gathers = rc == FULL ? 3 : 2;
+        double commMb = zero3Traffic(bt, pr, rc);
+        return commMb > 0 ? gathers * bt.zero3Gather[pr] / commMb : 0;
+    }
+
+    /** What ZeRO-3's traffic leaves exposed per microbatch: compute slowed beneath it, or the traffic itself. */
+    static double zero3ExposedPerMicrobatch(double commMb, double rankMb, double penalty) {
+        double slowedCompute = rankMb + penalty * Math.min(commMb, rankMb);
+        return Math.max(commMb, slowedCompute) - rankMb;
+    }
+
+    /** Data-parallel traffic per step, hidden and exposed. */
+    static double dataParallelTotal(BlockTerms bt, MicrobatchTerms mt, int pr, int rc, int zero) {
+        if (zero == 3) {
+            return mt.microbatches * zero3Traffic(bt, pr, rc);
+        }
+        return bt.dpGradientByZero[pr * 4 + zero] + bt.dpParameterByZero[pr * 4 + zero];
+    }
+
+    // ---------------- memory of the first stage ----------------
+
+    /** Microbatches whose activations the first stage holds at once. */
+    static double inFlight(MicrobatchTerms mt, BlockTerms bt, int p, int v) {
+        return mt.inFlightBase * (v < BlockTerms.MEMO_VPP ? bt.inFlightFactor[v] : (v > 1 ? 1 + (p - 1.0) / (v * p) : 1));
+    }
+
+    static double activations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc, double inFlight) {
+        double storedLayers = bt.layersPerRank * inFlight;
+        double activations;
+        if (rc == FULL) {
+            // only each layer's input is kept; one layer's full activations live during its recompute
+            activations = storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
+                    + mt.activationsPerLayer[sp][NONE];
+        } else {
+            activations = storedLayers * mt.activationsPerLayer[sp][rc];
+        }
+        if (p == 1) {
+            activations += mt.logitsActivationBytes;
+        }
+        return activations;
+    }
+
+    /**
+     * Seconds per step to stream state spilled beyond the fastest tier; least-touched state spills first: optimizer
+     * state, then gradients, weights, activations.
+     */
+    static double streaming(TableTerms tt, MicrobatchTerms mt, double total, double optimizerState, double grads,
+                            double weights, double activationsAndBuffers, double inFlight) {
+        double spilled = Math.max(0, total - tt.fastestTierBytes);
+        if (!(spilled > 0 && tt.tiers > 1)) {
+            return 0;
+        }
+        double m = mt.microbatches;
+        double left = spilled;
+        double opt = Math.min(left, optimizerState);
+        left -= opt;
+        double gr = Math.min(left, grads);
+        left -= gr;
+        double w = Math.min(left, weights);
+        left -= w;
+        double act = Math.min(left, activationsAndBuffers);
+        double bytesMoved = 2 * opt + 2 * m * gr + 2 * m * w + 2 * m * act / Math.max(1, inFlight);
+        return bytesMoved / tt.secondTierBytesPerSecond;
+    }
+
+    // ---------------- the step ----------------
+
+    /** Ideal plus every part, each floored at zero, added in {@code StepComponent} order as the reference does. */
+    static double stepSeconds(MicrobatchTerms mt, int sp, int rc, double bubble, double optimizer, double streaming,
+                              double pointToPoint, double dpGradientExposed, double dpParameterExposed) {
+        return stepAfterBubble(mt, sp, rc, mt.stepPrefix[sp] + Math.max(0, bubble), Math.max(0, optimizer), streaming,
+                pointToPoint, dpGradientExposed, dpParameterExposed);
+    }
+
+    /**
+     * The rest of {@link #stepSeconds} from the sum up to the bubble and the floored optimizer step: a grid computes
+     * that sum once per interleaving and recompute mode.
+     */
+    static double stepAfterBubble(MicrobatchTerms mt, int sp, int rc, double throughBubble, double optimizerFloored,
+                                  double streaming, double pointToPoint, double dpGradientExposed,
+                                  double dpParameterExposed) {
+        double step = throughBubble;
+        step += optimizerFloored;
+        step += mt.hostPart;
+        step += mt.recomputePart[sp][rc];
+        step += Math.max(0, streaming);
+        step += mt.tpPart[sp];
+        step += mt.tpPenaltyPart[sp];
+        step += mt.cpPart;
+        step += Math.max(0, pointToPoint);
+        step += Math.max(0, dpGradientExposed);
+        step += Math.max(0, dpParameterExposed);
+        return step;
+    }
+}

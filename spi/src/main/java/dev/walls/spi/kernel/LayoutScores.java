@@ -1,0 +1,78 @@
+package dev.walls.spi.kernel;
+
+/**
+ * What a search needs of every layout of a {@link LayoutGrid}, in the grid's point order: whether it is valid and
+ * fits, its step time and its footprint against its capacity. The same numbers {@link EvaluationKernel#evaluate}
+ * writes at {@link KernelOutput#VALID}, {@link KernelOutput#FITS}, {@link KernelOutput#STEP_SECONDS},
+ * {@link KernelOutput#MEMORY_BYTES} and {@link KernelOutput#CAPACITY_BYTES}; an invalid layout has zeros.
+ *
+ * <p>The arrays are exposed, not copied, so that a kernel fills them in its inner loop and a search reads them in
+ * its own; they hold at least the points asked for by the last {@link #ensureCapacity} and are reused across grids.
+ */
+public final class LayoutScores {
+
+    /** The layout is not valid for the table (divisibility, precision, features). */
+    public static final byte INVALID = 0;
+    /** Valid, but the footprint exceeds what the rank can hold. */
+    public static final byte OVER_CAPACITY = 1;
+    /** Valid and fits. */
+    public static final byte FITS = 2;
+
+    private byte[] verdicts = new byte[0];
+    private double[] stepSeconds = new double[0];
+    private double[] memoryBytes = new double[0];
+    private double[] capacityBytes = new double[0];
+
+    /** Scratch of the per-layout default in {@link EvaluationKernel#score}. */
+    final int[] slots = new int[KernelStrategy.SIZE];
+    final int[] digits = new int[KernelStrategy.SIZE];
+    final double[] out = new double[KernelOutput.SIZE];
+
+    /** Makes room for {@code points} layouts; keeps the arrays when they are large enough. */
+    public void ensureCapacity(int points) {
+        if (verdicts.length < points) {
+            int n = Math.max(points, 2 * verdicts.length);
+            verdicts = new byte[n];
+            stepSeconds = new double[n];
+            memoryBytes = new double[n];
+            capacityBytes = new double[n];
+        }
+    }
+
+    /** {@link #INVALID}, {@link #OVER_CAPACITY} or {@link #FITS}, by point. */
+    public byte[] verdicts() {
+        return verdicts;
+    }
+
+    /** Seconds per optimizer step, by point. */
+    public double[] stepSeconds() {
+        return stepSeconds;
+    }
+
+    /** Footprint of the busiest rank in bytes, by point. */
+    public double[] memoryBytes() {
+        return memoryBytes;
+    }
+
+    /** What the rank can hold across its memory tiers in bytes, by point. */
+    public double[] capacityBytes() {
+        return capacityBytes;
+    }
+
+    /** Records one layout from a full {@link KernelOutput} result. */
+    public void record(int point, double[] result) {
+        boolean valid = result[KernelOutput.VALID] != 0;
+        verdicts[point] = !valid ? INVALID : result[KernelOutput.FITS] != 0 ? FITS : OVER_CAPACITY;
+        stepSeconds[point] = valid ? result[KernelOutput.STEP_SECONDS] : 0;
+        memoryBytes[point] = valid ? result[KernelOutput.MEMORY_BYTES] : 0;
+        capacityBytes[point] = valid ? result[KernelOutput.CAPACITY_BYTES] : 0;
+    }
+
+    /** Records an invalid layout. */
+    public void invalid(int point) {
+        verdicts[point] = INVALID;
+        stepSeconds[point] = 0;
+        memoryBytes[point] = 0;
+        capacityBytes[point] = 0;
+    }
+}
