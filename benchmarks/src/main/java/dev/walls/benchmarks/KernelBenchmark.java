@@ -8,6 +8,8 @@ import dev.walls.core.search.Template;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.LayoutGrid;
+import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * --workload gpt3-175b} sweeps (320,880 layouts on 41 accelerator counts), read off the {@code layouts} counter:
  *
  * <ul>
- *   <li>{@code sweep}: one thread evaluates every layout in the search's order, kernel alone;</li>
+ *   <li>{@code sweep}: one thread scores every layout as the search hands them to a kernel (a grid per block and
+ *       microbatch), kernel alone;</li>
+ *   <li>{@code layoutByLayout}: one thread evaluates every layout alone, every output slot, in the same order;</li>
  *   <li>{@code search}: the whole {@code Walls.search} (enumeration, kernel, top-K and Pareto bookkeeping on every
  *       core, then the winners through every wall) — what the CLI's elapsed time measures, plus the full
  *       evaluations.</li>
  * </ul>
  *
- * Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3} (about a minute and a half on 2 cores).
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3} (about two minutes on 2 cores).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -84,11 +88,31 @@ public class KernelBenchmark {
         public long layouts;
         final double[] out = new double[KernelOutput.SIZE];
         final int[] slots = new int[KernelStrategy.SIZE];
+        final LayoutScores scores = new LayoutScores();
     }
 
-    /** Every layout of the space through the kernel, as a search worker does (one reused slot array). */
+    /** Every layout of the space through the kernel, as a search worker does: grid by grid, into reused scores. */
     @Benchmark
     public double sweep(Space space, Layouts counter) {
+        LayoutGrid[] grids = space.layouts.grids;
+        EvaluationKernel kernel = space.evaluationKernel;
+        LayoutScores scores = counter.scores;
+        double feasibleSeconds = 0;
+        for (int i = 0; i < grids.length; i++) {
+            kernel.score(space.layouts.gridTables[i], grids[i], scores);
+            for (int j = grids[i].size() - 1; j >= 0; j--) {
+                if (scores.verdicts()[j] == LayoutScores.FITS) {
+                    feasibleSeconds += scores.stepSeconds()[j];
+                }
+            }
+        }
+        counter.layouts += space.layouts.count();
+        return feasibleSeconds;
+    }
+
+    /** Every layout of the space through {@link EvaluationKernel#evaluate}, one at a time, every output slot. */
+    @Benchmark
+    public double layoutByLayout(Space space, Layouts counter) {
         int[][] all = space.layouts.layouts;
         EvaluationKernel kernel = space.evaluationKernel;
         double[] out = counter.out;

@@ -34,10 +34,15 @@ final class BenchmarkCommand extends Subcommand {
     @Option(names = "--accelerators", converter = PositiveCount.class, defaultValue = "4096", paramLabel = "N", description = "Default: ${DEFAULT-VALUE}.")
     int accelerators;
 
-    @Option(names = "--warmup", defaultValue = "3", paramLabel = "K", description = "Untimed searches per kernel first. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "K", description = "Untimed searches per kernel first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--iterations", defaultValue = "5", paramLabel = "K", description = "Timed searches per kernel. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup-seconds", defaultValue = "2", paramLabel = "S",
+            description = {"Keep warming each kernel up for at least this long: the JIT settles the fast kernel only",
+                    "after a few hundred of its millisecond searches. Default: ${DEFAULT-VALUE}."})
+    double warmupSeconds;
+
+    @Option(names = "--iterations", defaultValue = "11", paramLabel = "K", description = "Timed searches per kernel. Default: ${DEFAULT-VALUE}.")
     int iterations;
 
     /**
@@ -52,12 +57,25 @@ final class BenchmarkCommand extends Subcommand {
      */
     record KernelFigures(String kernel, double strategiesPerSecond, double sweepSeconds, double searchSeconds,
                          long strategies, double speedupOverReference) {
+
+        /** The figures as a JSON object; the record itself stays private to the CLI module. */
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kernel", kernel);
+            m.put("strategiesPerSecond", strategiesPerSecond);
+            m.put("sweepSeconds", sweepSeconds);
+            m.put("searchSeconds", searchSeconds);
+            m.put("strategies", strategies);
+            m.put("speedupOverReference", speedupOverReference);
+            return m;
+        }
     }
 
     @Override
     public Integer call() {
-        if (warmup < 0 || iterations < 1) {
-            throw new dev.walls.core.error.InputException("--warmup must be at least 0 and --iterations at least 1");
+        if (warmup < 0 || iterations < 1 || !(warmupSeconds >= 0) || warmupSeconds > 600) {
+            throw new dev.walls.core.error.InputException(
+                    "--warmup must be at least 0, --warmup-seconds between 0 and 600 and --iterations at least 1");
         }
         Walls walls = root.walls(true);
         Workload w = walls.workload(workload);
@@ -66,7 +84,8 @@ final class BenchmarkCommand extends Subcommand {
         Map<String, double[][]> samples = new LinkedHashMap<>();
         long strategies = 0;
         for (String k : kernels) {
-            for (int i = 0; i < warmup; i++) {
+            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
                 walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
             }
         }
@@ -97,7 +116,7 @@ final class BenchmarkCommand extends Subcommand {
                 json.put("accelerators", s.accelerators());
                 json.put("workload", w.id());
                 json.put("threads", Runtime.getRuntime().availableProcessors());
-                json.put("kernels", figures);
+                json.put("kernels", figures.stream().map(KernelFigures::json).toList());
                 out.print(Json.write(json));
             }
             case CSV -> {
@@ -107,8 +126,10 @@ final class BenchmarkCommand extends Subcommand {
                 out.print(csv);
             }
             case TABLE -> {
-                out.println(String.format(Locale.ROOT, "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after %d warm-up",
-                        w.id(), s.accelerators(), s.id(), strategies, Runtime.getRuntime().availableProcessors(), iterations, warmup));
+                out.println(String.format(Locale.ROOT,
+                        "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after at least %d warm-up searches and %s",
+                        w.id(), s.accelerators(), s.id(), strategies, Runtime.getRuntime().availableProcessors(), iterations, warmup,
+                        Units.seconds(warmupSeconds)));
                 Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
                 figures.forEach(f -> t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),
                         Units.seconds(f.sweepSeconds()), Units.seconds(f.searchSeconds()),

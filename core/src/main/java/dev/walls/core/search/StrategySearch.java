@@ -29,9 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * time-versus-cost Pareto set; the winners are then evaluated in full through every wall.
  *
  * <p>The walls stage a {@link CostTable} once per accelerator count; the sweep itself is the kernel's plain
- * arithmetic over it. Workers take blocks of the space (an accelerator count and its parallel degrees) from a
- * shared counter, keep their own bests and counts, and the merge orders everything by a total order, so the
- * result does not depend on how blocks fell to threads.
+ * arithmetic over it, one {@link LayoutGrid} (a block and a microbatch size, crossed with everything else) per call.
+ * Workers take blocks of the space (an accelerator count and its parallel degrees) from a shared counter, keep
+ * their own bests and counts, and the merge orders everything by a total order, so the result does not depend on
+ * how blocks fell to threads.
  */
 public final class StrategySearch {
 

@@ -1,0 +1,43 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.output.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark command's shape and input checks; its figures measure the machine and are not asserted. */
+class BenchmarkCommandTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyKernelRunsTheSameSearchAndTheReferenceIsTheUnit() {
+        CliRun run = CliRun.of("benchmark", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--warmup", "0", "--warmup-seconds", "0", "--iterations", "1", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> json = (Map<String, Object>) Json.read(run.out());
+        assertEquals("dgx-h100", json.get("system"));
+        List<Map<String, Object>> kernels = (List<Map<String, Object>>) json.get("kernels");
+        assertEquals(List.of("reference", "fast"), kernels.stream().map(k -> k.get("kernel")).toList());
+        long strategies = ((Number) kernels.get(0).get("strategies")).longValue();
+        assertTrue(strategies > 1000, "a real search: " + strategies);
+        for (Map<String, Object> k : kernels) {
+            assertEquals(strategies, ((Number) k.get("strategies")).longValue(), "both kernels sweep the same layouts");
+            assertTrue(((Number) k.get("strategiesPerSecond")).doubleValue() > 0);
+        }
+        assertEquals(1.0, ((Number) kernels.get(0).get("speedupOverReference")).doubleValue());
+    }
+
+    @Test
+    void badCountsAreRefusedAsInputErrors() {
+        for (String[] bad : List.of(new String[] {"--iterations", "0"}, new String[] {"--warmup", "-1"},
+                new String[] {"--warmup-seconds", "NaN"}, new String[] {"--warmup-seconds", "-2"})) {
+            String[] args = new String[] {"benchmark", "--accelerators", "64", bad[0], bad[1]};
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), String.join(" ", bad) + ": " + run.err());
+            assertTrue(!run.err().contains("Exception"), run.err());
+        }
+    }
+}
