@@ -175,7 +175,7 @@ public final class FastKernel implements EvaluationKernel {
             TableTerms tt = s.tableTerms;
             BlockTerms bt = s.block;
             if (mt != null) {
-                z.compute(tt, bt, grid, pr);
+                z.compute(tt, bt, s.blockGeneration, grid, pr);
             }
             double runtime = tt.runtimeBytesPerRank;
             double capacity = tt.capacityBytes;

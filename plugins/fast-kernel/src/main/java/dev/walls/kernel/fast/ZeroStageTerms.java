@@ -11,6 +11,10 @@ import dev.walls.spi.kernel.LayoutGrid;
  */
 final class ZeroStageTerms {
 
+    /** What the terms were computed for: the block (its generation), the precision and the stages. */
+    private long generation = -1;
+    private int precision = -1;
+    private int[] stages = new int[4];
     int count;
     boolean anyZero3;
     boolean[] allowed = new boolean[4];
@@ -44,15 +48,29 @@ final class ZeroStageTerms {
             dpParameter = new double[n];
             dpGradientHideable = new double[n];
             dpParameterHideable = new double[n];
+            stages = new int[n];
+            generation = -1;
         }
     }
 
-    /** Reads the grid's stages for a valid block whose precision {@code pr} terms are ready. */
-    void compute(TableTerms tt, BlockTerms bt, LayoutGrid grid, int pr) {
-        count = grid.count(KernelStrategy.ZERO_STAGE);
+    /**
+     * Reads the grid's stages for a valid block (of generation {@code blockGeneration}) whose precision {@code pr}
+     * terms are ready; the grids of one block usually share their stages, so a repeat costs a comparison.
+     */
+    void compute(TableTerms tt, BlockTerms bt, long blockGeneration, LayoutGrid grid, int pr) {
+        int n = grid.count(KernelStrategy.ZERO_STAGE);
+        if (generation == blockGeneration && precision == pr && count == n && sameStages(grid, n)) {
+            return;
+        }
+        generation = blockGeneration;
+        precision = pr;
+        count = n;
+        for (int i = 0; i < n; i++) {
+            stages[i] = grid.value(KernelStrategy.ZERO_STAGE, i);
+        }
         anyZero3 = false;
         for (int i = 0; i < count; i++) {
-            int zero = grid.value(KernelStrategy.ZERO_STAGE, i);
+            int zero = stages[i];
             allowed[i] = LayoutTerms.zeroStageAllowed(tt, zero);
             if (!allowed[i]) {
                 continue;
@@ -70,10 +88,19 @@ final class ZeroStageTerms {
             dpParameterHideable[i] = dpParameter[i] * bt.hideableShare;
         }
         if (anyZero3) {
-            for (int rc = 0; rc < 3; rc++) {
+            for (int rc = 0; rc < zero3Traffic.length; rc++) {
                 zero3Traffic[rc] = LayoutTerms.zero3Traffic(bt, pr, rc);
                 zero3GatherShare[rc] = LayoutTerms.zero3GatherShare(bt, pr, rc);
             }
         }
+    }
+
+    private boolean sameStages(LayoutGrid grid, int n) {
+        for (int i = 0; i < n; i++) {
+            if (stages[i] != grid.value(KernelStrategy.ZERO_STAGE, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
