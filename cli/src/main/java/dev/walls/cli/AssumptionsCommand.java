@@ -11,8 +11,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code walls assumptions}: every wall model's default that {@code --assume} can override, with its source. */
-@Command(name = "assumptions", description = {"List the wall models' defaults (wafer prices, defect densities, PUE, $/kWh,",
-        "lifetimes, efficiencies, failure rates…) with value, range and source; override any with --assume WALL.PATH=VALUE."})
+@Command(name = "assumptions", description = {"List the wall models' defaults with value, range and source.",
+        "Wafer prices, defect densities, PUE, $/kWh, lifetimes, efficiencies, failure rates…; override any with",
+        "--assume WALL.PATH=VALUE."})
 final class AssumptionsCommand extends Subcommand {
 
     @Override

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
  * {@code walls benchmark}: the same search with every kernel, in one JVM, warmed up, so that speed is read as
  * ratios measured in one run (JMH in {@code benchmarks/} measures the kernels alone).
  */
-@Command(name = "benchmark", description = {"Time the same strategy search with each evaluation kernel in one run, after",
-        "warm-up: layouts per second of the sweep, whole-search time, and each kernel's speed relative to the reference."})
+@Command(name = "benchmark", description = {"Time the same strategy search with each evaluation kernel in one run.",
+        "After warm-up: layouts per second of the sweep, whole-search time, and each kernel's speed relative to the",
+        "reference."})
 final class BenchmarkCommand extends Subcommand {
 
     @Option(names = "--system", defaultValue = "dgx-a100-80gb", paramLabel = "SYSTEM", description = "Default: ${DEFAULT-VALUE}.")

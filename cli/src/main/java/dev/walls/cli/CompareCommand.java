@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code walls compare}: systems side by side on one workload, with the wall that binds each. */
-@Command(name = "compare", description = {"Compare systems on one workload: each sized alike when asked, searched for its best",
-        "layout, evaluated through every wall; time, cost (with ranges), MFU, the binding wall and a verdict."})
+@Command(name = "compare", description = {"Compare systems on one workload: time, cost, the binding wall and a verdict.",
+        "Each system is sized alike when asked, searched for its best layout and evaluated through every wall; time and",
+        "cost come with ranges, beside MFU."})
 final class CompareCommand extends Subcommand {
 
     @Mixin

@@ -17,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code walls search}: every valid layout, the best K with their breakdowns, the time-versus-cost Pareto set. */
-@Command(name = "search", description = {"Sweep every valid layout of a workload on a system (TP, PP, DP, CP, interleaving,",
-        "microbatch, recompute, ZeRO, SP, precision), reject those a wall blocks, and show the best and the Pareto set."})
+@Command(name = "search", description = {"Sweep every valid layout of a workload on a system; show the best and the time-cost Pareto set.",
+        "Layouts cross TP, PP, DP, CP, interleaving, microbatch, recompute, ZeRO, SP and precision; those a wall blocks",
+        "are rejected and counted per wall."})
 final class SearchCommand extends Subcommand {
 
     @Mixin

@@ -14,8 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code walls validate}: the model against published training runs. */
-@Command(name = "validate", description = {"Predict published training runs and compare with their measured step times:",
-        "per row, then the mean absolute percentage error and the maximum, overall, per source and per system."})
+@Command(name = "validate", description = {"Predict published training runs and compare with their measured step times.",
+        "Per row, then the mean absolute percentage error and the maximum, overall, per source and per system."})
 final class ValidateCommand extends Subcommand {
 
     @Mixin

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code walls} command: global options and the subcommands. */
-@Command(name = "walls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "walls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, scope = ScopeType.INHERIT,
+        usageHelpWidth = 120,
         description = {"Evaluates AI hardware as whole production systems: can this system train this model, at what",
                 "time and cost, and which wall stops it — memory, interconnect, packaging, software or economics."},
         subcommands = {PluginsCommand.class, SystemsCommand.class, WorkloadsCommand.class, DescribeCommand.class,
