@@ -44,6 +44,14 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void aLayoutThatDoesNotTileTheSystemSaysWhatToChange() {
+        assertInputError(CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "llama3-70b", "--strategy", "tp=8,pp=4"),
+                "tp·pp·cp = 32 does not divide 72 accelerators (choose tp, pp and cp whose product divides 72");
+        assertInputError(CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "llama3-70b", "--strategy",
+                "tp=8,pp=4,dp=4"), "(leave dp out to derive it");
+    }
+
+    @Test
     void aCountBelowOneIsRefused() {
         assertInputError(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--accelerators", "-5"),
                 "must be at least 1, got -5");

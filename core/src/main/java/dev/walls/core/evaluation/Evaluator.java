@@ -154,8 +154,13 @@ public final class Evaluator {
         try {
             return strategy.resolve(system.accelerators());
         } catch (IllegalArgumentException e) {
+            int mp = strategy.modelParallelSize();
+            String hint = strategy.dp() == 0
+                    ? "choose tp, pp and cp whose product divides " + system.accelerators()
+                    + ", or size the system to a multiple of " + mp + " with --accelerators"
+                    : "leave dp out to derive it, or size the system to " + strategy.accelerators() + " with --accelerators";
             throw new IllegalArgumentException("layout " + strategy + " does not fit " + system.id() + ": "
-                    + e.getMessage() + " (set dp=0 to derive it, or resize the system)", e);
+                    + e.getMessage() + " (" + hint + ")", e);
         }
     }
 
