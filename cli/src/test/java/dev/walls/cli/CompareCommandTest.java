@@ -54,7 +54,9 @@ class CompareCommandTest {
         }
         String sizedBy = (String) rows.get(1).get("sizedBy");
         String size = sizedBy.replaceAll(".*: (\\d+) accelerators.*", "$1");
-        assertTrue(Integer.parseInt(size) >= ((Number) rows.get(1).get("accelerators")).intValue(), "a layout uses at most the size");
+        int used = ((Number) rows.get(1).get("accelerators")).intValue();
+        assertTrue(Integer.parseInt(size) >= used, "a layout uses at most the size");
+        assertEquals(Integer.parseInt(size) > used, sizedBy.endsWith("of which the best layout uses " + used), sizedBy);
         CliRun describe = CliRun.of("describe", "gb200-nvl72", "--accelerators", size, "--format", "json");
         @SuppressWarnings("unchecked")
         Map<String, Object> d = (Map<String, Object>) Json.read(describe.out());

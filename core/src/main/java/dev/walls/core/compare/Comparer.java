@@ -77,6 +77,9 @@ public final class Comparer {
                         + (measure(sized, normalization) > goal * (1 + 1e-9) ? " (its smallest size already exceeds it)" : "");
             }
             SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, progress);
+            if (found.best().accelerators() != sized.accelerators()) {
+                sizedBy += ", of which the best layout uses " + found.best().accelerators();
+            }
             rows.add(row(sized, workload, found.best(), sizedBy));
         }
         return rows;
