@@ -12,6 +12,7 @@ import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,11 +103,22 @@ final class SearchCommand extends Subcommand {
         return r;
     }
 
+    /** "; 214,004 blocked by the memory wall, …" for the walls that blocked any layout. */
+    private static String blocked(Map<String, Long> rejected) {
+        StringBuilder b = new StringBuilder();
+        rejected.forEach((wall, n) -> {
+            if (n > 0) {
+                b.append(b.length() == 0 ? "; " : ", ").append(String.format(Locale.ROOT, "%,d blocked by the %s wall", n, wall));
+            }
+        });
+        return b.toString();
+    }
+
     private static void print(PrintWriter out, SearchResult r, Workload w) {
         out.println(String.format(Locale.ROOT, "%,d layouts on %s accelerator count(s) in %.2f s with the %s kernel "
-                        + "(%,.0f layouts/s, %d threads); %,d feasible; blocked: %s",
+                        + "(%,.0f layouts/s, %d threads); %,d feasible%s",
                 r.strategiesEvaluated(), r.sizes().size(), r.elapsedSeconds(), r.kernel(), r.strategiesPerSecond(),
-                r.threads(), r.strategiesFeasible(), r.rejected()));
+                r.threads(), r.strategiesFeasible(), blocked(r.rejected())));
         out.println();
         out.println("Best " + r.top().size() + " by " + r.objective() + ":");
         out.print(rows(r.top(), w));

@@ -107,6 +107,14 @@ class SearchCommandTest {
     }
 
     @Test
+    void theTableSaysHowManyLayoutsEachWallBlocked() {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        String summary = run.out().lines().findFirst().orElseThrow();
+        assertTrue(summary.matches(".*feasible; [0-9,]+ blocked by the memory wall$"), summary);
+    }
+
+    @Test
     void aSizeWithNoLayoutSaysWhyAndHowToProceed() {
         CliRun run = CliRun.of("search", "--system", "dojo-exapod", "--workload", "gpt3-175b", "--exact", "--quiet");
         assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
