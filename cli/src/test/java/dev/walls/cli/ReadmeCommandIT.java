@@ -31,11 +31,21 @@ class ReadmeCommandIT {
     }
 
     private Run walls(String... args) throws IOException, InterruptedException {
+        return walls(null, args);
+    }
+
+    /** Runs the launcher; with {@code path}, that folder comes first on the PATH (to stand in for {@code java}). */
+    private Run walls(Path path, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", ROOT.resolve("walls").toString()));
         cmd.addAll(List.of(args));
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (path != null) {
+            builder.environment().merge("PATH", path.toString(), (old, first) -> first + java.io.File.pathSeparator + old);
+            builder.environment().remove("WALLS_JAVA_OPTS");
+        }
+        Process p = builder.start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("walls did not finish: " + cmd);
@@ -57,6 +67,20 @@ class ReadmeCommandIT {
         Run table = walls("compare", "--workload", "gpt3-175b", "dojo-exapod", "gb200-nvl72:2304", "ai6-cluster:2304");
         assertEquals(0, table.exitCode(), table.err());
         assertTrue(table.out().startsWith("GPT-3 175B"), table.out());
+    }
+
+    @Test
+    void oneShotCommandsRunOnTheQuickCompilerAndTheBenchmarkOnTheFullJit() throws Exception {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/usr/bin/env bash\necho \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        String search = walls(bin, "--plugin-path", "plugins", "search", "--system", "dgx-h100").out();
+        assertTrue(search.startsWith("-XX:TieredStopAtLevel=1 "), search);
+        assertTrue(search.contains(" --plugin-path plugins search --system dgx-h100"), search);
+        String benchmark = walls(bin, "--assume", "economics.operating.pue=1.3", "--debug", "benchmark").out();
+        assertFalse(benchmark.contains("TieredStopAtLevel"), benchmark);
+        String assumeLikeCommand = walls(bin, "--assume", "benchmark", "systems").out();
+        assertTrue(assumeLikeCommand.contains("TieredStopAtLevel=1"), "an option's value is not the command: " + assumeLikeCommand);
     }
 
     @Test
