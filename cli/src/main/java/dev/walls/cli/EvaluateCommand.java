@@ -22,11 +22,8 @@ final class EvaluateCommand extends Subcommand {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
-    String system;
-
-    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
-    String workload;
+    @Mixin
+    JobOptions target;
 
     @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "Resize the system to N accelerators.")
     int accelerators;
@@ -39,7 +36,7 @@ final class EvaluateCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = walls.train(workload).on(system).strategy(strategy);
+        TrainingJob job = walls.train(target.workload).on(target.system).strategy(strategy);
         if (accelerators > 0) {
             job = job.accelerators(accelerators);
         }

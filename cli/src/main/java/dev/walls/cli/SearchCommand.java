@@ -26,11 +26,8 @@ final class SearchCommand extends Subcommand {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "A system id or spec file.")
-    String system;
-
-    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
-    String workload;
+    @Mixin
+    JobOptions target;
 
     @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "The most accelerators the layouts may use.")
     int accelerators;
@@ -58,9 +55,9 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = walls.train(workload).on(system);
+        TrainingJob job = walls.train(target.workload).on(target.system);
         SystemSpec s = (accelerators > 0 ? job.accelerators(accelerators) : job).system();
-        Workload w = walls.workload(workload);
+        Workload w = walls.workload(target.workload);
         Template template;
         try {
             template = Template.pinning(pins);

@@ -17,4 +17,16 @@ record CliRun(int exitCode, String out, String err) {
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** Returns the JSON it printed, read into maps and lists, after checking that it succeeded. */
+    @SuppressWarnings("unchecked")
+    <T> T json() {
+        org.junit.jupiter.api.Assertions.assertEquals(0, exitCode, err);
+        return (T) dev.walls.core.output.Json.read(out);
+    }
+
+    /** A JSON number as a double. */
+    static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
 }

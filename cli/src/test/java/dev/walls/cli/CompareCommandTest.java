@@ -10,22 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class CompareCommandTest {
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> compare(String... args) {
-        CliRun run = CliRun.of(args);
-        assertEquals(0, run.exitCode(), run.err());
-        return (List<Map<String, Object>>) Json.read(run.out());
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void everyRowHasTheDocumentedFieldsAndARangeAroundItsNominal() {
-        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:1024", "gb200-nvl72:1152",
-                "--format", "json", "--quiet");
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:1024", "gb200-nvl72:1152",
+                "--format", "json", "--quiet").json();
         assertEquals(2, rows.size());
         for (Map<String, Object> r : rows) {
             for (String key : List.of("system", "accelerators", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
@@ -34,21 +23,21 @@ class CompareCommandTest {
             }
             Map<String, Object> range = (Map<String, Object>) r.get("range");
             Map<String, Object> days = (Map<String, Object>) range.get("timeToTrainDays");
-            assertTrue(number(days.get("low")) <= number(r.get("timeToTrainDays")));
-            assertTrue(number(r.get("timeToTrainDays")) <= number(days.get("high")));
+            assertTrue(CliRun.number(days.get("low")) <= CliRun.number(r.get("timeToTrainDays")));
+            assertTrue(CliRun.number(r.get("timeToTrainDays")) <= CliRun.number(days.get("high")));
             Map<String, Object> walls = (Map<String, Object>) r.get("walls");
             assertEquals(List.of("memory", "interconnect", "packaging", "software", "economics"), List.copyOf(walls.keySet()));
-            assertTrue(number(r.get("costUsd")) > 0 && number(r.get("capexUsd")) > 0 && number(r.get("powerWatts")) > 0);
+            assertTrue(CliRun.number(r.get("costUsd")) > 0 && CliRun.number(r.get("capexUsd")) > 0 && CliRun.number(r.get("powerWatts")) > 0);
         }
         assertEquals("dgx-h100", rows.get(0).get("system"));
-        assertTrue(number(rows.get(1).get("timeToTrainDays")) < number(rows.get(0).get("timeToTrainDays")),
+        assertTrue(CliRun.number(rows.get(1).get("timeToTrainDays")) < CliRun.number(rows.get(0).get("timeToTrainDays")),
                 "1,152 Blackwell GPUs train GPT-3 faster than 1,024 H100s");
     }
 
     @Test
     void aBudgetSizesEverySystemWithinIt() {
-        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:4096", "gb200-nvl72:9216",
-                "--budget", "USD 100M", "--format", "json", "--quiet");
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:4096", "gb200-nvl72:9216",
+                "--budget", "USD 100M", "--format", "json", "--quiet").json();
         for (Map<String, Object> r : rows) {
             assertTrue(((String) r.get("sizedBy")).contains("$100.0M"), (String) r.get("sizedBy"));
         }
@@ -60,21 +49,21 @@ class CompareCommandTest {
         CliRun describe = CliRun.of("describe", "gb200-nvl72", "--accelerators", size, "--format", "json");
         @SuppressWarnings("unchecked")
         Map<String, Object> d = (Map<String, Object>) Json.read(describe.out());
-        assertTrue(number(d.get("capexUsd")) <= 100e6, "the sized system's hardware fits the budget");
+        assertTrue(CliRun.number(d.get("capexUsd")) <= 100e6, "the sized system's hardware fits the budget");
     }
 
     @Test
     void powerNormalizationTakesTheFirstSystemsPowerByDefault() {
-        List<Map<String, Object>> rows = compare("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:9216",
-                "--normalize", "power", "--format", "json", "--quiet");
-        assertTrue(number(rows.get(1).get("powerWatts")) <= number(rows.get(0).get("powerWatts")) * 1.0001,
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:9216",
+                "--normalize", "power", "--format", "json", "--quiet").json();
+        assertTrue(CliRun.number(rows.get(1).get("powerWatts")) <= CliRun.number(rows.get(0).get("powerWatts")) * 1.0001,
                 rows.get(1).get("powerWatts") + " vs " + rows.get(0).get("powerWatts"));
     }
 
     @Test
     void aSystemThatCannotHoldTheModelIsReportedBlockedNotDropped() {
-        List<Map<String, Object>> rows = compare("compare", "--workload", "llama3-405b", "dgx-a100-40gb:8", "--format", "json",
-                "--quiet");
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "llama3-405b", "dgx-a100-40gb:8", "--format", "json",
+                "--quiet").json();
         assertEquals("memory", rows.get(0).get("bindingWall"));
         assertTrue(((String) rows.get(0).get("verdict")).contains("the memory wall blocks"), (String) rows.get(0).get("verdict"));
     }

@@ -3,41 +3,29 @@ package dev.walls.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.walls.core.output.Json;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DescribeCommandTest {
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> describe(String... args) {
-        CliRun run = CliRun.of(args);
-        assertEquals(0, run.exitCode(), run.err());
-        return (Map<String, Object>) Json.read(run.out());
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void describesTheNvl72RackWithTotalsAndProvenance() {
-        Map<String, Object> d = describe("describe", "gb200-nvl72", "--format", "json");
+        Map<String, Object> d = CliRun.of("describe", "gb200-nvl72", "--format", "json").json();
         assertEquals("gb200-nvl72", d.get("id"));
         assertEquals(72, ((Number) d.get("accelerators")).intValue());
         Map<String, Object> peak = (Map<String, Object>) d.get("peakFlopsPerSecond");
-        assertEquals(180e15, number(peak.get("bf16")), 1e12);
-        assertEquals(360e15, number(peak.get("fp8")), 1e12);
+        assertEquals(180e15, CliRun.number(peak.get("bf16")), 1e12);
+        assertEquals(360e15, CliRun.number(peak.get("fp8")), 1e12);
         List<Map<String, Object>> tiers = (List<Map<String, Object>>) d.get("memoryTiers");
         Map<String, Object> hbm = tiers.stream().filter(t -> t.get("kind").equals("hbm")).findFirst().orElseThrow();
-        assertEquals(13.4e12, number(hbm.get("capacityBytes")), 0.05e12);
-        assertEquals(576e12, number(hbm.get("bandwidthBytesPerSecond")), 1e12);
+        assertEquals(13.4e12, CliRun.number(hbm.get("capacityBytes")), 0.05e12);
+        assertEquals(576e12, CliRun.number(hbm.get("bandwidthBytesPerSecond")), 1e12);
         List<Map<String, Object>> fabrics = (List<Map<String, Object>>) d.get("fabrics");
         assertTrue(fabrics.stream().anyMatch(f -> f.get("topology").equals("switched")
-                && number(f.get("aggregateBandwidthBytesPerSecond")) > 60e12), fabrics.toString());
-        assertTrue(number(d.get("powerWatts")) > 100e3);
+                && CliRun.number(f.get("aggregateBandwidthBytesPerSecond")) > 60e12), fabrics.toString());
+        assertTrue(CliRun.number(d.get("powerWatts")) > 100e3);
         List<Map<String, Object>> figures = (List<Map<String, Object>>) d.get("figures");
         assertTrue(figures.stream().allMatch(f -> !((String) f.get("source")).isBlank() && f.get("confidence") != null));
     }
@@ -45,10 +33,10 @@ class DescribeCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void resizingAnExaPodScalesItsTotals() {
-        Map<String, Object> full = describe("describe", "dojo-exapod", "--format", "json");
-        Map<String, Object> tile = describe("describe", "dojo-exapod", "--accelerators", "25", "--format", "json");
-        double fullPeak = number(((Map<String, Object>) full.get("peakFlopsPerSecond")).get("bf16"));
-        double tilePeak = number(((Map<String, Object>) tile.get("peakFlopsPerSecond")).get("bf16"));
+        Map<String, Object> full = CliRun.of("describe", "dojo-exapod", "--format", "json").json();
+        Map<String, Object> tile = CliRun.of("describe", "dojo-exapod", "--accelerators", "25", "--format", "json").json();
+        double fullPeak = CliRun.number(((Map<String, Object>) full.get("peakFlopsPerSecond")).get("bf16"));
+        double tilePeak = CliRun.number(((Map<String, Object>) tile.get("peakFlopsPerSecond")).get("bf16"));
         assertEquals(1.086e18, fullPeak, 0.001e18);
         assertEquals(120, fullPeak / tilePeak, 1e-9);
     }

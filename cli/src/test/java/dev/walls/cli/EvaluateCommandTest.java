@@ -20,21 +20,11 @@ class EvaluateCommandTest {
     @TempDir
     Path temp;
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(CliRun run) {
-        assertEquals(0, run.exitCode(), run.err());
-        return (Map<String, Object>) Json.read(run.out());
-    }
-
-    private static double number(Object o) {
-        return ((Number) o).doubleValue();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void evaluatesGpt3OnGb200RacksWithEveryField() {
-        Map<String, Object> e = json(CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
-                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1,recompute=selective", "--format", "json"));
+        Map<String, Object> e = CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1,recompute=selective", "--format", "json").json();
         assertEquals("gb200-nvl72", e.get("system"));
         assertEquals("gpt3-175b", e.get("workload"));
         assertEquals(1152, ((Number) e.get("accelerators")).intValue());
@@ -43,31 +33,31 @@ class EvaluateCommandTest {
         assertEquals("selective", strategy.get("recompute"));
         assertEquals(true, strategy.get("sequenceParallel"));
         for (String key : List.of("stepTimeSeconds", "tokensPerSecond", "mfu", "memoryPerRankBytes")) {
-            assertTrue(number(e.get(key)) > 0, key);
+            assertTrue(CliRun.number(e.get(key)) > 0, key);
         }
-        assertTrue(number(e.get("mfu")) < 1);
+        assertTrue(CliRun.number(e.get("mfu")) < 1);
         assertEquals(true, e.get("fits"));
         Map<String, Map<String, Object>> walls = (Map<String, Map<String, Object>>) e.get("walls");
         assertEquals(WALLS, List.copyOf(walls.keySet()));
         double lost = 0;
         for (Map<String, Object> w : walls.values()) {
             assertTrue(List.of("OK", "STRAINED", "BLOCKED").contains(w.get("status")), w.toString());
-            lost += number(w.get("lossSeconds"));
+            lost += CliRun.number(w.get("lossSeconds"));
         }
-        double ideal = number(((Map<String, Object>) e.get("step")).get("idealComputeSeconds"));
-        assertEquals(number(e.get("stepTimeSeconds")), ideal + lost, 1e-9 * number(e.get("stepTimeSeconds")),
+        double ideal = CliRun.number(((Map<String, Object>) e.get("step")).get("idealComputeSeconds"));
+        assertEquals(CliRun.number(e.get("stepTimeSeconds")), ideal + lost, 1e-9 * CliRun.number(e.get("stepTimeSeconds")),
                 "step time = ideal compute + every wall's loss");
         assertTrue(WALLS.contains((String) e.get("bindingWall")));
     }
 
     @Test
     void theSameEvaluationOnDgxH100IsSlowerPerGpuThanOnGb200() {
-        Map<String, Object> h100 = json(CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "1152",
-                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json"));
-        Map<String, Object> gb200 = json(CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
-                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json"));
-        double h100PerGpu = number(h100.get("tokensPerSecond")) / 1152;
-        double gb200PerGpu = number(gb200.get("tokensPerSecond")) / 1152;
+        Map<String, Object> h100 = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json").json();
+        Map<String, Object> gb200 = CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "1152",
+                "--workload", "gpt3-175b", "--strategy", "tp=8,pp=12,mb=1", "--format", "json").json();
+        double h100PerGpu = CliRun.number(h100.get("tokensPerSecond")) / 1152;
+        double gb200PerGpu = CliRun.number(gb200.get("tokensPerSecond")) / 1152;
         assertTrue(gb200PerGpu > 1.5 * h100PerGpu, "B200 at 2.5× the BF16 peak: " + gb200PerGpu + " vs " + h100PerGpu);
     }
 
@@ -101,8 +91,8 @@ class EvaluateCommandTest {
 
     @Test
     void aSystemFromASpecFileEvaluatesLikeABuiltInOne() {
-        Map<String, Object> e = json(CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml",
-                "--workload", "../examples/gpt-7b.yaml", "--accelerators", "128", "--strategy", "tp=4", "--format", "json"));
+        Map<String, Object> e = CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml",
+                "--workload", "../examples/gpt-7b.yaml", "--accelerators", "128", "--strategy", "tp=4", "--format", "json").json();
         assertEquals("h100-like-cluster", e.get("system"));
         assertEquals("gpt-7b-example", e.get("workload"));
     }
@@ -120,6 +110,6 @@ class EvaluateCommandTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> e = (Map<String, Object>) Json.read(run.out());
         assertEquals("example-x1", e.get("system"));
-        assertTrue(number(e.get("stepTimeSeconds")) > 0);
+        assertTrue(CliRun.number(e.get("stepTimeSeconds")) > 0);
     }
 }

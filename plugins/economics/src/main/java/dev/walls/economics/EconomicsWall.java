@@ -67,11 +67,7 @@ public final class EconomicsWall implements WallModel {
 
     @Override
     public WallModel withAssumptionSet(Record replacement) {
-        if (!(replacement instanceof EconomicsAssumptions a)) {
-            throw new IllegalArgumentException(id() + " takes " + EconomicsAssumptions.class.getSimpleName() + ", not "
-                    + replacement.getClass().getSimpleName());
-        }
-        return new EconomicsWall(a, thresholds);
+        return new EconomicsWall(WallModel.assumptionsOf(this, replacement, EconomicsAssumptions.class), thresholds);
     }
 
     public EconomicsAssumptions assumptions() {

@@ -72,11 +72,7 @@ public final class PackagingWall implements WallModel {
 
     @Override
     public WallModel withAssumptionSet(Record replacement) {
-        if (!(replacement instanceof PackagingAssumptions a)) {
-            throw new IllegalArgumentException(id() + " takes " + PackagingAssumptions.class.getSimpleName() + ", not "
-                    + replacement.getClass().getSimpleName());
-        }
-        return new PackagingWall(a, thresholds);
+        return new PackagingWall(WallModel.assumptionsOf(this, replacement, PackagingAssumptions.class), thresholds);
     }
 
     public PackagingAssumptions assumptions() {

@@ -57,11 +57,7 @@ public final class InterconnectWall implements WallModel {
 
     @Override
     public WallModel withAssumptionSet(Record replacement) {
-        if (!(replacement instanceof InterconnectAssumptions a)) {
-            throw new IllegalArgumentException(id() + " takes " + InterconnectAssumptions.class.getSimpleName() + ", not "
-                    + replacement.getClass().getSimpleName());
-        }
-        return new InterconnectWall(a);
+        return new InterconnectWall(WallModel.assumptionsOf(this, replacement, InterconnectAssumptions.class));
     }
 
     public InterconnectAssumptions assumptions() {

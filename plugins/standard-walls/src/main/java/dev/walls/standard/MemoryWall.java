@@ -59,11 +59,7 @@ public final class MemoryWall implements WallModel {
 
     @Override
     public WallModel withAssumptionSet(Record replacement) {
-        if (!(replacement instanceof MemoryAssumptions a)) {
-            throw new IllegalArgumentException(id() + " takes " + MemoryAssumptions.class.getSimpleName() + ", not "
-                    + replacement.getClass().getSimpleName());
-        }
-        return new MemoryWall(a);
+        return new MemoryWall(WallModel.assumptionsOf(this, replacement, MemoryAssumptions.class));
     }
 
     public MemoryAssumptions assumptions() {

@@ -57,11 +57,7 @@ public final class SoftwareWall implements WallModel {
 
     @Override
     public WallModel withAssumptionSet(Record replacement) {
-        if (!(replacement instanceof SoftwareAssumptions a)) {
-            throw new IllegalArgumentException(id() + " takes " + SoftwareAssumptions.class.getSimpleName() + ", not "
-                    + replacement.getClass().getSimpleName());
-        }
-        return new SoftwareWall(a);
+        return new SoftwareWall(WallModel.assumptionsOf(this, replacement, SoftwareAssumptions.class));
     }
 
     public SoftwareAssumptions assumptions() {

@@ -45,6 +45,20 @@ public interface WallModel {
     }
 
     /**
+     * Returns {@code replacement} as the record type a model's assumptions have, for
+     * {@link #withAssumptionSet} implementations.
+     *
+     * @throws IllegalArgumentException naming the model and both types when it is of another type
+     */
+    static <A extends Record> A assumptionsOf(WallModel model, Record replacement, Class<A> type) {
+        if (!type.isInstance(replacement)) {
+            throw new IllegalArgumentException(model.id() + " takes " + type.getSimpleName() + ", not "
+                    + replacement.getClass().getSimpleName());
+        }
+        return type.cast(replacement);
+    }
+
+    /**
      * Writes what this wall knows about a system training a workload into the cost table, once, before a kernel
      * evaluates layouts against it (e.g. GEMM efficiency parameters, collective efficiencies, memory reserves).
      * The default writes nothing: the table keeps its neutral values.
