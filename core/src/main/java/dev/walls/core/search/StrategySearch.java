@@ -319,7 +319,7 @@ public final class StrategySearch {
         }
 
         private void offerClosest(LayoutGrid g, int i) {
-            double overflow = scores.memoryBytes()[i] / scores.capacityBytes()[i];
+            double overflow = scores.memoryBytes()[i] / scores.capacityBytes();
             if (closest.admits(overflow)) {
                 closest.offer(new Ranked(overflow, scores.stepSeconds()[i], 0, accelerators,
                         g.layout(i, new int[KernelStrategy.SIZE])));

@@ -22,7 +22,8 @@ public interface EvaluationKernel {
     void evaluate(CostTable table, int[] strategy, double[] out);
 
     /**
-     * Scores every layout of a grid: verdict, step time, footprint and capacity, as {@link #evaluate} reports them.
+     * Scores every layout of a grid: verdict, step time and footprint, and the rank's capacity, as {@link #evaluate}
+     * reports them.
      * A search calls this once per block of layouts; a kernel that derives shared terms once per grid overrides it.
      * This default evaluates the layouts one by one.
      *
@@ -33,6 +34,7 @@ public interface EvaluationKernel {
     default void score(CostTable table, LayoutGrid grid, LayoutScores scores) {
         int n = grid.size();
         scores.ensureCapacity(n);
+        scores.capacityBytes(Double.NaN);
         if (n == 0) {
             return;
         }

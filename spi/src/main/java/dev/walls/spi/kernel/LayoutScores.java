@@ -2,9 +2,10 @@ package dev.walls.spi.kernel;
 
 /**
  * What a search needs of every layout of a {@link LayoutGrid}, in the grid's point order: whether it is valid and
- * fits, its step time and its footprint against its capacity. The same numbers {@link EvaluationKernel#evaluate}
- * writes at {@link KernelOutput#VALID}, {@link KernelOutput#FITS}, {@link KernelOutput#STEP_SECONDS},
- * {@link KernelOutput#MEMORY_BYTES} and {@link KernelOutput#CAPACITY_BYTES}; an invalid layout has zeros.
+ * fits, its step time and its footprint; and, once for the grid, what a rank can hold (a property of the table,
+ * not of a layout). The same numbers {@link EvaluationKernel#evaluate} writes at {@link KernelOutput#VALID},
+ * {@link KernelOutput#FITS}, {@link KernelOutput#STEP_SECONDS}, {@link KernelOutput#MEMORY_BYTES} and
+ * {@link KernelOutput#CAPACITY_BYTES}; an invalid layout has zeros.
  *
  * <p>The arrays are exposed, not copied, so that a kernel fills them in its inner loop and a search reads them in
  * its own; they hold at least the points asked for by the last {@link #ensureCapacity} and are reused across grids.
@@ -21,7 +22,7 @@ public final class LayoutScores {
     private byte[] verdicts = new byte[0];
     private double[] stepSeconds = new double[0];
     private double[] memoryBytes = new double[0];
-    private double[] capacityBytes = new double[0];
+    private double capacityBytes = Double.NaN;
 
     /** Scratch of the per-layout default in {@link EvaluationKernel#score}. */
     final int[] slots = new int[KernelStrategy.SIZE];
@@ -35,7 +36,6 @@ public final class LayoutScores {
             verdicts = new byte[n];
             stepSeconds = new double[n];
             memoryBytes = new double[n];
-            capacityBytes = new double[n];
         }
     }
 
@@ -54,9 +54,17 @@ public final class LayoutScores {
         return memoryBytes;
     }
 
-    /** What the rank can hold across its memory tiers in bytes, by point. */
-    public double[] capacityBytes() {
+    /**
+     * What a rank can hold across its memory tiers in bytes: set by the kernel whenever the grid has a valid layout
+     * (the search reads it only for layouts over capacity); NaN before that.
+     */
+    public double capacityBytes() {
         return capacityBytes;
+    }
+
+    /** Sets what a rank can hold; a kernel calls this once per grid. */
+    public void capacityBytes(double bytes) {
+        capacityBytes = bytes;
     }
 
     /** Records one layout from a full {@link KernelOutput} result. */
@@ -65,7 +73,9 @@ public final class LayoutScores {
         verdicts[point] = !valid ? INVALID : result[KernelOutput.FITS] != 0 ? FITS : OVER_CAPACITY;
         stepSeconds[point] = valid ? result[KernelOutput.STEP_SECONDS] : 0;
         memoryBytes[point] = valid ? result[KernelOutput.MEMORY_BYTES] : 0;
-        capacityBytes[point] = valid ? result[KernelOutput.CAPACITY_BYTES] : 0;
+        if (valid) {
+            capacityBytes = result[KernelOutput.CAPACITY_BYTES];
+        }
     }
 
     /** Records an invalid layout. */
@@ -73,6 +83,5 @@ public final class LayoutScores {
         verdicts[point] = INVALID;
         stepSeconds[point] = 0;
         memoryBytes[point] = 0;
-        capacityBytes[point] = 0;
     }
 }

@@ -117,6 +117,7 @@ public final class FastKernel implements EvaluationKernel {
     public void score(CostTable table, LayoutGrid grid, LayoutScores scores) {
         int n = grid.size();
         scores.ensureCapacity(n);
+        scores.capacityBytes(Double.NaN);
         if (n == 0) {
             return;
         }
@@ -157,7 +158,6 @@ public final class FastKernel implements EvaluationKernel {
         byte[] verdicts = scores.verdicts();
         double[] stepSeconds = scores.stepSeconds();
         double[] memoryBytes = scores.memoryBytes();
-        double[] capacityBytes = scores.capacityBytes();
         int prCount = grid.count(KernelStrategy.PRECISION);
         int spCount = grid.count(KernelStrategy.SEQUENCE_PARALLEL);
         int vCount = grid.count(KernelStrategy.VPP);
@@ -214,6 +214,7 @@ public final class FastKernel implements EvaluationKernel {
                         double throughBubble = mt.stepPrefix[variant]
                                 + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
                         double pointToPoint = mt.microbatches * ppPerMicrobatch;
+                        scores.capacityBytes(capacity);
                         double zero3Gradient = 0;
                         double zero3Parameter = 0;
                         if (z.anyZero3) {
@@ -253,7 +254,6 @@ public final class FastKernel implements EvaluationKernel {
                             stepSeconds[point] = LayoutTerms.stepAfterBubble(mt, variant, rc, throughBubble,
                                     z.optimizerSeconds[zi], streaming, pointToPoint, dpGradient, dpParameter);
                             memoryBytes[point] = total;
-                            capacityBytes[point] = capacity;
                         }
                     }
                 }
