@@ -84,6 +84,32 @@ class ReadmeCommandIT {
     }
 
     @Test
+    void onAFreshCloneTheLauncherBuildsOnceThenRuns() throws Exception {
+        // The launcher alone in an empty checkout, with stand-ins for Maven (which "builds" the CLI) and java.
+        Path checkout = Files.createDirectories(temp.resolve("checkout"));
+        Files.copy(ROOT.resolve("walls"), checkout.resolve("walls"));
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path log = temp.resolve("mvn.log");
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\necho \"$@\" >> " + log
+                + "\nmkdir -p cli/target/lib && touch cli/target/walls-cli-0.1.0.jar\n");
+        Path javaStub = Files.writeString(bin.resolve("java"), "#!/usr/bin/env bash\necho java \"$@\"\n");
+        assertTrue(mvn.toFile().setExecutable(true) && javaStub.toFile().setExecutable(true));
+        List<String> cmd = List.of("bash", checkout.resolve("walls").toString(), "systems");
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder builder = new ProcessBuilder(cmd).directory(checkout.toFile());
+            builder.environment().merge("PATH", bin.toString(), (old, first) -> first + java.io.File.pathSeparator + old);
+            builder.environment().remove("WALLS_JAVA_OPTS");
+            Process p = builder.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), err);
+            assertTrue(out.startsWith("java ") && out.trim().endsWith("-m dev.walls.cli/dev.walls.cli.Main systems"), out);
+            assertEquals(run == 0, err.contains("building the CLI once"), "run " + run + ": " + err);
+        }
+        assertEquals(List.of("-q -B -Dstyle.color=never -DskipTests package"), Files.readAllLines(log), "Maven ran once");
+    }
+
+    @Test
     void aBadSpecThroughTheLauncherIsOneMessageAndExitTwo() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.yaml"), "id: chip\naccelerators: 8\naccelerator: {name: X, peak: {bf16: 1 TOPS}}\n");
         Run run = walls("describe", bad.toString());
