@@ -104,9 +104,26 @@ class ReadmeCommandIT {
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), err);
             assertTrue(out.startsWith("java ") && out.trim().endsWith("-m dev.walls.cli/dev.walls.cli.Main systems"), out);
-            assertEquals(run == 0, err.contains("building the CLI once"), "run " + run + ": " + err);
+            assertEquals(run == 0 ? "walls: building the CLI once (mvn -DskipTests package)...\n" : "", err, "run " + run);
         }
-        assertEquals(List.of("-q -B -Dstyle.color=never -DskipTests package"), Files.readAllLines(log), "Maven ran once");
+        assertEquals(List.of("-q -B -DskipTests package"), Files.readAllLines(log), "Maven ran once");
+    }
+
+    @Test
+    void aFailedFirstBuildShowsMavensOutputAndStops() throws Exception {
+        Path checkout = Files.createDirectories(temp.resolve("broken"));
+        Files.copy(ROOT.resolve("walls"), checkout.resolve("walls"));
+        Path bin = Files.createDirectories(temp.resolve("failing-bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\necho '[ERROR] COMPILATION ERROR'\nexit 1\n");
+        assertTrue(mvn.toFile().setExecutable(true));
+        ProcessBuilder builder = new ProcessBuilder("bash", checkout.resolve("walls").toString(), "systems").directory(checkout.toFile());
+        builder.environment().merge("PATH", bin.toString(), (old, first) -> first + java.io.File.pathSeparator + old);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor());
+        assertEquals("", out);
+        assertTrue(err.contains("[ERROR] COMPILATION ERROR") && err.contains("walls: the build failed"), err);
     }
 
     @Test
