@@ -36,6 +36,31 @@ class AssumptionsCommandTest {
     }
 
     @Test
+    void theFiguresBothSiliconWallsUseAgreeByDefault() {
+        List<Map<String, Object>> rows = CliRun.of("assumptions", "--format", "json").json();
+        Map<String, Map<String, Object>> byPath = new java.util.HashMap<>();
+        rows.forEach(r -> byPath.put((String) r.get("path"), r));
+        Map<String, String> shared = new java.util.LinkedHashMap<>();
+        shared.put("packaging.silicon.waferDiameterMm", "economics.silicon.waferDiameterMm");
+        shared.put("packaging.silicon.clusteringAlpha", "economics.silicon.clusteringAlpha");
+        for (String node : List.of("N7", "N5", "N4", "N3", "SF2")) {
+            shared.put("packaging.silicon.defectDensity.byNode." + node, "economics.silicon.defectsPerCm2.byNode." + node);
+        }
+        for (String f : List.of("attachYieldPerComponent", "interposerYield", "waferScaleCarrierYield",
+                "waferScaleIoDiesPerTile", "waferScaleDiesPerTile", "maxHbmStacksPerPackage")) {
+            shared.put("packaging.assembly." + f, "economics.packaging." + f);
+        }
+        shared.forEach((packaging, economics) -> {
+            Map<String, Object> a = byPath.get(packaging);
+            Map<String, Object> b = byPath.get(economics);
+            assertTrue(a != null && b != null, packaging + " and " + economics + " are listed");
+            for (String field : List.of("value", "low", "high", "source", "confidence")) {
+                assertEquals(a.get(field), b.get(field), packaging + " vs " + economics + ": " + field);
+            }
+        });
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPricierKilowattHourMakesTheRunDearerAndNothingElse() {
         Map<String, Object> base = (Map<String, Object>) Json.read(CliRun.of(EVALUATE).out());

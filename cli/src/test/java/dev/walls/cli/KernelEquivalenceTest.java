@@ -551,7 +551,8 @@ class KernelEquivalenceTest {
                 case DATA_PARALLEL_OVERLAP -> r.nextInt(2);
                 case DATA_PARALLEL_BUCKET_PARAMETERS -> r.nextBoolean() ? 0 : 1e6 + 1e9 * u;
                 case TP_OVERLAP_COMPUTE_PENALTY, COLLECTIVE_OVERLAP_COMPUTE_PENALTY -> 0.5 * u;
-                case PIPELINE_P2P_EXPOSED_FRACTION -> u;
+                case PIPELINE_P2P_EXPOSED_FRACTION, PIPELINE_BUBBLE_HIDING_FRACTION -> u;
+                case MEMORY_BOUND_BACKWARD_TRAFFIC -> 1 + 2 * u;
                 case SYSTEM_USD_PER_SECOND -> 10 * u;
                 default -> throw new IllegalStateException("no range for " + k + "; add one to the test");
             };

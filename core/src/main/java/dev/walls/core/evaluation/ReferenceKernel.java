@@ -447,13 +447,13 @@ public final class ReferenceKernel implements EvaluationKernel {
             double attnIdeal = 3 * attnNeeded / peakGemm;
 
             // memory-bound kernels: two norms (read h, write h), two residual adds (read 2h, write h),
-            // the activation function (read f or 2f, write f), forward; backward moves about twice as much
+            // the activation function (read f or 2f, write f), forward; backward moves a staged multiple of that
             double normAndResidualBytes = tokens * h * replicated * (2 * 2 + 2 * 3) * actBytes;
             double activationFnBytes = tokens * (f / t) * ((gated ? 3 : 2)) * actBytes;
             double memFwdBytes = normAndResidualBytes + activationFnBytes + softmaxBytesFwd;
             double memBw = hbmBytesPerSecond * c.get(CostKey.MEMORY_BOUND_EFFICIENCY);
             double memF = memFwdBytes / memBw;
-            double memB = 2 * memFwdBytes / memBw;
+            double memB = c.get(CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC) * memFwdBytes / memBw;
 
             // FP8: cast-transposes of GEMM inputs (forward) and output gradients (backward)
             double fp8F = 0;
@@ -582,8 +582,9 @@ public final class ReferenceKernel implements EvaluationKernel {
                     // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
                     // gather under the next step's first forward; the last bucket of each is exposed, and what runs
                     // hidden slows the compute beneath it
-                    // the pipeline's drain (fill) idles the first stage too: half the bubble is hiding room
-                    double drain = p > 1 ? 0.5 * (p - 1.0) / v * (layersPerRank * (layerF + layerB + layerR)) : 0;
+                    // the pipeline's drain (fill) idles the first stage too: part of the bubble is hiding room
+                    double drain = p > 1 ? c.get(CostKey.PIPELINE_BUBBLE_HIDING_FRACTION) * (p - 1.0) / v
+                            * (layersPerRank * (layerF + layerB + layerR)) : 0;
                     double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb + drain);
                     double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb + drain);
                     dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;

@@ -33,7 +33,6 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
                                 int acceleratorsPerPackage, double costPerPackageUsd, double unitCostUsd) {
 
     private static final double GB = 1e9;
-    private static final int MAX_STACKS = 8;
     /** A die the wafer cannot hold is priced as if one in a million wafers gave one: absurd but finite. */
     private static final double MIN_GOOD_DIES = 1e-6;
 
@@ -52,7 +51,7 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
         double goodDies = Wafer.diesPerWafer(s.waferDiameterMm().nominal(), area) * dieYield;
         double costPerGoodDie = s.waferPriceUsd().forNode(silicon.processNode()).nominal() / Math.max(goodDies, MIN_GOOD_DIES);
         double memory = memoryUsd(accelerator, p);
-        int stacks = PackageContents.hbmStacks(accelerator, MAX_STACKS);
+        int stacks = PackageContents.hbmStacks(accelerator, (int) Math.round(p.maxHbmStacksPerPackage().nominal()));
         double attach = p.attachYieldPerComponent().nominal();
         PackageTechnology technology = PackageTechnology.of(silicon.packaging());
 

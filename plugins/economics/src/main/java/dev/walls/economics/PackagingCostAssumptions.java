@@ -2,6 +2,7 @@ package dev.walls.economics;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.Assembly;
 import java.util.Objects;
 
 /**
@@ -20,13 +21,15 @@ import java.util.Objects;
  * @param waferScaleCarrierYield    yield of one wafer-scale carrier before attach
  * @param waferScaleIoDiesPerTile   I/O dies per wafer-scale tile
  * @param waferScaleDiesPerTile     compute dies per tile when the spec does not say
+ * @param maxHbmStacksPerPackage    most HBM stacks a package carries, used to infer stacks from capacity
  * @param auxiliaryCostFraction     share of an AI chip's component cost outside logic, memory and packaging
  */
 public record PackagingCostAssumptions(Figure cowosSPackageUsd, Figure cowosLPackageUsd, Figure waferScaleCarrierUsd,
                                        Figure flipChipPackageUsd, Figure ioDieUsd, Figure hbmUsdPerGb,
                                        Figure dramUsdPerGb, Figure attachYieldPerComponent, Figure interposerYield,
                                        Figure waferScaleCarrierYield, Figure waferScaleIoDiesPerTile,
-                                       Figure waferScaleDiesPerTile, Figure auxiliaryCostFraction) {
+                                       Figure waferScaleDiesPerTile, Figure maxHbmStacksPerPackage,
+                                       Figure auxiliaryCostFraction) {
 
     public PackagingCostAssumptions {
         for (Figure f : new Figure[] {cowosSPackageUsd, cowosLPackageUsd, waferScaleCarrierUsd, flipChipPackageUsd,
@@ -34,6 +37,7 @@ public record PackagingCostAssumptions(Figure cowosSPackageUsd, Figure cowosLPac
             Objects.requireNonNull(f, "packaging cost figure").requireNonNegative("packaging cost figure");
         }
         Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile");
+        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage");
         requireFraction(attachYieldPerComponent, "attachYieldPerComponent", false);
         requireFraction(interposerYield, "interposerYield", false);
         requireFraction(waferScaleCarrierYield, "waferScaleCarrierYield", false);
@@ -66,13 +70,8 @@ public record PackagingCostAssumptions(Figure cowosSPackageUsd, Figure cowosLPac
                         .withNote("low: E9 spot 7 $/GB (2023); high: H100 BOM 80 GB ≈ $1,500")),
                 Figure.range(2.4, 2.4, 4.8, Provenance.estimate("hardware-facts F / E9 (DDR5 2.4 $/GB)")
                         .withNote("high end: walls estimate for LPDDR5X")),
-                Figure.range(0.96, 0.99, 0.998, Provenance.estimate("walls estimate; low end: 3D-Carbon (UMN, DAC 2024)"
-                        + " D2W micro-bump bonding 0.96").withNote("not in hardware-facts.md; as the packaging wall")),
-                Figure.range(0.95, 0.98, 0.995, Provenance.estimate("walls estimate: mature passive interposer")),
-                Figure.range(0.5, 0.9, 0.98, Provenance.estimate("walls estimate: wafer-scale RDL carrier; yield"
-                        + " unpublished")),
-                Figure.of(40, Provenance.vendor("hardware-facts A.2 / D2, D6 (40 I/O dies per tile)")),
-                Figure.of(25, Provenance.vendor("hardware-facts A.2 / D2, D6 (25 D1 dies per tile)")),
+                Assembly.attachYieldPerComponent(), Assembly.interposerYield(), Assembly.waferScaleCarrierYield(),
+                Assembly.waferScaleIoDiesPerTile(), Assembly.waferScaleDiesPerTile(), Assembly.maxHbmStacksPerPackage(),
                 Figure.of(0.10, Provenance.estimate("hardware-facts D.4 / E15 (Epoch AI: aux 10 % of AI-chip component"
                         + " cost; logic 13 %, packaging 15 %, HBM 52-63 %)")));
     }
@@ -80,6 +79,6 @@ public record PackagingCostAssumptions(Figure cowosSPackageUsd, Figure cowosLPac
     public PackagingCostAssumptions withHbmUsdPerGb(Figure usdPerGb) {
         return new PackagingCostAssumptions(cowosSPackageUsd, cowosLPackageUsd, waferScaleCarrierUsd, flipChipPackageUsd,
                 ioDieUsd, usdPerGb, dramUsdPerGb, attachYieldPerComponent, interposerYield, waferScaleCarrierYield,
-                waferScaleIoDiesPerTile, waferScaleDiesPerTile, auxiliaryCostFraction);
+                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage, auxiliaryCostFraction);
     }
 }

@@ -168,14 +168,4 @@ class EconomicsWallTest {
         assertEquals("standard-economics", plugin.wallModels().get(0).id());
         assertEquals(Wall.ECONOMICS, plugin.wallModels().get(0).wall());
     }
-
-    @Test
-    void everyDefaultCarriesAProvenanceAndAnOrderedRange() {
-        var figures = EconomicsAssumptions.defaults().figures();
-        assertTrue(figures.size() > 40);
-        figures.forEach((key, figure) -> {
-            assertFalse(figure.provenance().source().isBlank(), key);
-            assertTrue(figure.low() <= figure.nominal() && figure.nominal() <= figure.high(), key);
-        });
-    }
 }

@@ -2,6 +2,7 @@ package dev.walls.packaging;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.Assembly;
 import java.util.Objects;
 
 /**
@@ -65,16 +66,8 @@ public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosL
                 Figure.range(1.0, 1.1, 1.3, Provenance.estimate("walls estimate: spacing and routing between dies")
                         .withNote("not in hardware-facts.md; cross-check: B200's 2 × ~800 mm² dies + 8 stacks × 110 mm²"
                                 + " × 1.1 ≈ 2,730 mm², E12 puts Blackwell at ~2,739 mm²")),
-                Figure.range(0.96, 0.99, 0.998, Provenance.estimate("walls estimate; low end: 3D-Carbon (UMN, DAC 2024)"
-                        + " bonding_yield D2W micro-bump 0.96").withNote("not in hardware-facts.md")),
-                Figure.range(0.95, 0.98, 0.995, Provenance.estimate("walls estimate: mature passive interposer")
-                        .withNote("not in hardware-facts.md")),
-                Figure.range(0.5, 0.9, 0.98, Provenance.estimate("walls estimate: wafer-scale RDL carrier; InFO_SoW is"
-                        + " 'in production' (D15) but its yield is unpublished").withNote("not in hardware-facts.md; wide")),
-                Figure.of(40, Provenance.vendor("hardware-facts A.2 / D2, D6 (40 I/O dies per tile)")),
-                Figure.of(25, Provenance.vendor("hardware-facts A.2 / D2, D6 (25 D1 dies per tile)")),
-                Figure.range(8, 8, 12, Provenance.vendor("hardware-facts B.1 (B200/B300: 8 stacks)")
-                        .withNote("high end: E12's CoWoS-L roadmap with ≥12 stacks")));
+                Assembly.attachYieldPerComponent(), Assembly.interposerYield(), Assembly.waferScaleCarrierYield(),
+                Assembly.waferScaleIoDiesPerTile(), Assembly.waferScaleDiesPerTile(), Assembly.maxHbmStacksPerPackage());
     }
 
     public AssemblyAssumptions withAttachYieldPerComponent(Figure yield) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param tpOverlapComputePenalty       compute slowdown while TP communication is overlapped, per hidden second
  * @param collectiveOverlapComputePenalty compute slowdown while NCCL collectives overlap it, per hidden second
  * @param pipelineP2pExposedFraction    fraction of pipeline send/receive time on the critical path
+ * @param pipelineBubbleHidingFraction  share of the pipeline bubble a data-parallel collective hides under
  * @param switchedEfficiency            fraction of per-direction link bandwidth NCCL rings reach on a switched
  *                                      scale-up fabric (NVLink + NVSwitch)
  * @param scaleOutEfficiency            fraction of per-direction NIC bandwidth rings reach on a fat tree or
@@ -21,7 +22,8 @@ import java.util.Objects;
  */
 public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure parameterGatherBytes,
                                       Figure bucketParameters, Figure tpOverlapComputePenalty,
-                                      Figure collectiveOverlapComputePenalty, Figure pipelineP2pExposedFraction, Figure switchedEfficiency,
+                                      Figure collectiveOverlapComputePenalty, Figure pipelineP2pExposedFraction,
+                                      Figure pipelineBubbleHidingFraction, Figure switchedEfficiency,
                                       Figure scaleOutEfficiency, double strainedLossFraction) {
 
     public InterconnectAssumptions {
@@ -31,6 +33,7 @@ public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure 
         Objects.requireNonNull(tpOverlapComputePenalty, "tpOverlapComputePenalty");
         Objects.requireNonNull(collectiveOverlapComputePenalty, "collectiveOverlapComputePenalty");
         Objects.requireNonNull(pipelineP2pExposedFraction, "pipelineP2pExposedFraction");
+        Objects.requireNonNull(pipelineBubbleHidingFraction, "pipelineBubbleHidingFraction");
         Objects.requireNonNull(switchedEfficiency, "switchedEfficiency");
         Objects.requireNonNull(scaleOutEfficiency, "scaleOutEfficiency");
     }
@@ -51,6 +54,11 @@ public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure 
                                 + "collective's duration")),
                 Figure.range(0.5, 1.0, 1.0, Provenance.estimate(
                         "analyst estimate: 1F1B send/receive sits between a stage's forward and backward")),
+                Figure.range(0, 0.5, 0.5, Provenance.derived(
+                        "1F1B schedule (Narayanan et al. 2021, Sec. 2.2): the bubble splits evenly into the fill at the "
+                                + "step's start and the drain at its end; the gradient reduction can hide only under the "
+                                + "drain, the next parameter gather only under the fill").withNote(
+                        "low end: collectives that start only after the last backward")),
                 Figure.range(0.70, 0.78, 0.85, Provenance.measured(
                         "nccl-tests all_reduce bus bandwidth inside a DGX: ~230-240 of 300 GB/s (A100), ~360-370 of 450 GB/s "
                                 + "(H100)").withNote("analyst reading of commonly published nccl-tests runs")),

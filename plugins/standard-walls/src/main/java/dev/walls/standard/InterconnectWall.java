@@ -76,6 +76,7 @@ public final class InterconnectWall implements WallModel {
         table.set(CostKey.TP_OVERLAP_COMPUTE_PENALTY, table.at(assumptions.tpOverlapComputePenalty()));
         table.set(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY, table.at(assumptions.collectiveOverlapComputePenalty()));
         table.set(CostKey.PIPELINE_P2P_EXPOSED_FRACTION, table.at(assumptions.pipelineP2pExposedFraction()));
+        table.set(CostKey.PIPELINE_BUBBLE_HIDING_FRACTION, table.at(assumptions.pipelineBubbleHidingFraction()));
         // Collective efficiency by the topology of each level's fabric; other topologies keep the stack's figure.
         for (int i = 0; i < table.levelCount(); i++) {
             Topology topology = table.levelTopology(i);

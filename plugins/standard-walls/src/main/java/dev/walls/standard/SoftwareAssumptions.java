@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param hostSecondsPerStep                host work per iteration not hidden by the accelerators
  * @param dataSecondsPerMicrobatch          data loading and launch time per microbatch not hidden
  * @param lossBytesPerLogit                 bytes the cross-entropy moves per logit, forward and backward
+ * @param memoryBoundBackwardTraffic        bytes the memory-bound kernels move backward per byte forward
  * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED
  */
 public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimizerTrafficBytesPerParameter,
                                   Figure hostSecondsPerStep, Figure dataSecondsPerMicrobatch,
-                                  Figure lossBytesPerLogit, double stackStrainedLossFraction) {
+                                  Figure lossBytesPerLogit, Figure memoryBoundBackwardTraffic,
+                                  double stackStrainedLossFraction) {
 
     public SoftwareAssumptions {
         gemmProfiles = List.copyOf(Objects.requireNonNull(gemmProfiles, "gemmProfiles"));
@@ -25,6 +27,7 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
         Objects.requireNonNull(hostSecondsPerStep, "hostSecondsPerStep");
         Objects.requireNonNull(dataSecondsPerMicrobatch, "dataSecondsPerMicrobatch");
         Objects.requireNonNull(lossBytesPerLogit, "lossBytesPerLogit");
+        Objects.requireNonNull(memoryBoundBackwardTraffic, "memoryBoundBackwardTraffic");
     }
 
     /** The defaults, with their sources. */
@@ -43,6 +46,13 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
                 Figure.range(16, 48, 60, Provenance.derived(
                         "Megatron-LM tensor_parallel/cross_entropy.py: ~12 fp32 passes over the logits, forward and "
                                 + "backward; a fused kernel (low end) reads the bf16 logits once and writes their gradient")),
+                // LayerNorm forward reads x and writes y; backward reads x, dy (and the saved statistics) and writes
+                // dx: three tensors against two. GeLU likewise; a residual add's backward passes dy on to two
+                // branches without reading its inputs.
+                Figure.range(1.5, 2, 3, Provenance.derived(
+                        "the backward of a norm or activation reads its saved input and the incoming gradient and writes "
+                                + "the outgoing one; residual adds only fan the gradient out: about 2x the forward traffic")
+                        .withNote("low end: fused backward kernels; high end: unfused fp32 statistics")),
                 0.5);
     }
 

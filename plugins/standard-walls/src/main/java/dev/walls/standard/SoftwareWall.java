@@ -79,6 +79,7 @@ public final class SoftwareWall implements WallModel {
         table.set(CostKey.HOST_SECONDS_PER_STEP, table.at(assumptions.hostSecondsPerStep()));
         table.set(CostKey.DATA_SECONDS_PER_MICROBATCH, table.at(assumptions.dataSecondsPerMicrobatch()));
         table.set(CostKey.LOSS_BYTES_PER_LOGIT, table.at(assumptions.lossBytesPerLogit()));
+        table.set(CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC, table.at(assumptions.memoryBoundBackwardTraffic()));
     }
 
     @Override

@@ -65,6 +65,8 @@ public enum CostKey {
     UNFUSED_ATTENTION_EFFICIENCY(0),
     /** Bytes the loss (softmax cross-entropy, forward and backward) moves per logit. */
     LOSS_BYTES_PER_LOGIT(0),
+    /** Bytes the memory-bound kernels (norms, activations, residual adds) move backward per byte they move forward. */
+    MEMORY_BOUND_BACKWARD_TRAFFIC(1),
     /** Bytes of one activation element (16-bit activations: 2). */
     ACTIVATION_BYTES(2),
 
@@ -106,6 +108,11 @@ public enum CostKey {
     COLLECTIVE_OVERLAP_COMPUTE_PENALTY(0),
     /** Fraction of the pipeline point-to-point time on the critical path. */
     PIPELINE_P2P_EXPOSED_FRACTION(1),
+    /**
+     * Share of the pipeline bubble a data-parallel collective can hide under on the first stage: the gradient
+     * reduction under the drain at the step's end, the parameter gather under the fill at the next step's start.
+     */
+    PIPELINE_BUBBLE_HIDING_FRACTION(1),
 
     // --- economics wall ---
     /** What an hour of the whole system costs (depreciation plus energy), per second, in US dollars; 0 = unpriced. */

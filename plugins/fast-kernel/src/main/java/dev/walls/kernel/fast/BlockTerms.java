@@ -39,7 +39,8 @@ final class BlockTerms {
     double optimizerStateBytesSharded;
     double optimizerSecondsUnsharded;
     double optimizerSecondsSharded;
-    double halfPipelineFill;
+    /** The staged bubble-hiding fraction × (p-1). */
+    double hidingFill;
     /** By ZeRO stage 0..3: weights, optimizer state and optimizer-step seconds of the rank (branch-free selects). */
     final double[] weightsByZero = new double[4];
     final double[] optimizerStateByZero = new double[4];
@@ -63,7 +64,7 @@ final class BlockTerms {
     private final byte[] vppState = new byte[MEMO_VPP];
     /** (p-1)/v: the bubble over the work of one microbatch. */
     final double[] bubbleFactor = new double[MEMO_VPP];
-    /** 0.5·(p-1)/v: the drain the data-parallel reduction hides under. */
+    /** hiding·(p-1)/v: the part of the bubble the data-parallel collectives hide under. */
     final double[] drainFactor = new double[MEMO_VPP];
     /** Microbatches in flight on the first stage, over min(m, p). */
     final double[] inFlightFactor = new double[MEMO_VPP];
@@ -105,7 +106,7 @@ final class BlockTerms {
         optimizerSecondsUnsharded = paramsRank * tt.optimizerTrafficBytesPerParameter / tt.memoryBoundBytesPerSecond;
         optimizerSecondsSharded = paramsRank / dpGroup * tt.optimizerTrafficBytesPerParameter
                 / tt.memoryBoundBytesPerSecond;
-        halfPipelineFill = 0.5 * (p - 1.0);
+        hidingFill = tt.pipelineBubbleHidingFraction * (p - 1.0);
         for (int zero = 0; zero < 4; zero++) {
             weightsByZero[zero] = zero == 3 ? weightsBytesZero3 : weightsBytes;
             optimizerStateByZero[zero] = zero >= 1 ? optimizerStateBytesSharded : optimizerStateBytes;
@@ -123,7 +124,7 @@ final class BlockTerms {
             int p = pp;
             state = layersCount % ((long) p * v) == 0 ? (byte) 1 : (byte) -1;
             bubbleFactor[v] = (p - 1.0) / v;
-            drainFactor[v] = halfPipelineFill / v;
+            drainFactor[v] = hidingFill / v;
             inFlightFactor[v] = v > 1 ? 1 + (p - 1.0) / (v * p) : 1;
             vppState[v] = state;
         }

@@ -48,7 +48,7 @@ final class LayoutTerms {
 
     /** The pipeline drain the data-parallel collectives hide under. */
     static double drain(BlockTerms bt, int p, int v, double rankLayersMb) {
-        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.drainFactor[v] : bt.halfPipelineFill / v) * rankLayersMb : 0;
+        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.drainFactor[v] : bt.hidingFill / v) * rankLayersMb : 0;
     }
 
     // ---------------- data parallelism ----------------

@@ -209,7 +209,7 @@ final class ShapeTerms {
         double normAndResidualBytes = tokens * h * rep * (2 * 2 + 2 * 3) * actBytes;
         double memFwdBytes = normAndResidualBytes + activationFunctionBytes + softmaxBytesForward;
         double memF = memFwdBytes / memBw;
-        double memB = 2 * memFwdBytes / memBw;
+        double memB = tt.memoryBoundBackwardTraffic * memFwdBytes / memBw;
         memoryForward[sp] = memF;
         memoryBackward[sp] = memB;
 

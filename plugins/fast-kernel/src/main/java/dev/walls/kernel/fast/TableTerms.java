@@ -88,6 +88,8 @@ final class TableTerms {
     double tpOverlapPenalty;
     double collectiveOverlapPenalty;
     double pipelineExposedFraction;
+    double pipelineBubbleHidingFraction;
+    double memoryBoundBackwardTraffic;
 
     // features the per-layout checks need
     boolean pipeline;
@@ -189,6 +191,8 @@ final class TableTerms {
         tpOverlapPenalty = c.get(CostKey.TP_OVERLAP_COMPUTE_PENALTY);
         collectiveOverlapPenalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
         pipelineExposedFraction = c.get(CostKey.PIPELINE_P2P_EXPOSED_FRACTION);
+        pipelineBubbleHidingFraction = c.get(CostKey.PIPELINE_BUBBLE_HIDING_FRACTION);
+        memoryBoundBackwardTraffic = c.get(CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC);
 
         tiers = c.tierCount();
         double hbm = tiers > 0 ? c.tierBandwidthBytesPerSecond(0) : Double.POSITIVE_INFINITY;
