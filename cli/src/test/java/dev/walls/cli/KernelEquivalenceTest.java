@@ -240,10 +240,10 @@ class KernelEquivalenceTest {
     void theSearchSpaceGridsOfTheBuiltInSystemsMatchTheReference() {
         Random r = new Random(3);
         List<Workload> workloads = walls.workloads();
+        Tally tally = new Tally();
         for (SystemSpec system : walls.systems()) {
             Workload w = workloads.get(r.nextInt(workloads.size()));
-            SystemSpec sized = system;
-            StrategySpace space = StrategySpace.of(sized, w, Template.OPEN, false);
+            StrategySpace space = StrategySpace.of(system, w, Template.OPEN, false);
             CostTable[] tables = new CostTable[space.sizes().size()];
             LayoutScores a = new LayoutScores();
             LayoutScores b = new LayoutScores();
@@ -251,7 +251,7 @@ class KernelEquivalenceTest {
             for (int k = 0; k < blocks.size(); k += 1 + blocks.size() / 40) {
                 StrategySpace.Block block = blocks.get(k);
                 if (tables[block.size()] == null) {
-                    tables[block.size()] = walls.evaluator().table(Subsystem.of(sized, block.accelerators()), w);
+                    tables[block.size()] = walls.evaluator().table(Subsystem.of(system, block.accelerators()), w);
                 }
                 CostTable table = tables[block.size()];
                 space.forEachGrid(block, new LayoutGrid(), grid -> {
@@ -262,10 +262,14 @@ class KernelEquivalenceTest {
                         assertEquals(b.verdicts()[i], a.verdicts()[i], where);
                         assertClose(b.stepSeconds()[i], a.stepSeconds()[i], where);
                         assertClose(b.memoryBytes()[i], a.memoryBytes()[i], where);
+                        tally.compared++;
+                        tally.valid += b.verdicts()[i] != LayoutScores.INVALID ? 1 : 0;
+                        tally.fits += b.verdicts()[i] == LayoutScores.FITS ? 1 : 0;
                     }
                 });
             }
         }
+        assertTrue(tally.compared > 10_000 && tally.fits > 0 && tally.fits < tally.valid, "the built-in grids covered: " + tally);
     }
 
     @Test

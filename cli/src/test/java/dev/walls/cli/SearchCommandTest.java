@@ -64,8 +64,7 @@ class SearchCommandTest {
         assertFalse(front.isEmpty());
         for (int i = 1; i < front.size(); i++) {
             assertTrue(front.get(i - 1).stepTimeSeconds() <= front.get(i).stepTimeSeconds() * (1 + 1e-6), "fastest first");
-            assertTrue(cost(front.get(i - 1)) * front.get(i - 1).accelerators() / front.get(i - 1).accelerators()
-                    >= cost(front.get(i)) * (1 - 1e-6), "each slower point is cheaper");
+            assertTrue(cost(front.get(i - 1)) >= cost(front.get(i)) * (1 - 1e-6), "each slower point is cheaper");
         }
         assertTrue(r.sizes().size() > 1, "without --exact the search considers smaller sizes too: " + r.sizes());
     }
@@ -87,6 +86,7 @@ class SearchCommandTest {
         SystemSpec s = walls.system("dgx-h100", 256);
         SearchResult r = walls.search(s, walls.workload("llama3-8b"), Template.pinning("tp=2,recompute=full"), Objective.TIME, 5,
                 true, Walls.REFERENCE_KERNEL, SearchProgress.NONE);
+        assertFalse(r.top().isEmpty());
         for (Evaluation e : r.top()) {
             assertEquals(2, e.strategy().tp());
             assertEquals("full", e.strategy().recompute().id());

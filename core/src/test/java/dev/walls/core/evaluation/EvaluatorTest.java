@@ -35,6 +35,12 @@ class EvaluatorTest {
         }
         assertEquals(e.stepTimeSeconds(), sum);
         assertEquals(e.stepTimeSeconds(), e.step().stepTimeSeconds(), 1e-12 * e.stepTimeSeconds());
+        // and the sum is the kernel's own step time, not only the parts the evaluator added up
+        double[] out = new double[dev.walls.spi.kernel.KernelOutput.SIZE];
+        new ReferenceKernel().evaluate(evaluator.table(Fixtures.system(64), gpt),
+                dev.walls.spi.kernel.KernelStrategy.encode(e.strategy()), out);
+        assertEquals(out[dev.walls.spi.kernel.KernelOutput.STEP_SECONDS], e.stepTimeSeconds(), 1e-12 * e.stepTimeSeconds());
+        assertTrue(e.stepTimeSeconds() > e.step().idealComputeSeconds(), "a real layout loses time to some wall");
         for (Wall w : Wall.values()) {
             assertEquals(e.step().lossSeconds(w), e.walls().get(w).lossSeconds());
         }

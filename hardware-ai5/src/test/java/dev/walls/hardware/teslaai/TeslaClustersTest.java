@@ -2,6 +2,7 @@ package dev.walls.hardware.teslaai;
 
 import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,9 @@ class TeslaClustersTest {
     void pluginReturnsBothClustersById() {
         assertEquals(List.of("ai5-cluster", "ai6-cluster"), SYSTEMS.stream().map(SystemSpec::id).toList());
         var descriptor = TeslaAiPlugin.class.getModule().getDescriptor();
-        if (descriptor != null) {
-            assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
-                    && p.providers().contains(TeslaAiPlugin.class.getName())));
-        }
+        assertNotNull(descriptor, "the tests run on the module path, as the plugin does");
+        assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
+                && p.providers().contains(TeslaAiPlugin.class.getName())));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.walls.hardware.dojo;
 
 import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,9 +77,8 @@ class DojoProvenanceTest {
         List<String> ids = new DojoPlugin().systems().stream().map(SystemSpec::id).toList();
         assertEquals(List.of("dojo-tile", "dojo-exapod"), ids);
         var descriptor = DojoPlugin.class.getModule().getDescriptor();
-        if (descriptor != null) { // null only when tests run on the class path
-            assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
-                    && p.providers().contains(DojoPlugin.class.getName())));
-        }
+        assertNotNull(descriptor, "the tests run on the module path, as the plugin does");
+        assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
+                && p.providers().contains(DojoPlugin.class.getName())));
     }
 }

@@ -2,6 +2,7 @@ package dev.walls.hardware.blackwell;
 
 import dev.walls.spi.figure.Figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.figure.Confidence;
@@ -19,33 +20,38 @@ class BlackwellProvenanceTest {
         assertEquals(List.of("gb200-nvl72", "gb300-nvl72"), SYSTEMS.stream().map(SystemSpec::id).toList());
         SYSTEMS.forEach(s -> assertEquals(72, s.accelerators()));
         var descriptor = BlackwellPlugin.class.getModule().getDescriptor();
-        if (descriptor != null) {
-            assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
-                    && p.providers().contains(BlackwellPlugin.class.getName())));
-        }
+        assertNotNull(descriptor, "the tests run on the module path, as the plugin does");
+        assertTrue(descriptor.provides().stream().anyMatch(p -> p.service().equals("dev.walls.spi.WallsPlugin")
+                && p.providers().contains(BlackwellPlugin.class.getName())));
     }
 
     @Test
     void everyFigureCitesAHardwareFactsIdOrSaysItIsAWallsEstimate() {
+        int checked = 0;
         for (SystemSpec s : SYSTEMS) {
             for (Figures.Located f : Figures.in(s)) {
                 String src = f.figure().provenance().source();
                 assertTrue(src.contains("hardware-facts") || src.contains("walls estimate") || f.figure().nominal() == 0,
                         s.id() + " " + f.path() + " has no traceable source: " + src);
+                checked++;
             }
         }
+        assertTrue(checked > 40, "the systems' figures were walked: " + checked);
     }
 
     @Test
     void estimatesCarryRanges() {
+        int estimates = 0;
         for (SystemSpec s : SYSTEMS) {
             for (Figures.Located f : Figures.in(s)) {
                 Confidence c = f.figure().provenance().confidence();
                 if (c == Confidence.ANALYST_ESTIMATE || c == Confidence.RUMOR) {
                     assertTrue(f.figure().isUncertain(), s.id() + " " + f.path() + " is an estimate but a point value");
+                    estimates++;
                 }
             }
         }
+        assertTrue(estimates > 0, "the racks carry estimates to check");
     }
 
     @Test
