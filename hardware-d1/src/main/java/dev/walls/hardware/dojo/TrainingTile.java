@@ -61,7 +61,7 @@ public final class TrainingTile {
      * split the analyst estimate of D14 gives (~10 kW D1 + ~5 kW VRMs/overhead).
      */
     static Figure power() {
-        return Figure.of(TILE_POWER_WATTS - D1_PER_TILE * 400.0, Provenance.derived(
+        return Figure.of(TILE_POWER_WATTS - D1_PER_TILE * D1Die.power().nominal(), Provenance.derived(
                 "hardware-facts A.2 / D2, D14: 15 kW per tile - 25 x 400 W = 5 kW (D14: ~5 kW VRMs/overhead)"));
     }
 

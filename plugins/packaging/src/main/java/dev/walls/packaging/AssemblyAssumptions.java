@@ -24,13 +24,14 @@ import java.util.Objects;
  * @param waferScaleIoDiesPerTile    I/O dies on one wafer-scale tile beside the compute dies
  * @param waferScaleDiesPerTile      compute dies on one tile when the spec does not say
  * @param maxHbmStacksPerPackage     most HBM stacks a package carries, used to infer stacks from capacity
+ * @param levelHbmStackBytes         capacity of one HBM stack attached to a level rather than a package (Dojo's DIPs)
  */
 public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosLInterposerReticles,
                                   Figure waferScaleCarrierLimitMm2, Figure hbmStackFootprintMm2,
                                   Figure interposerAreaOverhead, Figure attachYieldPerComponent,
                                   Figure interposerYield, Figure waferScaleCarrierYield,
                                   Figure waferScaleIoDiesPerTile, Figure waferScaleDiesPerTile,
-                                  Figure maxHbmStacksPerPackage) {
+                                  Figure maxHbmStacksPerPackage, Figure levelHbmStackBytes) {
 
     public AssemblyAssumptions {
         Objects.requireNonNull(cowosSInterposerReticles, "cowosSInterposerReticles").requirePositive("cowosSInterposerReticles");
@@ -44,6 +45,7 @@ public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosL
         Objects.requireNonNull(waferScaleIoDiesPerTile, "waferScaleIoDiesPerTile").requireNonNegative("waferScaleIoDiesPerTile");
         Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile");
         Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage");
+        Objects.requireNonNull(levelHbmStackBytes, "levelHbmStackBytes").requirePositive("levelHbmStackBytes");
     }
 
     static void requireFraction(Figure f, String field) {
@@ -67,18 +69,20 @@ public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosL
                         .withNote("not in hardware-facts.md; cross-check: B200's 2 × ~800 mm² dies + 8 stacks × 110 mm²"
                                 + " × 1.1 ≈ 2,730 mm², E12 puts Blackwell at ~2,739 mm²")),
                 Assembly.attachYieldPerComponent(), Assembly.interposerYield(), Assembly.waferScaleCarrierYield(),
-                Assembly.waferScaleIoDiesPerTile(), Assembly.waferScaleDiesPerTile(), Assembly.maxHbmStacksPerPackage());
+                Assembly.waferScaleIoDiesPerTile(), Assembly.waferScaleDiesPerTile(), Assembly.maxHbmStacksPerPackage(),
+                Figure.of(16e9, Provenance.derived("hardware-facts A.3 / D2, D12: 32 GB at 800 GB/s per DIP, two HBM2e-class"
+                        + " stacks of 16 GB at ~400 GB/s each")));
     }
 
     public AssemblyAssumptions withAttachYieldPerComponent(Figure yield) {
         return new AssemblyAssumptions(cowosSInterposerReticles, cowosLInterposerReticles, waferScaleCarrierLimitMm2,
                 hbmStackFootprintMm2, interposerAreaOverhead, yield, interposerYield, waferScaleCarrierYield,
-                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage);
+                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage, levelHbmStackBytes);
     }
 
     public AssemblyAssumptions withWaferScaleCarrierYield(Figure yield) {
         return new AssemblyAssumptions(cowosSInterposerReticles, cowosLInterposerReticles, waferScaleCarrierLimitMm2,
                 hbmStackFootprintMm2, interposerAreaOverhead, attachYieldPerComponent, interposerYield, yield,
-                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage);
+                waferScaleIoDiesPerTile, waferScaleDiesPerTile, maxHbmStacksPerPackage, levelHbmStackBytes);
     }
 }

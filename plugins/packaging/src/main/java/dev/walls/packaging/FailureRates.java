@@ -63,7 +63,7 @@ public record FailureRates(Figure computeDieFailuresPerHour, Figure hbmStackFail
 
     private static Figure measured(double perHour, String arithmetic) {
         return Figure.range(perHour / 2, perHour, perHour * 2, new Provenance(LLAMA3_SOURCE, Confidence.MEASURED,
-                arithmetic + "; range ×0.5-×2 for other hardware and operators"));
+                arithmetic + "; the range ×0.5-×2 for other hardware and operators is an analyst estimate"));
     }
 
     /** Returns these rates with every figure scaled, e.g. 2 for a less mature operator. */

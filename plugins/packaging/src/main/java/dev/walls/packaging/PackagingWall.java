@@ -43,9 +43,6 @@ public final class PackagingWall implements WallModel {
     public static final String ID = "standard-packaging";
 
     private static final double SECONDS_PER_HOUR = 3600;
-    private static final double GIB = 1024.0 * 1024 * 1024;
-    /** DIP-style HBM attached to a level is counted in HBM2e-class 16 GiB stacks. */
-    private static final double LEVEL_HBM_STACK_GIB = 16;
 
     private final PackagingAssumptions assumptions;
     private final PackagingThresholds thresholds;
@@ -229,7 +226,8 @@ public final class PackagingWall implements WallModel {
         int stacksPerAccelerator = layout == null
                 ? PackageContents.hbmStacks(system.accelerator(), (int) Math.round(assumptions.assembly().maxHbmStacksPerPackage().nominal()))
                 : layout.hbmStacksPerAccelerator();
-        double stacks = (double) n * stacksPerAccelerator + levelHbmStacks(system);
+        double stacks = (double) n * stacksPerAccelerator
+                + levelHbmStacks(system, assumptions.assembly().levelHbmStackBytes().nominal());
         double hardwarePerHour = (double) n * diesPerAccelerator * rates.computeDieFailuresPerHour().nominal()
                 + stacks * rates.hbmStackFailuresPerHour().nominal()
                 + repairUnits * rates.repairUnitFailuresPerHour().nominal()
@@ -302,12 +300,13 @@ public final class PackagingWall implements WallModel {
     }
 
     /** HBM stacks on levels (the Dojo Interface Processors' HBM on a tray), over the whole system. */
-    private static double levelHbmStacks(SystemSpec system) {
+    private static double levelHbmStacks(SystemSpec system, double stackBytes) {
         double stacks = 0;
         for (Level level : system.levels()) {
             for (MemoryTier tier : level.memory()) {
                 if (tier.kind() == MemoryKind.HBM) {
-                    double perUnit = Math.ceil(tier.capacityBytes().nominal() / (LEVEL_HBM_STACK_GIB * GIB) - 0.1);
+                    // quoted capacities are whole stacks; the tolerance only absorbs rounding in the division
+                    double perUnit = Math.ceil(tier.capacityBytes().nominal() / stackBytes - 1e-9);
                     stacks += Math.max(1, perUnit) * system.units(level);
                 }
             }

@@ -21,20 +21,20 @@ import java.util.Objects;
  * @param flashBackward      fraction of the 16-bit peak fused attention reaches, backward
  * @param unfusedAttention   fraction of the 16-bit peak the batched score/value GEMMs of unfused attention reach
  */
-public record GemmProfile(String family, int concurrentTiles, int tileRows, int tileColumns, Figure tileOverheadInner,
-                          Figure fp8GemmFraction,
+public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows, Figure tileColumns,
+                          Figure tileOverheadInner, Figure fp8GemmFraction,
                           Figure flashForward, Figure flashBackward, Figure unfusedAttention) {
 
     public GemmProfile {
         Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(concurrentTiles, "concurrentTiles").requireNonNegative("concurrentTiles");
+        Objects.requireNonNull(tileRows, "tileRows").requireNonNegative("tileRows");
+        Objects.requireNonNull(tileColumns, "tileColumns").requireNonNegative("tileColumns");
         Objects.requireNonNull(tileOverheadInner, "tileOverheadInner");
         Objects.requireNonNull(fp8GemmFraction, "fp8GemmFraction");
         Objects.requireNonNull(flashForward, "flashForward");
         Objects.requireNonNull(flashBackward, "flashBackward");
         Objects.requireNonNull(unfusedAttention, "unfusedAttention");
-        if (concurrentTiles < 0 || tileRows < 0 || tileColumns < 0) {
-            throw new IllegalArgumentException("tile counts must not be negative");
-        }
     }
 
     private static final Figure FA2_A100_FORWARD = Figure.range(0.50, 0.65, 0.73, Provenance.measured(
@@ -54,7 +54,19 @@ public record GemmProfile(String family, int concurrentTiles, int tileRows, int 
                     + "(d-robotics test_gpu_scripts report, 2026) as the high end")
             .withNote("nominal: analyst estimate; FP8 tensor cores draw more power per FLOP, so the 700 W limit cuts clocks "
                     + "further than for bf16, and training GEMMs are smaller and carry scaling epilogues"));
-    private static final Figure FP8_BLACKWELL = FP8_HOPPER.times(1.0);
+    private static final Figure FP8_BLACKWELL = Figure.range(0.45, 0.55, 0.82, Provenance.estimate(
+            "analyst estimate: no B200 FP8 GEMM efficiency is published; taken at Hopper's measured fraction of peak")
+            .withNote("as the H100 range: cuBLASLt 82% at 8192^3 as the high end"));
+    private static final Figure A100_SMS = Figure.of(108, Provenance.vendor(
+            "NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020): 108 SMs"));
+    private static final Figure HOPPER_SMS = Figure.of(132, Provenance.vendor(
+            "NVIDIA H100 Tensor Core GPU Architecture whitepaper (2022): 132 SMs on H100 SXM5"));
+    private static final Figure BLACKWELL_SMS = Figure.of(148, Provenance.estimate(
+            "analyst reading of NVIDIA's Blackwell datasheets: 148 SMs enabled on B200"));
+    /** 128 × 256 output tiles: the largest CUTLASS/cuBLAS tensor-core tile of 16-bit training GEMMs. */
+    private static final Figure TILE_ROWS = Figure.of(128, Provenance.estimate(
+            "analyst estimate: CUTLASS 128x256 threadblock tiles (NVIDIA CUTLASS profiler defaults for large bf16 GEMMs)"));
+    private static final Figure TILE_COLUMNS = Figure.of(256, TILE_ROWS.provenance());
     private static final Figure NONE = Figure.of(0, Provenance.derived("no such kernel"));
     /**
      * A multistage GEMM kernel fills a pipeline of 3-4 shared-memory stages of k = 64 before its first MMA and
@@ -67,16 +79,14 @@ public record GemmProfile(String family, int concurrentTiles, int tileRows, int 
     /** The profiles of the accelerators walls knows, matched in order; the last one matches everything. */
     public static List<GemmProfile> defaults() {
         return List.of(
-                // 108 SMs: NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020)
-                new GemmProfile("A100", 108, 128, 256, TILE_OVERHEAD, NONE, FA2_A100_FORWARD, FA2_A100_BACKWARD, UNFUSED),
-                // 132 SMs: NVIDIA H100 Tensor Core GPU Architecture whitepaper (2022), SXM5
-                new GemmProfile("H100", 132, 128, 256, TILE_OVERHEAD, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
-                new GemmProfile("H200", 132, 128, 256, TILE_OVERHEAD, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
-                // 148 SMs enabled on B200 (NVIDIA Blackwell datasheet, analyst reading); same kernel shapes assumed
-                new GemmProfile("B200", 148, 128, 256, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
-                new GemmProfile("B300", 148, 128, 256, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                new GemmProfile("A100", A100_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, NONE, FA2_A100_FORWARD, FA2_A100_BACKWARD, UNFUSED),
+                new GemmProfile("H100", HOPPER_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                new GemmProfile("H200", HOPPER_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_HOPPER, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                // same kernel shapes as Hopper assumed
+                new GemmProfile("B200", BLACKWELL_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
+                new GemmProfile("B300", BLACKWELL_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
                 // anything else: no wave model; attention at the stack's matmul efficiency
-                new GemmProfile("", 0, 0, 0, NONE, NONE, NONE, NONE, NONE));
+                new GemmProfile("", NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE));
     }
 
     /** Returns true when this profile describes an accelerator of that name. */

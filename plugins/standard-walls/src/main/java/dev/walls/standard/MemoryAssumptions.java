@@ -13,12 +13,15 @@ import java.util.Objects;
  * @param optimizerBytesPerParameter master weights and the two Adam moments per parameter, before sharding
  * @param fragmentationFraction      allocator fragmentation slack, as a fraction of the footprint
  * @param runtimeBytesPerRank        runtime context, library workspaces and communication buffers per rank
+ * @param runtimeReferenceRankBytes  the rank capacity {@code runtimeBytesPerRank} was estimated on; a smaller rank
+ *                                   reserves proportionally less
  * @param strainedUtilization        a footprint above this fraction of capacity makes the wall STRAINED
  * @param strainedLossFraction       a memory loss above this fraction of the step makes the wall STRAINED
  */
 public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientBytesPerParameter,
                                 Figure optimizerBytesPerParameter, Figure fragmentationFraction,
-                                Figure runtimeBytesPerRank, double strainedUtilization, double strainedLossFraction) {
+                                Figure runtimeBytesPerRank, Figure runtimeReferenceRankBytes,
+                                double strainedUtilization, double strainedLossFraction) {
 
     public MemoryAssumptions {
         Objects.requireNonNull(weightBytesPerParameter, "weightBytesPerParameter");
@@ -26,6 +29,7 @@ public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientB
         Objects.requireNonNull(optimizerBytesPerParameter, "optimizerBytesPerParameter");
         Objects.requireNonNull(fragmentationFraction, "fragmentationFraction");
         Objects.requireNonNull(runtimeBytesPerRank, "runtimeBytesPerRank");
+        Objects.requireNonNull(runtimeReferenceRankBytes, "runtimeReferenceRankBytes").requirePositive("runtimeReferenceRankBytes");
     }
 
     /** The defaults, with their sources. */
@@ -43,6 +47,8 @@ public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientB
                         "analyst estimate: PyTorch caching-allocator fragmentation slack in large-model training")),
                 Figure.range(1.0e9, 2.5e9, 5.0e9, Provenance.estimate(
                         "analyst estimate: CUDA context, cuBLAS/cuDNN workspaces, NCCL and userbuffer buffers")),
+                Figure.of(80e9, Provenance.vendor("A100 80GB and H100 SXM5: 80 GB of HBM per GPU, the ranks the runtime "
+                        + "reserve above is estimated on")),
                 0.90, 0.10);
     }
 }

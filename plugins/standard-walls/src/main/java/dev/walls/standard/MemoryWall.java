@@ -66,9 +66,6 @@ public final class MemoryWall implements WallModel {
         return assumptions;
     }
 
-    /** The rank capacity the runtime reserve was estimated on: an 80 GB H100 or A100. */
-    private static final double REFERENCE_RANK_BYTES = 80e9;
-
     @Override
     public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
         table.set(CostKey.WEIGHT_BYTES_PER_PARAMETER, table.at(assumptions.weightBytesPerParameter()));
@@ -82,7 +79,8 @@ public final class MemoryWall implements WallModel {
             capacity += c;
         }
         double runtime = table.at(assumptions.runtimeBytesPerRank());
-        table.set(CostKey.RUNTIME_BYTES_PER_RANK, Math.min(runtime, runtime / REFERENCE_RANK_BYTES * capacity));
+        double reference = table.at(assumptions.runtimeReferenceRankBytes());
+        table.set(CostKey.RUNTIME_BYTES_PER_RANK, Math.min(runtime, runtime / reference * capacity));
     }
 
     @Override

@@ -67,9 +67,9 @@ public final class SoftwareWall implements WallModel {
     @Override
     public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
         GemmProfile profile = assumptions.profileOf(system.accelerator().name());
-        table.set(CostKey.GEMM_CONCURRENT_TILES, profile.concurrentTiles());
-        table.set(CostKey.GEMM_TILE_ROWS, profile.tileRows());
-        table.set(CostKey.GEMM_TILE_COLUMNS, profile.tileColumns());
+        table.set(CostKey.GEMM_CONCURRENT_TILES, table.at(profile.concurrentTiles()));
+        table.set(CostKey.GEMM_TILE_ROWS, table.at(profile.tileRows()));
+        table.set(CostKey.GEMM_TILE_COLUMNS, table.at(profile.tileColumns()));
         table.set(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS, table.at(profile.tileOverheadInner()));
         table.set(CostKey.FP8_MATMUL_EFFICIENCY, table.at(profile.fp8GemmFraction()));
         table.set(CostKey.ATTENTION_FORWARD_EFFICIENCY, table.at(profile.flashForward()));

@@ -33,7 +33,7 @@ public final class PackageContents {
         }
         int stacks = 0;
         for (double gib : HBM_STACK_GIB) {
-            // a 10 % allowance: vendors quote usable GB (e.g. 186 of 192) and mix GB with GiB
+            // a tenth of a stack's allowance: vendors quote usable GB (e.g. 186 of 192) and mix GB with GiB
             stacks = (int) Math.ceil(bytes / (gib * GIB) - 0.1);
             if (stacks <= maxStacks) {
                 return Math.max(1, stacks);
