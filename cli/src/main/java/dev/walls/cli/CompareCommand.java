@@ -88,7 +88,7 @@ final class CompareCommand extends Subcommand {
         }
         List<Comparison> rows;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            rows = walls.compare(specs, w, normalization, target, objective, progress);
+            rows = walls.compare(specs, w, normalization, target, objective, progress.listener());
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

@@ -30,6 +30,11 @@ final class Progress implements SearchProgress, AutoCloseable {
         return new Progress(!quiet && stderrIsTerminal());
     }
 
+    /** Returns what a search should tell: this bar, or nothing when it will never show (so no total is counted). */
+    SearchProgress listener() {
+        return enabled ? this : SearchProgress.NONE;
+    }
+
     /**
      * Returns true when stderr is a terminal. {@code System.console()} answers for stdin and stdout together, so it
      * says no when only the output is redirected ({@code walls search --format json > out.json}); on Linux the

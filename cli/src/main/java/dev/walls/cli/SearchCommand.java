@@ -66,7 +66,7 @@ final class SearchCommand extends Subcommand {
         }
         SearchResult result;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            result = walls.search(s, w, template, objective, top, exact, kernel, progress);
+            result = walls.search(s, w, template, objective, top, exact, kernel, progress.listener());
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

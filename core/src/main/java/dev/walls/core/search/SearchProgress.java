@@ -4,7 +4,7 @@ package dev.walls.core.search;
 @FunctionalInterface
 public interface SearchProgress {
 
-    /** A listener that ignores progress. */
+    /** A listener that ignores progress; a search given it does not count its total. */
     SearchProgress NONE = (done, total) -> { };
 
     /**

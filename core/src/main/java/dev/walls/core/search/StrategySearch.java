@@ -103,7 +103,8 @@ public final class StrategySearch {
             tables[i] = evaluator.table(Subsystem.of(system, sizes.get(i)), workload);
             usdPerSecond[i] = tables[i].get(CostKey.SYSTEM_USD_PER_SECOND);
         }
-        long total = space.count();
+        // The total is for the listener alone, and counting it walks every grid once more.
+        long total = progress == SearchProgress.NONE ? 0 : space.count();
         long started = System.nanoTime();
         List<Worker> workers = sweep(space, tables, usdPerSecond, objective, top, total, progress);
         double elapsed = (System.nanoTime() - started) / 1e9;
