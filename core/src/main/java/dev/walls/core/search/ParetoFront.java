@@ -10,17 +10,14 @@ import java.util.List;
 final class ParetoFront {
 
     private final List<Ranked> items = new ArrayList<>();
-    /** The items' times, kept beside them so that the test a search runs per candidate reads one array. */
-    private double[] seconds = new double[16];
-    private double[] costs = new double[16];
 
     /**
      * Returns false when a point on the front dominates this one strictly. Exact ties are kept, so that the merge,
      * not the order in which a thread met them, decides which of equal points stays.
      */
-    boolean admits(double t, double cost) {
-        int i = lastNotSlower(t);
-        return i < 0 || !dominates(seconds[i], costs[i], t, cost);
+    boolean admits(double seconds, double cost) {
+        int i = lastNotSlower(seconds);
+        return i < 0 || !dominates(items.get(i).stepSeconds(), items.get(i).costPerStepUsd(), seconds, cost);
     }
 
     void offer(Ranked r) {
@@ -36,24 +33,16 @@ final class ParetoFront {
                 && dominates(r.stepSeconds(), r.costPerStepUsd(), items.get(at + 1).stepSeconds(), items.get(at + 1).costPerStepUsd())) {
             items.remove(at + 1);
         }
-        if (seconds.length < items.size()) {
-            seconds = new double[2 * items.size()];
-            costs = new double[2 * items.size()];
-        }
-        for (int i = 0; i < items.size(); i++) {
-            seconds[i] = items.get(i).stepSeconds();
-            costs[i] = items.get(i).costPerStepUsd();
-        }
     }
 
-    /** Returns the index of the last point whose time is at most {@code t}, or -1. */
-    private int lastNotSlower(double t) {
+    /** Returns the index of the last point whose time is at most {@code seconds}, or -1. */
+    private int lastNotSlower(double seconds) {
         int lo = 0;
         int hi = items.size() - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (seconds[mid] <= t) {
+            if (items.get(mid).stepSeconds() <= seconds) {
                 found = mid;
                 lo = mid + 1;
             } else {

@@ -46,12 +46,6 @@ public final class StrategySearch {
         return t;
     });
 
-    /**
-     * Blocks a worker takes at once, so that a kernel meets neighbouring blocks (which share a table and most
-     * degrees) in a row and the workers touch the shared counter less often.
-     */
-    private static final int CHUNK = 8;
-
     private final Evaluator evaluator;
     private final EvaluationKernel kernel;
     private final MeterRegistry metrics;
@@ -262,15 +256,12 @@ public final class StrategySearch {
         @Override
         public void run() {
             List<StrategySpace.Block> blocks = space.blocks();
-            for (int first = next.getAndAdd(CHUNK); first < blocks.size(); first = next.getAndAdd(CHUNK)) {
-                long visited = 0;
-                for (int i = first; i < Math.min(first + CHUNK, blocks.size()); i++) {
-                    StrategySpace.Block block = blocks.get(i);
-                    table = tables[block.size()];
-                    price = usdPerSecond[block.size()];
-                    accelerators = block.accelerators();
-                    visited += space.forEachGrid(block, grid, this);
-                }
+            for (int i = next.getAndIncrement(); i < blocks.size(); i = next.getAndIncrement()) {
+                StrategySpace.Block block = blocks.get(i);
+                table = tables[block.size()];
+                price = usdPerSecond[block.size()];
+                accelerators = block.accelerators();
+                long visited = space.forEachGrid(block, grid, this);
                 progress.update(done.addAndGet(visited), total);
             }
         }

@@ -14,12 +14,8 @@ import java.util.Arrays;
  */
 public final class LayoutGrid {
 
-    private static final int STALE = -2;
-
     private final int[][] values = new int[KernelStrategy.SIZE][8];
     private final int[] counts = new int[KernelStrategy.SIZE];
-    /** The product of the counts; -1 when it exceeds an int, -2 when a change made it stale. */
-    private int size;
 
     /** Returns a grid holding one layout. */
     public static LayoutGrid of(int[] slots) {
@@ -33,14 +29,12 @@ public final class LayoutGrid {
     /** Empties every slot. */
     public LayoutGrid clear() {
         Arrays.fill(counts, 0);
-        size = 0;
         return this;
     }
 
     /** Empties one slot. */
     public LayoutGrid clear(int slot) {
         counts[slot] = 0;
-        size = 0;
         return this;
     }
 
@@ -58,7 +52,6 @@ public final class LayoutGrid {
         }
         values[slot][n] = value;
         counts[slot] = n + 1;
-        size = STALE;
         return this;
     }
 
@@ -81,24 +74,11 @@ public final class LayoutGrid {
      * @throws ArithmeticException when the product exceeds an {@code int}
      */
     public int size() {
-        if (size == STALE) {
-            size = product();
-        }
-        if (size < 0) {
-            throw new ArithmeticException("the grid holds more than " + Integer.MAX_VALUE + " layouts: " + this);
-        }
-        return size;
-    }
-
-    private int product() {
-        long n = 1;
+        int n = 1;
         for (int c : counts) {
-            n *= c;
-            if (n > Integer.MAX_VALUE) {
-                return -1;
-            }
+            n = Math.multiplyExact(n, c);
         }
-        return (int) n;
+        return n;
     }
 
     /** Returns how far apart in point order two layouts are that differ by one step in {@code slot}. */
@@ -108,6 +88,16 @@ public final class LayoutGrid {
             s *= counts[i];
         }
         return s;
+    }
+
+    /** Writes every slot's {@link #stride} into {@code strides} at once and returns it. */
+    public int[] strides(int[] strides) {
+        int s = 1;
+        for (int slot = KernelStrategy.SIZE - 1; slot >= 0; slot--) {
+            strides[slot] = s;
+            s *= counts[slot];
+        }
+        return strides;
     }
 
     /** Writes layout {@code point} into {@code slots} and returns it. */

@@ -24,6 +24,10 @@ class LayoutGridTest {
         assertEquals(6, g.size());
         assertEquals(3, g.stride(KernelStrategy.VPP));
         assertEquals(1, g.stride(KernelStrategy.PRECISION));
+        int[] strides = g.strides(new int[KernelStrategy.SIZE]);
+        for (int slot = 0; slot < KernelStrategy.SIZE; slot++) {
+            assertEquals(g.stride(slot), strides[slot], "slot " + slot);
+        }
         int[] slots = new int[KernelStrategy.SIZE];
         assertArrayEquals(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, g.layout(0, slots));
         assertArrayEquals(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 30}, g.layout(2, slots));

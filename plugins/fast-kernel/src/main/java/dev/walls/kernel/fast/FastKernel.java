@@ -128,12 +128,7 @@ public final class FastKernel implements EvaluationKernel {
             requireOrdinals(0, grid.value(KernelStrategy.PRECISION, i));
         }
         Scratch s = scratch.get();
-        int[] stride = s.stride;
-        int product = 1;
-        for (int slot = KernelStrategy.SIZE - 1; slot >= 0; slot--) {
-            stride[slot] = product;
-            product *= grid.count(slot);
-        }
+        int[] stride = grid.strides(s.stride);
         for (int ti = 0; ti < grid.count(KernelStrategy.TP); ti++) {
             for (int pi = 0; pi < grid.count(KernelStrategy.PP); pi++) {
                 for (int di = 0; di < grid.count(KernelStrategy.DP); di++) {
