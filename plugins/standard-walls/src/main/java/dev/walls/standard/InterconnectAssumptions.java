@@ -18,7 +18,8 @@ import java.util.Objects;
  *                                      scale-up fabric (NVLink + NVSwitch)
  * @param scaleOutEfficiency            fraction of per-direction NIC bandwidth rings reach on a fat tree or
  *                                      rail-optimized scale-out fabric
- * @param strainedLossFraction          an interconnect loss above this fraction of the step makes the wall STRAINED
+ * @param strainedLossFraction          an interconnect loss above this fraction of the step makes the wall STRAINED:
+ *                                      walls' policy, not a fact (10 %: more than a well-tuned run loses to it)
  */
 public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure parameterGatherBytes,
                                       Figure bucketParameters, Figure tpOverlapComputePenalty,

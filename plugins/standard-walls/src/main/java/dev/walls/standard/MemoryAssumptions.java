@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param runtimeBytesPerRank        runtime context, library workspaces and communication buffers per rank
  * @param runtimeReferenceRankBytes  the rank capacity {@code runtimeBytesPerRank} was estimated on; a smaller rank
  *                                   reserves proportionally less
- * @param strainedUtilization        a footprint above this fraction of capacity makes the wall STRAINED
- * @param strainedLossFraction       a memory loss above this fraction of the step makes the wall STRAINED
+ * @param strainedUtilization        a footprint above this fraction of capacity makes the wall STRAINED: walls'
+ *                                   policy, not a fact (90 %: less than the allocator's own slack is left)
+ * @param strainedLossFraction       a memory loss above this fraction of the step makes the wall STRAINED: policy
+ *                                   (10 %, as for the interconnect)
  */
 public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientBytesPerParameter,
                                 Figure optimizerBytesPerParameter, Figure fragmentationFraction,

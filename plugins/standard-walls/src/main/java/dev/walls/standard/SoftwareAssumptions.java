@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param dataSecondsPerMicrobatch          data loading and launch time per microbatch not hidden
  * @param lossBytesPerLogit                 bytes the cross-entropy moves per logit, forward and backward
  * @param memoryBoundBackwardTraffic        bytes the memory-bound kernels move backward per byte forward
- * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED
+ * @param stackStrainedLossFraction         software loss above this fraction of the step makes the wall STRAINED:
+ *                                          walls' policy, not a fact (50 %: the stack wastes more than it computes)
  */
 public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimizerTrafficBytesPerParameter,
                                   Figure hostSecondsPerStep, Figure dataSecondsPerMicrobatch,
