@@ -313,7 +313,8 @@ public final class StrategySearch {
         private void offerClosest(LayoutGrid g, int i) {
             double overflow = scores.memoryBytes()[i] / scores.capacityBytes();
             if (closest.admits(overflow)) {
-                closest.offer(new Ranked(overflow, scores.stepSeconds()[i], 0, accelerators,
+                // A kernel need not time a layout over capacity; the winner is evaluated in full later.
+                closest.offer(new Ranked(overflow, Double.NaN, 0, accelerators,
                         g.layout(i, new int[KernelStrategy.SIZE])));
             }
         }

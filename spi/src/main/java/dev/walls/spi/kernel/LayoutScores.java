@@ -2,10 +2,14 @@ package dev.walls.spi.kernel;
 
 /**
  * What a search needs of every layout of a {@link LayoutGrid}, in the grid's point order: whether it is valid and
- * fits, its step time and its footprint; and, once for the grid, what a rank can hold (a property of the table,
- * not of a layout). The same numbers {@link EvaluationKernel#evaluate} writes at {@link KernelOutput#VALID},
- * {@link KernelOutput#FITS}, {@link KernelOutput#STEP_SECONDS}, {@link KernelOutput#MEMORY_BYTES} and
- * {@link KernelOutput#CAPACITY_BYTES}; an invalid layout has zeros.
+ * fits, its footprint, and the step time of a layout that fits; and, once for the grid, what a rank can hold (a
+ * property of the table, not of a layout). The same numbers {@link EvaluationKernel#evaluate} writes at
+ * {@link KernelOutput#VALID}, {@link KernelOutput#FITS}, {@link KernelOutput#STEP_SECONDS},
+ * {@link KernelOutput#MEMORY_BYTES} and {@link KernelOutput#CAPACITY_BYTES}; an invalid layout has zeros.
+ *
+ * <p>A layout over capacity cannot run, so a search ranks it by its footprint alone: its step time is not part of
+ * the contract, and a kernel may skip it: the fast kernel leaves NaN there (two thirds of the layouts of GPT-3 on up to
+ * 4,096 A100s are over capacity).
  *
  * <p>The arrays are exposed, not copied, so that a kernel fills them in its inner loop and a search reads them in
  * its own; they hold at least the points asked for by the last {@link #ensureCapacity} and are reused across grids.
@@ -44,7 +48,7 @@ public final class LayoutScores {
         return verdicts;
     }
 
-    /** Seconds per optimizer step, by point. */
+    /** Seconds per optimizer step, by point: defined for a layout that {@link #FITS}; zero for an invalid one. */
     public double[] stepSeconds() {
         return stepSeconds;
     }

@@ -111,7 +111,8 @@ public final class FastKernel implements EvaluationKernel {
     /**
      * Scores a grid block by block: the memo lookups once per (tp, pp, dp, cp, microbatch, precision, sp), the
      * pipeline and activation terms once per interleaving and recompute mode, and only the ZeRO stage's few dozen
-     * operations per layout.
+     * operations per layout. The footprint comes first; the step time only for the layouts that fit (a layout over
+     * capacity gets NaN, which {@link LayoutScores} allows).
      */
     @Override
     public void score(CostTable table, LayoutGrid grid, LayoutScores scores) {
@@ -199,17 +200,36 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             continue;
                         }
-                        // What every ZeRO stage of this (precision, sp, vpp, recompute) shares.
+                        scores.capacityBytes(capacity);
+                        // Memory first: a layout over capacity cannot run, so the search needs only its footprint.
+                        double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
+                        boolean anyFits = false;
+                        for (int zi = 0; zi < zCount; zi++) {
+                            int point = at + zi * zStride;
+                            if (!z.allowed[zi]) {
+                                scores.invalid(point);
+                                continue;
+                            }
+                            double subtotal = z.stateBytes[zi] + activations + runtime;
+                            double total = subtotal + subtotal * fragmentationFraction;
+                            boolean fits = total <= capacity;
+                            anyFits |= fits;
+                            verdicts[point] = fits ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
+                            stepSeconds[point] = Double.NaN;
+                            memoryBytes[point] = total;
+                        }
+                        if (!anyFits) {
+                            continue;
+                        }
+                        // What the stages of this (precision, sp, vpp, recompute) that fit share.
                         double rankLayersMb = mt.rankLayers[variant][rc];
                         double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
                         double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
                         double backwardCover = mt.rankBackward[variant][rc] + drain;
                         double forwardCover = mt.rankForward[variant] + drain;
-                        double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
                         double throughBubble = mt.stepPrefix[variant]
                                 + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
                         double pointToPoint = mt.microbatches * ppPerMicrobatch;
-                        scores.capacityBytes(capacity);
                         double zero3Gradient = 0;
                         double zero3Parameter = 0;
                         if (z.anyZero3) {
@@ -221,16 +241,16 @@ public final class FastKernel implements EvaluationKernel {
                         }
                         for (int zi = 0; zi < zCount; zi++) {
                             int point = at + zi * zStride;
-                            if (!z.allowed[zi]) {
-                                scores.invalid(point);
+                            if (verdicts[point] != LayoutScores.FITS) {
                                 continue;
                             }
-                            double subtotal = z.stateBytes[zi] + activations + runtime;
-                            double fragmentation = subtotal * fragmentationFraction;
-                            double total = subtotal + fragmentation;
-                            double streaming = total > fastestTier
-                                    ? LayoutTerms.streaming(tt, mt, total, z.optimizerState[zi], z.gradients[zi],
-                                    z.weights[zi], activations + runtime + fragmentation, inFlight) : 0;
+                            double total = memoryBytes[point];
+                            double streaming = 0;
+                            if (total > fastestTier) {
+                                double fragmentation = (z.stateBytes[zi] + activations + runtime) * fragmentationFraction;
+                                streaming = LayoutTerms.streaming(tt, mt, total, z.optimizerState[zi], z.gradients[zi],
+                                        z.weights[zi], activations + runtime + fragmentation, inFlight);
+                            }
                             double dpGradient;
                             double dpParameter;
                             if (z.zero3[zi]) {
@@ -245,10 +265,8 @@ public final class FastKernel implements EvaluationKernel {
                                 dpGradient = z.dpGradient[zi];
                                 dpParameter = z.dpParameter[zi];
                             }
-                            verdicts[point] = total <= capacity ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
                             stepSeconds[point] = LayoutTerms.stepAfterBubble(mt, variant, rc, throughBubble,
                                     z.optimizerSeconds[zi], streaming, pointToPoint, dpGradient, dpParameter);
-                            memoryBytes[point] = total;
                         }
                     }
                 }
