@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       evaluations.</li>
  * </ul>
  *
- * Run: {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3} (about two minutes on 2 cores).
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar KernelBenchmark -f 1 -wi 2 -i 3} (about two minutes on 2
+ * cores); without the name, the jar also runs {@link SearchOverheadBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
