@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchCommandTest {
 
@@ -119,6 +122,46 @@ class SearchCommandTest {
         CliRun run = CliRun.of("search", "--system", "dojo-exapod", "--workload", "gpt3-175b", "--exact", "--quiet");
         assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
         assertTrue(run.err().contains("drop --exact"), run.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tp=7       | the pinned tp=7 does not divide the 64 heads, 8 key/value heads and FFN width 28672",
+        "pp=7       | the pinned pp=7 does not divide the 80 layers",
+        "cp=3       | the pinned cp=3 is not a power of two up to 32",
+        "dp=7       | the pinned dp=7 does not divide the global batch of 2048 sequences",
+        "tp=8,pp=80 | the pinned degrees alone need 640 accelerators",
+        "mb=3       | the pinned mb=3 does not divide the global batch of 2048 sequences",
+        "mb=64      | the pinned mb=64 is above the 16 a search considers",
+        "vpp=7      | the pinned vpp=7 divides no pipeline stage's share of the 80 layers"})
+    void aPinnedDegreeThatRulesOutEveryLayoutIsNamed(String strategy, String reason) {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "512", "--workload", "llama3-70b",
+                "--strategy", strategy, "--quiet");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().contains(reason + "; pin another value or leave the key out to search it"), run.err());
+    }
+
+    @Test
+    void aPinnedPrecisionTheAcceleratorLacksIsNamed() {
+        CliRun run = CliRun.of("search", "--system", "dgx-a100-80gb", "--accelerators", "512", "--workload", "llama3-70b",
+                "--strategy", "precision=fp8", "--quiet");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().contains("the pinned precision=fp8 has no peak on the A100 SXM4 80GB"), run.err());
+    }
+
+    @Test
+    void aKeyThatNeedsAnOpenOneSearchesOnlyTheValuesThatAllowIt() {
+        // vpp > 1 needs pp > 1 and sp needs tp > 1: with pp and tp open, the search keeps to those.
+        SystemSpec s = walls.system("dgx-h100", 256);
+        SearchResult r = walls.search(s, walls.workload("llama3-70b"), Template.pinning("vpp=4,sp=true"), Objective.TIME,
+                5, false, "fast", SearchProgress.NONE);
+        assertFalse(r.top().isEmpty());
+        for (Evaluation e : r.top()) {
+            assertEquals(4, e.strategy().vpp());
+            assertTrue(e.strategy().pp() > 1 && e.strategy().tp() > 1 && e.strategy().sequenceParallel(), e.strategy().toString());
+        }
+        // Between keys both written, the rules still hold.
+        assertThrows(IllegalArgumentException.class, () -> Template.pinning("pp=1,vpp=2"));
     }
 
     @Test

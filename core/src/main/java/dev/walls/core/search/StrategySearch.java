@@ -86,6 +86,11 @@ public final class StrategySearch {
         if (top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, got " + top);
         }
+        String conflict = StrategySpace.pinnedConflict(system, workload, template);
+        if (conflict != null) {
+            throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + conflict
+                    + "; pin another value or leave the key out to search it");
+        }
         StrategySpace space = StrategySpace.of(system, workload, template, exact);
         if (space.blocks().isEmpty()) {
             throw new IllegalArgumentException(noLayout(system, workload, exact));
@@ -209,11 +214,15 @@ public final class StrategySearch {
         return b.toString();
     }
 
+    private static String noLayoutPrefix(SystemSpec system, Workload workload, boolean exact) {
+        return "no layout of " + workload.id() + " fits " + (exact ? "exactly " : "up to ") + system.accelerators()
+                + " accelerators of " + system.id() + ": ";
+    }
+
     private static String noLayout(SystemSpec system, Workload workload, boolean exact) {
         var m = workload.model();
-        return "no layout of " + workload.id() + " fits " + (exact ? "exactly " : "up to ") + system.accelerators()
-                + " accelerators of " + system.id() + ": tp must divide the " + m.heads() + " heads and " + m.kvHeads()
-                + " key/value heads, pp the " + m.layers() + " layers, dp the global batch of "
+        return noLayoutPrefix(system, workload, exact) + "tp must divide the " + m.heads() + " heads and "
+                + m.kvHeads() + " key/value heads, pp the " + m.layers() + " layers, dp the global batch of "
                 + workload.globalBatchSequences() + " sequences" + (exact ? "; drop --exact to let the search use fewer" : "");
     }
 

@@ -265,6 +265,73 @@ public final class StrategySpace {
         return forEachGrid(block, new LayoutGrid(), g -> { });
     }
 
+    /**
+     * Returns why the degrees a template pins leave no block, in the words of the rules above, or null when they do
+     * not on their own (the system's size or its software does).
+     */
+    static String pinnedConflict(SystemSpec system, Workload workload, Template template) {
+        ModelShape m = workload.model();
+        SoftwareStack stack = system.software();
+        int tp = template.tp();
+        int pp = template.pp();
+        int cp = template.cp();
+        int dp = template.dp();
+        if (tp > 0 && (m.heads() % tp != 0 || m.kvHeads() % tp != 0 || m.ffnHidden() % tp != 0)) {
+            return "the pinned tp=" + tp + " does not divide the " + m.heads() + " heads, " + m.kvHeads()
+                    + " key/value heads and FFN width " + m.ffnHidden();
+        }
+        if (tp > MAX_TP) {
+            return "the pinned tp=" + tp + " is above the " + MAX_TP + " a search considers";
+        }
+        if (pp > 0 && m.layers() % pp != 0) {
+            return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers";
+        }
+        if (pp > 1 && !stack.supports(StackFeature.PIPELINE_PARALLEL)) {
+            return "the pinned pp=" + pp + " needs pipeline parallelism, which " + stack.name() + " lacks";
+        }
+        if (cp > 0 && (Integer.bitCount(cp) != 1 || cp > MAX_CP)) {
+            return "the pinned cp=" + cp + " is not a power of two up to " + MAX_CP;
+        }
+        if (cp > 1 && workload.sequenceLength() % (2 * cp) != 0) {
+            return "the pinned cp=" + cp + " does not divide the sequence of " + workload.sequenceLength()
+                    + " tokens into 2·cp chunks";
+        }
+        if (cp > 1 && !stack.supports(StackFeature.CONTEXT_PARALLEL)) {
+            return "the pinned cp=" + cp + " needs context parallelism, which " + stack.name() + " lacks";
+        }
+        if (dp > 0 && workload.globalBatchSequences() % dp != 0) {
+            return "the pinned dp=" + dp + " does not divide the global batch of " + workload.globalBatchSequences()
+                    + " sequences";
+        }
+        long product = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp) * Math.max(1, dp);
+        if (product > system.accelerators()) {
+            return "the pinned degrees alone need " + product + " accelerators";
+        }
+        int mb = template.microbatch();
+        if (mb > MAX_MICROBATCH) {
+            return "the pinned mb=" + mb + " is above the " + MAX_MICROBATCH + " a search considers";
+        }
+        if (mb > 0 && workload.globalBatchSequences() % mb != 0) {
+            return "the pinned mb=" + mb + " does not divide the global batch of " + workload.globalBatchSequences()
+                    + " sequences";
+        }
+        int vpp = template.vpp();
+        if (vpp > 1 && !stack.supports(StackFeature.INTERLEAVED_PIPELINE)) {
+            return "the pinned vpp=" + vpp + " needs an interleaved pipeline, which " + stack.name() + " lacks";
+        }
+        if (vpp > 1 && divisors(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
+            return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
+        }
+        Precision precision = template.precision();
+        if (precision != null && system.accelerator().peak(precision).isEmpty()) {
+            return "the pinned precision=" + precision.id() + " has no peak on the " + system.accelerator().name();
+        }
+        if ((precision == Precision.FP8 || precision == Precision.FP4) && !stack.supports(StackFeature.FP8_TRAINING)) {
+            return "the pinned precision=" + precision.id() + " needs FP8 training, which " + stack.name() + " lacks";
+        }
+        return null;
+    }
+
     private static boolean pinned(int pin, int value) {
         return pin > 0 && pin != value;
     }

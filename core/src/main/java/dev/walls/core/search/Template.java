@@ -57,7 +57,6 @@ public record Template(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
         if (strategyText == null || strategyText.isBlank()) {
             return OPEN;
         }
-        Strategy s = Strategy.parse(strategyText);
         Set<String> open = new TreeSet<>(KEYS);
         for (String part : strategyText.split(",")) {
             int eq = part.indexOf('=');
@@ -65,6 +64,9 @@ public record Template(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
                 open.remove(part.substring(0, eq).trim().toLowerCase(Locale.ROOT));
             }
         }
-        return of(s, open);
+        // The rules between keys (vpp > 1 needs pp > 1, sp needs tp > 1) hold between the keys written: a key left
+        // open is searched, so it is checked here with a value that allows the others.
+        String probe = strategyText + (open.contains("pp") ? ",pp=2" : "") + (open.contains("tp") ? ",tp=2" : "");
+        return of(Strategy.parse(probe), open);
     }
 }
