@@ -2,41 +2,47 @@ package dev.walls.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 
-/** The K best layouts seen so far by {@link Ranked#ORDER}; a cheap test turns away the rest before any allocation. */
+/**
+ * The K best layouts seen so far by {@link Ranked#ORDER}; a cheap test turns away the rest before any allocation.
+ * A heap with the worst kept on top, so that asking for every feasible layout ({@code --top 100000}) costs
+ * log K per layout, not K.
+ */
 final class TopK {
 
     private final int k;
-    private final List<Ranked> items = new ArrayList<>();
+    private final PriorityQueue<Ranked> worstFirst;
     private double worst = Double.POSITIVE_INFINITY;
 
     TopK(int k) {
         this.k = k;
+        this.worstFirst = new PriorityQueue<>(Math.min(k, 1024) + 1, Ranked.ORDER.reversed());
     }
 
     /** Returns false when a score cannot enter (ties at the boundary may, the total order decides). */
     boolean admits(double score) {
-        return items.size() < k || score <= worst;
+        return worstFirst.size() < k || score <= worst;
     }
 
     void offer(Ranked r) {
-        int at = 0;
-        while (at < items.size() && Ranked.ORDER.compare(items.get(at), r) <= 0) {
-            at++;
-        }
-        if (at >= k) {
+        if (worstFirst.size() < k) {
+            worstFirst.add(r);
+        } else if (Ranked.ORDER.compare(r, worstFirst.peek()) < 0) {
+            worstFirst.poll();
+            worstFirst.add(r);
+        } else {
             return;
         }
-        items.add(at, r);
-        if (items.size() > k) {
-            items.remove(items.size() - 1);
-        }
-        if (items.size() == k) {
-            worst = items.get(k - 1).score();
+        if (worstFirst.size() == k) {
+            worst = worstFirst.peek().score();
         }
     }
 
+    /** The layouts kept, best first. */
     List<Ranked> items() {
+        List<Ranked> items = new ArrayList<>(worstFirst);
+        items.sort(Ranked.ORDER);
         return items;
     }
 }
