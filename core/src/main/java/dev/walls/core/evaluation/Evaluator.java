@@ -38,6 +38,9 @@ import java.util.Set;
  */
 public final class Evaluator {
 
+    /** Numbers in findings: US separators, which the JDK formats without new DecimalFormatSymbols per call. */
+    private static final Locale NUMBERS = Locale.US;
+
     private static final int TABLE_CACHE_SIZE = 32;
 
     private final Map<Wall, WallModel> models;
@@ -236,18 +239,18 @@ public final class Evaluator {
     }
 
     private static String detail(StepComponent c, double seconds, double step, double[] out) {
-        String share = String.format(Locale.ROOT, "%.3f s, %.1f%% of the step", seconds, 100 * seconds / step);
+        String share = String.format(NUMBERS, "%.3f s, %.1f%% of the step", seconds, 100 * seconds / step);
         String extra = "";
         switch (c) {
-            case GEMM_EFFICIENCY -> extra = String.format(Locale.ROOT, "; GEMMs at %.0f%% of peak",
+            case GEMM_EFFICIENCY -> extra = String.format(NUMBERS, "; GEMMs at %.0f%% of peak",
                     100 * out[KernelOutput.GEMM_EFFICIENCY]);
-            case PIPELINE_BUBBLE -> extra = String.format(Locale.ROOT, "; bubble %.1f%% of the pipelined work",
+            case PIPELINE_BUBBLE -> extra = String.format(NUMBERS, "; bubble %.1f%% of the pipelined work",
                     100 * out[KernelOutput.BUBBLE_FRACTION]);
-            case TP_COMMUNICATION -> extra = String.format(Locale.ROOT, "; %.3f s of TP traffic in all",
+            case TP_COMMUNICATION -> extra = String.format(NUMBERS, "; %.3f s of TP traffic in all",
                     out[KernelOutput.TP_COMMUNICATION_SECONDS]);
-            case DP_GRADIENT_REDUCTION, DP_PARAMETER_GATHER -> extra = String.format(Locale.ROOT,
+            case DP_GRADIENT_REDUCTION, DP_PARAMETER_GATHER -> extra = String.format(NUMBERS,
                     "; %.3f s of DP traffic in all", out[KernelOutput.DP_COMMUNICATION_SECONDS]);
-            case TIER_STREAMING -> extra = String.format(Locale.ROOT, "; %.2f GB spilled beyond the fastest tier",
+            case TIER_STREAMING -> extra = String.format(NUMBERS, "; %.2f GB spilled beyond the fastest tier",
                     out[KernelOutput.SPILLED_BYTES] / 1e9);
             default -> {
             }

@@ -36,6 +36,9 @@ import java.util.Optional;
  */
 public final class EconomicsWall implements WallModel {
 
+    /** Numbers in findings: US separators, which the JDK formats without new DecimalFormatSymbols per call. */
+    private static final Locale NUMBERS = Locale.US;
+
     /** The id of this model. */
     public static final String ID = "standard-economics";
 
@@ -213,7 +216,7 @@ public final class EconomicsWall implements WallModel {
     }
 
     private static String fmt(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
+        return String.format(NUMBERS, format, args);
     }
 
     /** Formats dollars as $950, $12.3k, $4.5 M, $1.2 B. */

@@ -39,6 +39,9 @@ import java.util.Optional;
  */
 public final class PackagingWall implements WallModel {
 
+    /** Numbers in findings: US separators, which the JDK formats without new DecimalFormatSymbols per call. */
+    private static final Locale NUMBERS = Locale.US;
+
     /** The id of this model. */
     public static final String ID = "standard-packaging";
 
@@ -338,7 +341,7 @@ public final class PackagingWall implements WallModel {
     }
 
     private static String fmt(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
+        return String.format(NUMBERS, format, args);
     }
 
     private static String pct(double fraction) {

@@ -4,18 +4,22 @@ import java.util.Locale;
 
 /** Number formatting for findings. */
 final class Format {
+
+    /** Numbers in findings: US separators, which the JDK formats without new DecimalFormatSymbols per call. */
+    private static final Locale NUMBERS = Locale.US;
+
     private Format() {
     }
 
     static String seconds(double s) {
-        return String.format(Locale.ROOT, s >= 10 ? "%.1f s" : s >= 0.1 ? "%.2f s" : "%.1f ms", s >= 0.1 ? s : s * 1e3);
+        return String.format(NUMBERS, s >= 10 ? "%.1f s" : s >= 0.1 ? "%.2f s" : "%.1f ms", s >= 0.1 ? s : s * 1e3);
     }
 
     static String gigabytes(double bytes) {
-        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+        return String.format(NUMBERS, "%.1f GB", bytes / 1e9);
     }
 
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
+        return String.format(NUMBERS, "%.0f%%", 100 * fraction);
     }
 }
