@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 
 /**
  * Sweeps every valid layout of a workload on a system with a kernel, across cores, and keeps the best ones and the
@@ -98,8 +99,8 @@ public final class StrategySearch {
         List<Integer> sizes = space.sizes();
         CostTable[] tables = new CostTable[sizes.size()];
         double[] usdPerSecond = new double[sizes.size()];
+        onEveryCore(sizes.size(), i -> tables[i] = evaluator.table(Subsystem.of(system, sizes.get(i)), workload));
         for (int i = 0; i < sizes.size(); i++) {
-            tables[i] = evaluator.table(Subsystem.of(system, sizes.get(i)), workload);
             usdPerSecond[i] = tables[i].get(CostKey.SYSTEM_USD_PER_SECOND);
         }
         // The total is for the listener alone, and counting it walks every grid once more.
@@ -138,14 +139,28 @@ public final class StrategySearch {
                         + system.id() + " is valid: " + rejectedSummary(rejected));
             }
         }
+        // Each distinct winner through every wall once, on every core: --top 100000 asks for a lot of them.
+        Map<String, Ranked> distinct = new LinkedHashMap<>();
+        for (Ranked r : winners) {
+            distinct.putIfAbsent(key(r), r);
+        }
+        for (Ranked r : pareto) {
+            distinct.putIfAbsent(key(r), r);
+        }
+        List<Ranked> toEvaluate = new ArrayList<>(distinct.values());
+        Evaluation[] done = new Evaluation[toEvaluate.size()];
+        onEveryCore(toEvaluate.size(), i -> done[i] = evaluate(system, workload, toEvaluate.get(i)));
         Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        for (int i = 0; i < done.length; i++) {
+            evaluations.put(key(toEvaluate.get(i)), done[i]);
+        }
         List<Evaluation> topEvaluations = new ArrayList<>();
         for (Ranked r : winners) {
-            topEvaluations.add(evaluations.computeIfAbsent(key(r), k -> evaluate(system, workload, r)));
+            topEvaluations.add(evaluations.get(key(r)));
         }
         List<Evaluation> paretoEvaluations = new ArrayList<>();
         for (Ranked r : pareto) {
-            paretoEvaluations.add(evaluations.computeIfAbsent(key(r), k -> evaluate(system, workload, r)));
+            paretoEvaluations.add(evaluations.get(key(r)));
         }
         Map<String, Long> rejectedByWall = new LinkedHashMap<>();
         for (Wall w : Wall.values()) {
@@ -164,25 +179,55 @@ public final class StrategySearch {
         for (int i = 0; i < n; i++) {
             workers.add(new Worker(space, tables, usdPerSecond, objective, top, next, done, total, progress));
         }
-        if (n == 1) {
-            workers.get(0).run();
-            return workers;
-        }
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Worker w : workers) {
-                futures.add(POOL.submit(w));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
+        onEveryCore(n, i -> workers.get(i).run());
         return workers;
+    }
+
+    /**
+     * Runs {@code task} for 0..n-1 on up to {@link #threads} threads, the caller's among them, and returns when all
+     * are done; the first failure is rethrown once every thread has stopped.
+     */
+    private void onEveryCore(int n, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                try {
+                    task.accept(i);
+                } catch (RuntimeException | Error e) {
+                    next.set(n);
+                    throw e;
+                }
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int h = 1; h < Math.min(threads, n); h++) {
+            helpers.add(POOL.submit(drain));
+        }
+        Throwable failure = null;
+        try {
+            drain.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Future<?> f : helpers) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("search interrupted", e);
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : e.getCause();
+            }
+        }
+        if (failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
     }
 
     private static String key(Ranked r) {

@@ -1,12 +1,15 @@
 package dev.walls.core.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.Fixtures;
 import dev.walls.core.evaluation.ReferenceKernel;
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
@@ -50,6 +53,28 @@ class StrategySearchTest {
         assertEquals(one.pareto(), four.pareto());
         assertEquals(one.strategiesEvaluated(), four.strategiesEvaluated());
         assertEquals(one.rejected(), four.rejected());
+    }
+
+    @Test
+    void aFailureOnAnyThreadReachesTheCallerAsItself() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        EvaluationKernel failing = new EvaluationKernel() {
+            @Override
+            public String id() {
+                return "failing";
+            }
+
+            @Override
+            public void evaluate(CostTable table, int[] strategy, double[] out) {
+                throw boom;
+            }
+        };
+        for (int threads : new int[] {1, 2, 4}) {
+            StrategySearch search = new StrategySearch(evaluator, failing, new SimpleMeterRegistry(), threads);
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> search.search(
+                    Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
+            assertSame(boom, thrown, threads + " threads");
+        }
     }
 
     @Test

@@ -10,6 +10,9 @@ import dev.walls.spi.wall.WallAssessment;
 /**
  * The model of one wall. Plugins contribute them through {@link dev.walls.spi.WallsPlugin#wallModels()}; the
  * core asks every model of every wall and keeps, per wall, the one a system or the user selects.
+ *
+ * <p>One instance is called from several threads at once (a search stages its tables and judges its winners on
+ * every core), so {@link #stage} and {@link #assess} must not change state shared between calls.
  */
 public interface WallModel {
 
