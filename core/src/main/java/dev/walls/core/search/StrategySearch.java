@@ -175,12 +175,14 @@ public final class StrategySearch {
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         int n = Math.min(threads, space.blocks().size());
-        List<Worker> workers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            workers.add(new Worker(space, tables, usdPerSecond, objective, top, next, done, total, progress));
-        }
-        onEveryCore(n, i -> workers.get(i).run());
-        return workers;
+        Worker[] workers = new Worker[n];
+        // Each worker is built on its own thread, so that what it writes for every grid (its grid, scores and
+        // counts) comes from that thread's allocation buffer and shares no cache line with another worker's.
+        onEveryCore(n, i -> {
+            workers[i] = new Worker(space, tables, usdPerSecond, objective, top, next, done, total, progress);
+            workers[i].run();
+        });
+        return List.of(workers);
     }
 
     /**
