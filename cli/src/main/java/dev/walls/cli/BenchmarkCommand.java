@@ -38,9 +38,9 @@ final class BenchmarkCommand extends Subcommand {
     @Option(names = "--warmup", defaultValue = "10", paramLabel = "K", description = "Untimed searches per kernel first. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--warmup-seconds", defaultValue = "2", paramLabel = "S",
-            description = {"Keep warming each kernel up for at least this long: the JIT settles the fast kernel only",
-                    "after a few hundred of its millisecond searches. Default: ${DEFAULT-VALUE}."})
+    @Option(names = "--warmup-seconds", defaultValue = "5", paramLabel = "S",
+            description = {"Keep warming each kernel up for at least this long: the JIT settles both kernels only after",
+                    "a few seconds (after 2 s both still ran a third slower). Default: ${DEFAULT-VALUE}."})
     double warmupSeconds;
 
     @Option(names = "--iterations", defaultValue = "11", paramLabel = "K", description = "Timed searches per kernel. Default: ${DEFAULT-VALUE}.")
