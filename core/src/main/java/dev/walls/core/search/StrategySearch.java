@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,12 +149,11 @@ public final class StrategySearch {
             distinct.putIfAbsent(key(r), r);
         }
         List<Ranked> toEvaluate = new ArrayList<>(distinct.values());
-        Evaluation[] done = new Evaluation[toEvaluate.size()];
-        onEveryCore(toEvaluate.size(), i -> done[i] = evaluate(system, workload, toEvaluate.get(i)));
-        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
-        for (int i = 0; i < done.length; i++) {
-            evaluations.put(key(toEvaluate.get(i)), done[i]);
-        }
+        Map<String, Evaluation> evaluations = new ConcurrentHashMap<>();
+        onEveryCore(toEvaluate.size(), i -> {
+            Ranked r = toEvaluate.get(i);
+            evaluations.put(key(r), evaluate(system, workload, r));
+        });
         List<Evaluation> topEvaluations = new ArrayList<>();
         for (Ranked r : winners) {
             topEvaluations.add(evaluations.get(key(r)));

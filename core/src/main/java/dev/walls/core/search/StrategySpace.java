@@ -68,17 +68,16 @@ public final class StrategySpace {
 
         List<int[]> found = new ArrayList<>();
         for (int tp : divisors(m.heads())) {
-            if (tp > MAX_TP || m.kvHeads() % tp != 0 || m.ffnHidden() % tp != 0 || pinned(template.tp(), tp)) {
+            if (tp > MAX_TP || !tpSplitsModel(m, tp) || pinned(template.tp(), tp)) {
                 continue;
             }
             for (int pp : divisors(layers)) {
-                if (pinned(template.pp(), pp) || pp > 1 && !stack.supports(StackFeature.PIPELINE_PARALLEL)
-                        || (long) tp * pp > most) {
+                if (pinned(template.pp(), pp) || !ppRuns(stack, pp) || (long) tp * pp > most) {
                     continue;
                 }
                 for (int cp = 1; cp <= MAX_CP; cp *= 2) {
-                    if (pinned(template.cp(), cp) || cp > 1 && (workload.sequenceLength() % (2 * cp) != 0
-                            || !stack.supports(StackFeature.CONTEXT_PARALLEL)) || (long) tp * pp * cp > most) {
+                    if (pinned(template.cp(), cp) || !cpSplitsSequence(workload, cp) || !cpRuns(stack, cp)
+                            || (long) tp * pp * cp > most) {
                         continue;
                     }
                     for (int dp : divisors(globalBatch)) {
@@ -276,7 +275,7 @@ public final class StrategySpace {
         int pp = template.pp();
         int cp = template.cp();
         int dp = template.dp();
-        if (tp > 0 && (m.heads() % tp != 0 || m.kvHeads() % tp != 0 || m.ffnHidden() % tp != 0)) {
+        if (tp > 0 && !tpSplitsModel(m, tp)) {
             return "the pinned tp=" + tp + " does not divide the " + m.heads() + " heads, " + m.kvHeads()
                     + " key/value heads and FFN width " + m.ffnHidden();
         }
@@ -286,17 +285,17 @@ public final class StrategySpace {
         if (pp > 0 && m.layers() % pp != 0) {
             return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers";
         }
-        if (pp > 1 && !stack.supports(StackFeature.PIPELINE_PARALLEL)) {
+        if (pp > 0 && !ppRuns(stack, pp)) {
             return "the pinned pp=" + pp + " needs pipeline parallelism, which " + stack.name() + " lacks";
         }
         if (cp > 0 && (Integer.bitCount(cp) != 1 || cp > MAX_CP)) {
             return "the pinned cp=" + cp + " is not a power of two up to " + MAX_CP;
         }
-        if (cp > 1 && workload.sequenceLength() % (2 * cp) != 0) {
+        if (cp > 0 && !cpSplitsSequence(workload, cp)) {
             return "the pinned cp=" + cp + " does not divide the sequence of " + workload.sequenceLength()
                     + " tokens into 2·cp chunks";
         }
-        if (cp > 1 && !stack.supports(StackFeature.CONTEXT_PARALLEL)) {
+        if (cp > 0 && !cpRuns(stack, cp)) {
             return "the pinned cp=" + cp + " needs context parallelism, which " + stack.name() + " lacks";
         }
         if (dp > 0 && workload.globalBatchSequences() % dp != 0) {
@@ -330,6 +329,26 @@ public final class StrategySpace {
             return "the pinned precision=" + precision.id() + " needs FP8 training, which " + stack.name() + " lacks";
         }
         return null;
+    }
+
+    /** tp splits the heads, the key/value heads and the FFN width evenly. */
+    private static boolean tpSplitsModel(ModelShape m, int tp) {
+        return m.heads() % tp == 0 && m.kvHeads() % tp == 0 && m.ffnHidden() % tp == 0;
+    }
+
+    /** The stack can run a pipeline of pp stages. */
+    private static boolean ppRuns(SoftwareStack stack, int pp) {
+        return pp == 1 || stack.supports(StackFeature.PIPELINE_PARALLEL);
+    }
+
+    /** cp splits the sequence into 2·cp chunks (each rank takes one from each end, for balanced causal attention). */
+    private static boolean cpSplitsSequence(Workload workload, int cp) {
+        return cp == 1 || workload.sequenceLength() % (2 * cp) == 0;
+    }
+
+    /** The stack can split the sequence over cp ranks. */
+    private static boolean cpRuns(SoftwareStack stack, int cp) {
+        return cp == 1 || stack.supports(StackFeature.CONTEXT_PARALLEL);
     }
 
     private static boolean pinned(int pin, int value) {

@@ -12,17 +12,15 @@ import java.util.PriorityQueue;
 final class TopK {
 
     private final int k;
-    private final PriorityQueue<Ranked> worstFirst;
-    private double worst = Double.POSITIVE_INFINITY;
+    private final PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(Ranked.ORDER.reversed());
 
     TopK(int k) {
         this.k = k;
-        this.worstFirst = new PriorityQueue<>(Math.min(k, 1024) + 1, Ranked.ORDER.reversed());
     }
 
     /** Returns false when a score cannot enter (ties at the boundary may, the total order decides). */
     boolean admits(double score) {
-        return worstFirst.size() < k || score <= worst;
+        return worstFirst.size() < k || score <= worstFirst.peek().score();
     }
 
     void offer(Ranked r) {
@@ -31,11 +29,6 @@ final class TopK {
         } else if (Ranked.ORDER.compare(r, worstFirst.peek()) < 0) {
             worstFirst.poll();
             worstFirst.add(r);
-        } else {
-            return;
-        }
-        if (worstFirst.size() == k) {
-            worst = worstFirst.peek().score();
         }
     }
 

@@ -59,8 +59,8 @@ public final class LayoutScores {
     }
 
     /**
-     * What a rank can hold across its memory tiers in bytes: set by the kernel whenever the grid has a valid layout
-     * (the search reads it only for layouts over capacity); NaN before that.
+     * What a rank can hold across its memory tiers in bytes: set by the kernel at the latest when the grid has a
+     * valid layout (the search reads it only for layouts over capacity); NaN until then.
      */
     public double capacityBytes() {
         return capacityBytes;

@@ -172,6 +172,7 @@ public final class FastKernel implements EvaluationKernel {
             BlockTerms bt = s.block;
             if (mt != null) {
                 z.compute(tt, bt, s.blockGeneration, grid, pr);
+                scores.capacityBytes(tt.capacityBytes);
             }
             double runtime = tt.runtimeBytesPerRank;
             double capacity = tt.capacityBytes;
@@ -200,7 +201,6 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             continue;
                         }
-                        scores.capacityBytes(capacity);
                         // Memory first: a layout over capacity cannot run, so the search needs only its footprint.
                         double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
                         boolean anyFits = false;
@@ -215,6 +215,7 @@ public final class FastKernel implements EvaluationKernel {
                             boolean fits = total <= capacity;
                             anyFits |= fits;
                             verdicts[point] = fits ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
+                            // overwritten below when the layout fits
                             stepSeconds[point] = Double.NaN;
                             memoryBytes[point] = total;
                         }
