@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.walls.core.output.Json;
-import dev.walls.fixture.FixturePlugin;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
 
     private static final List<String> WALLS = List.of("memory", "interconnect", "packaging", "software", "economics");
-
-    @TempDir
-    Path temp;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -95,21 +87,5 @@ class EvaluateCommandTest {
                 "--workload", "../examples/gpt-7b.yaml", "--accelerators", "128", "--strategy", "tp=4", "--format", "json").json();
         assertEquals("h100-like-cluster", e.get("system"));
         assertEquals("gpt-7b-example", e.get("workload"));
-    }
-
-    @Test
-    void aSystemFromADroppedInPluginJarEvaluatesThroughTheRealLaunch() throws Exception {
-        Path dir = Files.createDirectories(temp.resolve("plugins"));
-        FixturePlugin.module("org.example.chip")
-                .source("org.example.chip.FixturePlugin",
-                        FixturePlugin.pluginClass("org.example.chip", "example-chip", "example-x1", "SpiVersion.CURRENT"))
-                .jar(dir, "example-chip.jar");
-        Launch run = Launch.of("--plugin-path", dir.toString(), "evaluate", "--system", "example-x1", "--accelerators",
-                "512", "--workload", "gpt3-175b", "--strategy", "tp=8,pp=8", "--format", "json");
-        assertEquals(0, run.exitCode(), run.err());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> e = (Map<String, Object>) Json.read(run.out());
-        assertEquals("example-x1", e.get("system"));
-        assertTrue(CliRun.number(e.get("stepTimeSeconds")) > 0);
     }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.core.output.Json;
 import dev.walls.fixture.FixturePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,14 @@ class LaunchSmokeTest {
         Launch plugins = Launch.of("plugins", "--plugin-path", dir.toString());
         assertTrue(plugins.out().contains("example-chip"), plugins.out());
         assertTrue(plugins.out().contains("broken.jar"), plugins.out());
+
+        Launch run = Launch.of("--plugin-path", dir.toString(), "evaluate", "--system", "example-x1", "--accelerators",
+                "512", "--workload", "gpt3-175b", "--strategy", "tp=8,pp=8", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> e = (Map<String, Object>) Json.read(run.out());
+        assertEquals("example-x1", e.get("system"));
+        assertTrue(CliRun.number(e.get("stepTimeSeconds")) > 0);
     }
 
     @Test
