@@ -56,6 +56,27 @@ class StrategySearchTest {
     }
 
     @Test
+    void workersTakeRunsOfBlocksThatShareASizeAndTp() {
+        List<StrategySpace.Block> blocks = StrategySpace.of(Fixtures.system(64), gpt, Template.OPEN, false).blocks();
+        int[] runs = StrategySearch.runs(blocks);
+        assertEquals(0, runs[0]);
+        assertEquals(blocks.size(), runs[runs.length - 1]);
+        assertTrue(runs.length > 4, "the space cuts into several runs: " + runs.length);
+        for (int r = 0; r < runs.length - 1; r++) {
+            assertTrue(runs[r] < runs[r + 1], "run " + r + " is not empty");
+            StrategySpace.Block first = blocks.get(runs[r]);
+            for (int i = runs[r]; i < runs[r + 1]; i++) {
+                assertEquals(first.size(), blocks.get(i).size());
+                assertEquals(first.tp(), blocks.get(i).tp());
+            }
+            if (r > 0) {
+                StrategySpace.Block last = blocks.get(runs[r] - 1);
+                assertTrue(last.size() != first.size() || last.tp() != first.tp(), "run " + r + " starts where it must");
+            }
+        }
+    }
+
+    @Test
     void aFailureOnAnyThreadReachesTheCallerAsItself() {
         IllegalStateException boom = new IllegalStateException("boom");
         EvaluationKernel failing = new EvaluationKernel() {
