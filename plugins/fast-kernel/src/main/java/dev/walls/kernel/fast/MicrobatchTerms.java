@@ -86,7 +86,8 @@ final class MicrobatchTerms {
         microbatches = m;
         inFlightBase = Math.min(m, p);
         tokens = st.tokens;
-        ideal = st.ideal;
+        // The one term of the step's start that scales with the system: a shape is shared by every size.
+        ideal = st.modelFlops / (tt.accelerators * tt.peakGemm[st.precision]);
         modelFlops = st.modelFlops;
         rankLogits = st.rankLogits;
         logitsGemm = st.logitsGemm;
@@ -100,7 +101,7 @@ final class MicrobatchTerms {
         double attnLoss = m * layersPerRank * (st.attentionForward + st.attentionBackward - st.attentionIdeal);
         cpLoss = m * layersPerRank * (st.cpForward + st.cpBackward);
         double rankIdeal = m * (layersPerRank * (st.gemmIdealLayer + st.attentionIdeal) + st.logitsIdeal);
-        double imbalance = Math.max(0, rankIdeal - st.ideal);
+        double imbalance = Math.max(0, rankIdeal - ideal);
         cpCommunication = m * layersPerRank * st.cpTotalLayer;
         double gemmModeled = m * (layersPerRank * (gemmF + gemmB) + st.logitsGemm);
         double gemmIdealRank = m * (layersPerRank * st.gemmIdealLayer + st.logitsIdeal);

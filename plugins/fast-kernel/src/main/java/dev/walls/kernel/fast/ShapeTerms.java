@@ -7,7 +7,9 @@ import dev.walls.spi.kernel.CostTable;
  * degree, a microbatch size and a precision: every GEMM, the attention core, the memory-bound and FP8 work, the
  * tensor- and context-parallel transfers and the activations a layer keeps. None of it depends on pp or dp, so
  * the many blocks of a search that share (tp, cp) share these terms: a thread keeps them in a small hash table
- * ({@link Scratch#shape}). The reference kernel's expressions, operand for operand.
+ * ({@link Scratch#shape}). Nor does it depend on the system's size, so the tables a search stages for the sizes of
+ * one system share them too, when nothing else they hold differs ({@link Scratch#table}). The reference kernel's
+ * expressions, operand for operand.
  */
 final class ShapeTerms {
 
@@ -16,8 +18,8 @@ final class ShapeTerms {
     static final int SELECTIVE = 1;
     static final int FULL = 2;
 
-    // the key, and the table generation it was computed under (0: never)
-    long tableGeneration;
+    // the key, and the generation of table inputs it was computed under (0: never)
+    long inputsGeneration;
     int tp;
     int cp;
     int microbatch;
@@ -25,7 +27,6 @@ final class ShapeTerms {
 
     double tokens;
     double modelFlops;
-    double ideal;
     double layerGemmFlops;
     double attentionExecuted;
     double logitsFlops;
@@ -76,12 +77,12 @@ final class ShapeTerms {
     final double[][] activationsPerLayer = new double[2][3];
 
     boolean matches(long generation, int t, int c, int b, int pr) {
-        return tableGeneration == generation && tp == t && cp == c && microbatch == b && precision == pr;
+        return inputsGeneration == generation && tp == t && cp == c && microbatch == b && precision == pr;
     }
 
     /** Computes everything but the sequence-parallel variants. */
     void compute(TableTerms tt, CostTable c, long generation, int t, int cp, int b, int pr) {
-        tableGeneration = generation;
+        inputsGeneration = generation;
         tp = t;
         this.cp = cp;
         microbatch = b;
@@ -110,7 +111,6 @@ final class ShapeTerms {
         double logits = 2 * tokens * h * vocab / t;
         logitsFlops = logits;
         modelFlops = 3 * tt.batch * s * (tt.layers * (layerGemm + attnNeeded) * t / tokens + logits * t / tokens);
-        ideal = modelFlops / (tt.accelerators * peakGemm);
 
         // the four linear layers: forward, then activation- and weight-gradient GEMMs
         double hPerT = h / t;

@@ -4,6 +4,7 @@ import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.StackFeature;
+import java.util.Arrays;
 
 /**
  * What a layout's cost depends on through the table alone: the shape, the stack's efficiencies and features, the
@@ -110,20 +111,33 @@ final class TableTerms {
     double fastestTierBytes;
     double secondTierBytesPerSecond;
 
+    // network levels, which the collectives read from the table itself
+    /** The outermost level's accelerators: the one input of a table left out of {@link #inputs}. */
+    double outermostLevelAccelerators;
+
+    /**
+     * Every value {@link #read} took from the table, in the order it took them, but the accelerator count and the
+     * outermost level's size: the two inputs that differ between the tables a search stages for the sizes of one
+     * system. Two tables with equal inputs give every term that does not read those two.
+     */
+    private double[] inputs = new double[128];
+    private int inputCount;
+
     /** Reads a table; called when a thread first sees it. */
     void read(CostTable c) {
-        layers = c.get(CostKey.LAYERS);
-        hidden = c.get(CostKey.HIDDEN);
-        heads = c.get(CostKey.HEADS);
-        kvHeads = c.get(CostKey.KV_HEADS);
-        ffn = c.get(CostKey.FFN_HIDDEN);
-        ffnMatrices = c.get(CostKey.FFN_MATRICES);
-        gated = c.get(CostKey.FFN_GATED) != 0;
-        vocab = c.get(CostKey.VOCAB);
-        sequence = c.get(CostKey.SEQUENCE_TOKENS);
-        batch = c.get(CostKey.GLOBAL_BATCH_SEQUENCES);
-        accelerators = c.get(CostKey.ACCELERATORS);
-        activationBytes = c.get(CostKey.ACTIVATION_BYTES);
+        inputCount = 0;
+        layers = get(c, CostKey.LAYERS);
+        hidden = get(c, CostKey.HIDDEN);
+        heads = get(c, CostKey.HEADS);
+        kvHeads = get(c, CostKey.KV_HEADS);
+        ffn = get(c, CostKey.FFN_HIDDEN);
+        ffnMatrices = get(c, CostKey.FFN_MATRICES);
+        gated = get(c, CostKey.FFN_GATED) != 0;
+        vocab = get(c, CostKey.VOCAB);
+        sequence = get(c, CostKey.SEQUENCE_TOKENS);
+        batch = get(c, CostKey.GLOBAL_BATCH_SEQUENCES);
+        accelerators = c.get(CostKey.ACCELERATORS); // left out of the inputs
+        activationBytes = get(c, CostKey.ACTIVATION_BYTES);
         layersCount = (long) layers;
         headsCount = (long) heads;
         kvHeadsCount = (long) kvHeads;
@@ -134,26 +148,26 @@ final class TableTerms {
         kvWidth = hidden * kvHeads / heads;
         layerParameters = hidden * (hidden + 2 * kvWidth) + hidden * hidden + ffnMatrices * hidden * ffn;
 
-        pipeline = c.has(StackFeature.PIPELINE_PARALLEL);
-        interleaved = c.has(StackFeature.INTERLEAVED_PIPELINE);
-        sequenceParallel = c.has(StackFeature.SEQUENCE_PARALLEL);
-        contextParallel = c.has(StackFeature.CONTEXT_PARALLEL);
-        distributedOptimizer = c.has(StackFeature.DISTRIBUTED_OPTIMIZER);
-        zero3 = c.has(StackFeature.ZERO3);
-        selectiveRecompute = c.has(StackFeature.SELECTIVE_RECOMPUTE);
-        tpCommOverlap = c.has(StackFeature.TP_COMM_OVERLAP);
-        flash = c.has(StackFeature.FLASH_ATTENTION);
-        boolean fp8Training = c.has(StackFeature.FP8_TRAINING);
+        pipeline = has(c, StackFeature.PIPELINE_PARALLEL);
+        interleaved = has(c, StackFeature.INTERLEAVED_PIPELINE);
+        sequenceParallel = has(c, StackFeature.SEQUENCE_PARALLEL);
+        contextParallel = has(c, StackFeature.CONTEXT_PARALLEL);
+        distributedOptimizer = has(c, StackFeature.DISTRIBUTED_OPTIMIZER);
+        zero3 = has(c, StackFeature.ZERO3);
+        selectiveRecompute = has(c, StackFeature.SELECTIVE_RECOMPUTE);
+        tpCommOverlap = has(c, StackFeature.TP_COMM_OVERLAP);
+        flash = has(c, StackFeature.FLASH_ATTENTION);
+        boolean fp8Training = has(c, StackFeature.FP8_TRAINING);
 
-        matmulEfficiency = c.get(CostKey.MATMUL_EFFICIENCY);
-        double fp8Efficiency = c.get(CostKey.FP8_MATMUL_EFFICIENCY);
-        double p16 = Math.max(c.peakFlopsPerSecond(Precision.BF16), c.peakFlopsPerSecond(Precision.FP16));
-        double gradientCommunication = c.get(CostKey.GRADIENT_COMMUNICATION_BYTES);
-        double parameterGather = c.get(CostKey.PARAMETER_GATHER_BYTES);
-        double gradientBuffer = c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER);
+        matmulEfficiency = get(c, CostKey.MATMUL_EFFICIENCY);
+        double fp8Efficiency = get(c, CostKey.FP8_MATMUL_EFFICIENCY);
+        double p16 = Math.max(peak(c, Precision.BF16), peak(c, Precision.FP16));
+        double gradientCommunication = get(c, CostKey.GRADIENT_COMMUNICATION_BYTES);
+        double parameterGather = get(c, CostKey.PARAMETER_GATHER_BYTES);
+        double gradientBuffer = get(c, CostKey.GRADIENT_BYTES_PER_PARAMETER);
         for (int pr = 0; pr < PRECISIONS; pr++) {
             double bytes = BYTES_PER_ELEMENT[pr];
-            double peak = c.peakFlopsPerSecond(pr);
+            double peak = peak(c, pr);
             boolean low = bytes < 2;
             peakGemm[pr] = peak;
             lowPrecision[pr] = low;
@@ -166,46 +180,107 @@ final class TableTerms {
             precisionUsable[pr] = peak > 0 && (pr != FP8 && pr != FP4 || fp8Training);
         }
 
-        double eF = c.get(CostKey.ATTENTION_FORWARD_EFFICIENCY);
+        double eF = get(c, CostKey.ATTENTION_FORWARD_EFFICIENCY);
         attentionForwardEfficiency = eF > 0 ? eF : matmulEfficiency;
-        double eB = c.get(CostKey.ATTENTION_BACKWARD_EFFICIENCY);
+        double eB = get(c, CostKey.ATTENTION_BACKWARD_EFFICIENCY);
         attentionBackwardEfficiency = eB > 0 ? eB : attentionForwardEfficiency;
-        double eU = c.get(CostKey.UNFUSED_ATTENTION_EFFICIENCY);
+        double eU = get(c, CostKey.UNFUSED_ATTENTION_EFFICIENCY);
         unfusedAttentionEfficiency = eU > 0 ? eU : matmulEfficiency;
-        tileOverheadInner = c.get(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS);
-        tileRows = c.get(CostKey.GEMM_TILE_ROWS);
-        tileColumns = c.get(CostKey.GEMM_TILE_COLUMNS);
-        concurrentTiles = c.get(CostKey.GEMM_CONCURRENT_TILES);
+        tileOverheadInner = get(c, CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS);
+        tileRows = get(c, CostKey.GEMM_TILE_ROWS);
+        tileColumns = get(c, CostKey.GEMM_TILE_COLUMNS);
+        concurrentTiles = get(c, CostKey.GEMM_CONCURRENT_TILES);
         waveModel = tileRows > 0 && tileColumns > 0 && concurrentTiles > 0;
-        gemmFixedSeconds = c.get(CostKey.GEMM_FIXED_SECONDS);
-        lossBytesPerLogit = c.get(CostKey.LOSS_BYTES_PER_LOGIT);
-        optimizerTrafficBytesPerParameter = c.get(CostKey.OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER);
-        dataSecondsPerMicrobatch = c.get(CostKey.DATA_SECONDS_PER_MICROBATCH);
-        hostSecondsPerStep = c.get(CostKey.HOST_SECONDS_PER_STEP);
-        weightBytesPerParameter = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER);
-        optimizerBytesPerParameter = c.get(CostKey.OPTIMIZER_BYTES_PER_PARAMETER);
-        fragmentationFraction = c.get(CostKey.FRAGMENTATION_FRACTION);
-        runtimeBytesPerRank = c.get(CostKey.RUNTIME_BYTES_PER_RANK);
-        dataParallelOverlap = c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0;
-        bucketParameters = c.get(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
-        tpOverlapPenalty = c.get(CostKey.TP_OVERLAP_COMPUTE_PENALTY);
-        collectiveOverlapPenalty = c.get(CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
-        pipelineExposedFraction = c.get(CostKey.PIPELINE_P2P_EXPOSED_FRACTION);
-        pipelineBubbleHidingFraction = c.get(CostKey.PIPELINE_BUBBLE_HIDING_FRACTION);
-        memoryBoundBackwardTraffic = c.get(CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC);
+        gemmFixedSeconds = get(c, CostKey.GEMM_FIXED_SECONDS);
+        lossBytesPerLogit = get(c, CostKey.LOSS_BYTES_PER_LOGIT);
+        optimizerTrafficBytesPerParameter = get(c, CostKey.OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER);
+        dataSecondsPerMicrobatch = get(c, CostKey.DATA_SECONDS_PER_MICROBATCH);
+        hostSecondsPerStep = get(c, CostKey.HOST_SECONDS_PER_STEP);
+        weightBytesPerParameter = get(c, CostKey.WEIGHT_BYTES_PER_PARAMETER);
+        optimizerBytesPerParameter = get(c, CostKey.OPTIMIZER_BYTES_PER_PARAMETER);
+        fragmentationFraction = get(c, CostKey.FRAGMENTATION_FRACTION);
+        runtimeBytesPerRank = get(c, CostKey.RUNTIME_BYTES_PER_RANK);
+        dataParallelOverlap = get(c, CostKey.DATA_PARALLEL_OVERLAP) != 0;
+        bucketParameters = get(c, CostKey.DATA_PARALLEL_BUCKET_PARAMETERS);
+        tpOverlapPenalty = get(c, CostKey.TP_OVERLAP_COMPUTE_PENALTY);
+        collectiveOverlapPenalty = get(c, CostKey.COLLECTIVE_OVERLAP_COMPUTE_PENALTY);
+        pipelineExposedFraction = get(c, CostKey.PIPELINE_P2P_EXPOSED_FRACTION);
+        pipelineBubbleHidingFraction = get(c, CostKey.PIPELINE_BUBBLE_HIDING_FRACTION);
+        memoryBoundBackwardTraffic = get(c, CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC);
 
-        tiers = c.tierCount();
-        double hbm = tiers > 0 ? c.tierBandwidthBytesPerSecond(0) : Double.POSITIVE_INFINITY;
-        memoryBoundBytesPerSecond = hbm * c.get(CostKey.MEMORY_BOUND_EFFICIENCY);
+        tiers = (int) record(c.tierCount());
+        double hbm = tiers > 0 ? tierBandwidth(c, 0) : Double.POSITIVE_INFINITY;
+        memoryBoundBytesPerSecond = hbm * get(c, CostKey.MEMORY_BOUND_EFFICIENCY);
         double capacity = 0;
         for (int i = 0; i < tiers; i++) {
-            capacity += c.tierCapacityBytes(i);
+            capacity += tierCapacity(c, i);
         }
         capacityBytes = capacity;
-        fastestTierBytes = tiers > 0 ? c.tierCapacityBytes(0) : 0;
+        fastestTierBytes = tiers > 0 ? tierCapacity(c, 0) : 0;
         for (int i = 0; i < tierCapacityBytes.length; i++) {
-            tierCapacityBytes[i] = i < tiers ? c.tierCapacityBytes(i) : 0;
+            tierCapacityBytes[i] = i < tiers ? tierCapacity(c, i) : 0;
         }
-        secondTierBytesPerSecond = tiers > 1 ? c.tierBandwidthBytesPerSecond(1) : 0;
+        secondTierBytesPerSecond = tiers > 1 ? tierBandwidth(c, 1) : 0;
+
+        int levels = (int) record(c.levelCount());
+        for (int i = 0; i < levels; i++) {
+            if (i < levels - 1) {
+                record(c.levelAccelerators(i));
+            }
+            record(c.levelBandwidthBytesPerSecond(i));
+            record(c.levelLatencySeconds(i));
+            record(c.levelEfficiency(i));
+        }
+        outermostLevelAccelerators = levels > 0 ? c.levelAccelerators(levels - 1) : 0;
+    }
+
+    /** Whether this table's inputs are the {@code count} values of {@code other}, bit for bit. */
+    boolean sameInputs(double[] other, int count) {
+        return Arrays.equals(inputs, 0, inputCount, other, 0, count);
+    }
+
+    /** Copies the inputs into {@code into} (or a larger array) and returns it; {@link #inputCount()} says how many. */
+    double[] copyInputs(double[] into) {
+        double[] copy = into.length >= inputCount ? into : new double[inputs.length];
+        System.arraycopy(inputs, 0, copy, 0, inputCount);
+        return copy;
+    }
+
+    int inputCount() {
+        return inputCount;
+    }
+
+    private double record(double value) {
+        if (inputCount == inputs.length) {
+            inputs = Arrays.copyOf(inputs, 2 * inputCount);
+        }
+        inputs[inputCount++] = value;
+        return value;
+    }
+
+    private double get(CostTable c, CostKey key) {
+        return record(c.get(key));
+    }
+
+    private boolean has(CostTable c, StackFeature feature) {
+        boolean present = c.has(feature);
+        record(present ? 1 : 0);
+        return present;
+    }
+
+    private double peak(CostTable c, Precision precision) {
+        return record(c.peakFlopsPerSecond(precision));
+    }
+
+    private double peak(CostTable c, int precisionOrdinal) {
+        return record(c.peakFlopsPerSecond(precisionOrdinal));
+    }
+
+    private double tierBandwidth(CostTable c, int tier) {
+        return record(c.tierBandwidthBytesPerSecond(tier));
+    }
+
+    private double tierCapacity(CostTable c, int tier) {
+        return record(c.tierCapacityBytes(tier));
     }
 }
