@@ -191,7 +191,7 @@ public final class StrategySearch {
      * Cuts the blocks into runs that share an accelerator count and tp, and returns where each run starts (with the
      * end of the last appended). Workers take whole runs: a kernel's per-thread memo of what a table and tp give
      * every block (the fast kernel's GEMM shapes) is then filled once per run, not by every thread for the same
-     * blocks, which cost the two-thread sweep a tenth of its time when workers took blocks one at a time.
+     * blocks, which cost the two-thread sweep 3–6 % of its time when workers took blocks one at a time.
      */
     static int[] runs(List<StrategySpace.Block> blocks) {
         int[] starts = new int[blocks.size() + 1];
