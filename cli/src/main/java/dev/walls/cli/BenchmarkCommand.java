@@ -1,5 +1,6 @@
 package dev.walls.cli;
 
+import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
         "After warm-up: layouts per second of the sweep, whole-search time, and each kernel's speed relative to the",
         "reference."})
 final class BenchmarkCommand extends Subcommand {
+
+    /** Most searches --warmup or --iterations may ask for: a day's worth of the default search on the reference. */
+    private static final int MAX_SEARCHES = 1_000_000;
 
     @Option(names = "--system", defaultValue = "dgx-a100-80gb", paramLabel = "SYSTEM", description = "Default: ${DEFAULT-VALUE}.")
     String system;
@@ -74,16 +78,18 @@ final class BenchmarkCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (warmup < 0 || iterations < 1 || !(warmupSeconds >= 0) || warmupSeconds > 600) {
-            throw new dev.walls.core.error.InputException(
-                    "--warmup must be at least 0, --warmup-seconds between 0 and 600 and --iterations at least 1");
+        if (warmup < 0 || warmup > MAX_SEARCHES || iterations < 1 || iterations > MAX_SEARCHES || !(warmupSeconds >= 0)
+                || warmupSeconds > 600) {
+            throw new dev.walls.core.error.InputException("--warmup must be between 0 and " + MAX_SEARCHES
+                    + ", --iterations between 1 and " + MAX_SEARCHES + ", --warmup-seconds between 0 and 600");
         }
         Walls walls = root.walls(true);
-        Workload w = walls.workload(workload);
-        SystemSpec s = walls.train(workload).on(system).accelerators(accelerators).system();
+        TrainingJob job = walls.train(workload).on(system).accelerators(accelerators);
+        Workload w = job.workload();
+        SystemSpec s = job.system();
         List<String> kernels = new ArrayList<>(walls.kernelIds());
         Map<String, double[][]> samples = new LinkedHashMap<>();
-        long strategies = 0;
+        Map<String, Long> strategies = new LinkedHashMap<>();
         for (String k : kernels) {
             long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
             for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
@@ -100,14 +106,15 @@ final class BenchmarkCommand extends Subcommand {
                 samples.get(k)[0][i] = r.strategiesPerSecond();
                 samples.get(k)[1][i] = r.elapsedSeconds();
                 samples.get(k)[2][i] = whole;
-                strategies = r.strategiesEvaluated();
+                strategies.put(k, r.strategiesEvaluated());
             }
         }
         double reference = median(samples.get(Walls.REFERENCE_KERNEL)[0]);
         List<KernelFigures> figures = new ArrayList<>();
         for (String k : kernels) {
             double[][] x = samples.get(k);
-            figures.add(new KernelFigures(k, median(x[0]), median(x[1]), median(x[2]), strategies, median(x[0]) / reference));
+            figures.add(new KernelFigures(k, median(x[0]), median(x[1]), median(x[2]), strategies.get(k),
+                    median(x[0]) / reference));
         }
         var out = out();
         switch (format.format()) {
@@ -129,7 +136,8 @@ final class BenchmarkCommand extends Subcommand {
             case TABLE -> {
                 out.println(String.format(Locale.ROOT,
                         "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after at least %d warm-up searches and %s",
-                        w.id(), s.accelerators(), s.id(), strategies, Runtime.getRuntime().availableProcessors(), iterations, warmup,
+                        w.id(), s.accelerators(), s.id(), strategies.get(Walls.REFERENCE_KERNEL),
+                        Runtime.getRuntime().availableProcessors(), iterations, warmup,
                         Units.seconds(warmupSeconds)));
                 Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
                 figures.forEach(f -> t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code walls compare}: systems side by side on one workload, with the wall that binds each. */
 @Command(name = "compare", description = {"Compare systems on one workload: time, cost, the binding wall and a verdict.",
@@ -137,11 +138,13 @@ final class CompareCommand extends Subcommand {
         int colon = arg.lastIndexOf(':');
         if (colon > 0 && arg.substring(colon + 1).matches("\\d+")) {
             String id = arg.substring(0, colon);
+            int size;
             try {
-                return walls.system(id, Integer.parseInt(arg.substring(colon + 1)));
-            } catch (NumberFormatException e) {
-                throw new InputException("size in '" + arg + "' is too large");
+                size = new PositiveCount().convert(arg.substring(colon + 1));
+            } catch (TypeConversionException e) {
+                throw new InputException("size in '" + arg + "': " + e.getMessage());
             }
+            return walls.system(id, size);
         }
         return walls.system(arg);
     }

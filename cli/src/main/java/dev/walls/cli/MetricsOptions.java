@@ -38,8 +38,16 @@ final class MetricsOptions {
         if (!print && file == null) {
             return null;
         }
+        if (file != null && Files.isDirectory(file)) {
+            throw new InputException("--metrics-file " + file + " is a folder; name a file");
+        }
         if (file != null && Files.exists(file) && !force) {
             throw new InputException("--metrics-file " + file + " exists; pass --force to overwrite it");
+        }
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // checked before the work, not after it: a long search should not end in a refusal
+            throw new InputException("--metrics-file " + file + ": no such folder " + folder);
         }
         if (registry == null) {
             registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -73,7 +81,7 @@ final class MetricsOptions {
             try {
                 Files.writeString(file, registry.scrape(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new InputException("--metrics-file " + file + ": cannot write: " + e.getMessage());
+                throw new InputException("--metrics-file " + file + ": cannot write: " + e);
             }
         }
     }

@@ -12,7 +12,9 @@ final class PositiveCount implements ITypeConverter<Integer> {
         try {
             n = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a whole number");
+            throw new TypeConversionException(value.trim().matches("\\d+")
+                    ? "'" + value + "' is too large (at most " + Integer.MAX_VALUE + ")"
+                    : "'" + value + "' is not a whole number");
         }
         if (n < 1) {
             throw new TypeConversionException("must be at least 1, got " + n);

@@ -57,7 +57,7 @@ final class SearchCommand extends Subcommand {
         Walls walls = root.walls(true, metrics.registry());
         TrainingJob job = walls.train(target.workload).on(target.system);
         SystemSpec s = (accelerators > 0 ? job.accelerators(accelerators) : job).system();
-        Workload w = walls.workload(target.workload);
+        Workload w = job.workload();
         Template template;
         try {
             template = Template.pinning(pins);

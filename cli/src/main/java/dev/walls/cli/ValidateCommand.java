@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.validation.ValidationCase;
 import dev.walls.core.validation.ValidationReport;
@@ -35,6 +36,8 @@ final class ValidateCommand extends Subcommand {
 
     @Override
     public Integer call() {
+        requirePercent("--max-mape", maxMape);
+        requirePercent("--max-error", maxError);
         Walls walls = root.walls(true, metrics.registry());
         ValidationReport report = walls.validate(cases);
         PrintWriter out = spec.commandLine().getOut();
@@ -90,5 +93,11 @@ final class ValidateCommand extends Subcommand {
     private static void summary(Table t, String group, ValidationSummary s) {
         t.row(group, s.count(), String.format(Locale.ROOT, "%.2f%%", s.mape()),
                 String.format(Locale.ROOT, "%.2f%%", s.maxAbsErrorPercent()), String.format(Locale.ROOT, "%+.2f%%", s.meanErrorPercent()));
+    }
+
+    private static void requirePercent(String flag, Double limit) {
+        if (limit != null && !(limit >= 0 && limit < Double.POSITIVE_INFINITY)) {
+            throw new InputException(flag + " must be a percentage of 0 or more, got " + limit);
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class WallsCommand implements Runnable {
 
     @Option(names = "--assume", paramLabel = "WALL.PATH=VALUE", scope = ScopeType.INHERIT,
             description = {"Override a wall model's default (repeatable), e.g. economics.operating.pue=1.3;",
-                    "`walls assumptions` lists every path with its value, unit and source."})
+                    "`walls assumptions` lists every path (its name says the unit) with its value, range and source."})
     List<String> assumptions = new ArrayList<>();
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")

@@ -61,6 +61,20 @@ class AssumptionsCommandTest {
     }
 
     @Test
+    void anOverrideOfAFigureBothSiliconWallsUseMovesBoth() {
+        List<Map<String, Object>> rows = CliRun.of("--assume", "packaging.silicon.defectDensity.byNode.N4=0.3",
+                "--assume", "economics.packaging.interposerYield=0.9", "assumptions", "--format", "json").json();
+        Map<String, Object> value = new java.util.HashMap<>();
+        rows.forEach(r -> value.put((String) r.get("path"), r.get("value")));
+        assertEquals(0.3, ((Number) value.get("packaging.silicon.defectDensity.byNode.N4")).doubleValue());
+        assertEquals(0.3, ((Number) value.get("economics.silicon.defectsPerCm2.byNode.N4")).doubleValue());
+        assertEquals(0.9, ((Number) value.get("packaging.assembly.interposerYield")).doubleValue());
+        assertEquals(0.9, ((Number) value.get("economics.packaging.interposerYield")).doubleValue());
+        // only the figure named moves: another node's density keeps its default
+        assertEquals(0.1, ((Number) value.get("economics.silicon.defectsPerCm2.byNode.N5")).doubleValue());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPricierKilowattHourMakesTheRunDearerAndNothingElse() {
         Map<String, Object> base = (Map<String, Object>) Json.read(CliRun.of(EVALUATE).out());
@@ -89,6 +103,15 @@ class AssumptionsCommandTest {
         assertTrue(run.err().contains("did you mean economics.operating.pue"), run.err());
         CliRun bad = CliRun.of("--assume", "economics.operating.pue=lots", "systems");
         assertEquals(ExitCode.INPUT_ERROR, bad.exitCode());
+    }
+
+    @Test
+    void aTileCountThatIsNotAWholeNumberOrTurnsTheWaveModelOffIsRefused() {
+        for (String assume : List.of("software.gemmProfiles[1].tileRows=0", "software.gemmProfiles[1].concurrentTiles=0.5")) {
+            CliRun run = CliRun.of("--assume", assume, "systems");
+            assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), assume + ": " + run.err());
+            assertTrue(run.err().startsWith("walls: --assume " + assume.substring(0, assume.indexOf('='))), run.err());
+        }
     }
 
     @Test

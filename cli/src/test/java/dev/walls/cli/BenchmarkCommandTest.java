@@ -33,7 +33,8 @@ class BenchmarkCommandTest {
     @Test
     void badCountsAreRefusedAsInputErrors() {
         for (String[] bad : List.of(new String[] {"--iterations", "0"}, new String[] {"--warmup", "-1"},
-                new String[] {"--warmup-seconds", "NaN"}, new String[] {"--warmup-seconds", "-2"})) {
+                new String[] {"--warmup-seconds", "NaN"}, new String[] {"--warmup-seconds", "-2"},
+                new String[] {"--iterations", "2000000000"}, new String[] {"--warmup", "2000000000"})) {
             String[] args = new String[] {"benchmark", "--accelerators", "64", bad[0], bad[1]};
             CliRun run = CliRun.of(args);
             assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), String.join(" ", bad) + ": " + run.err());

@@ -78,6 +78,16 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSizeBelowOneOrBeyondAnIntIsRefused() {
+        CliRun zero = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:0");
+        assertEquals(ExitCode.INPUT_ERROR, zero.exitCode());
+        assertEquals("walls: size in 'dgx-h100:0': must be at least 1, got 0", zero.err().strip());
+        CliRun huge = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:99999999999");
+        assertEquals(ExitCode.INPUT_ERROR, huge.exitCode());
+        assertTrue(huge.err().contains("is too large"), huge.err());
+    }
+
+    @Test
     void theTableEndsWithOneVerdictPerSystem() {
         CliRun run = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:576", "--quiet");
         assertEquals(0, run.exitCode(), run.err());

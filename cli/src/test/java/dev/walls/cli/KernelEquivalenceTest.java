@@ -284,40 +284,43 @@ class KernelEquivalenceTest {
 
     /**
      * The fast kernel shares GEMM shapes between tables that differ only in their size. Evaluated in a row, as a
-     * search meets them, tables that differ elsewhere must not share: here the outermost level spans 8 accelerators
-     * in one and 16 in the next (a tp of 16 leaves the first), and then the inner level's bandwidth changes.
+     * search meets them, the same system at 64 and 32 accelerators must share and still match the reference; tables
+     * that differ elsewhere must not: the inner level of 8 accelerators, then of 4 (a tp of 8 leaves it), then its
+     * bandwidth.
      */
     @Test
     void tablesThatDifferInMoreThanTheirSizeShareNoTerms() {
         Workload w = walls.workload("gpt3-175b");
         Tally tally = new Tally();
         Random r = new Random(7);
-        for (SystemSpec s : List.of(levelledSystem(8, 3e11), levelledSystem(16, 3e11), levelledSystem(16, 1e11),
-                levelledSystem(8, 3e11))) {
+        for (SystemSpec s : List.of(levelledSystem(64, 8, 3e11), levelledSystem(32, 8, 3e11),
+                levelledSystem(64, 4, 3e11), levelledSystem(64, 4, 1e11), levelledSystem(64, 8, 3e11))) {
             CostTable table = walls.evaluator().table(s, w);
-            for (int[] base : List.of(new int[] {16, 4, 1, 1}, new int[] {4, 8, 2, 1}, new int[] {8, 2, 1, 4})) {
-                compare(table, layouts(r, w, s.accelerators(), base), s.name(), tally);
+            int n = s.accelerators();
+            for (int[] base : List.of(new int[] {8, 4, 1, n / 32}, new int[] {4, 8, 2, n / 64}, new int[] {8, 2, 1, n / 16})) {
+                compare(table, layouts(r, w, n, base), s.name(), tally);
             }
         }
         assertTrue(tally.fits > 100, "layouts that fit, whose every slot is compared: " + tally);
     }
 
-    /** 64 accelerators in units of 4, then of {@code topUnit}; only the outermost level and the inner bandwidth vary. */
-    private static SystemSpec levelledSystem(int topUnit, double innerBytesPerSecond) {
+    /** A system of two levels: units of {@code innerUnit} accelerators, joined by a slower fabric. */
+    private static SystemSpec levelledSystem(int accelerators, int innerUnit, double innerBytesPerSecond) {
         AcceleratorSpec acc = new AcceleratorSpec("NVIDIA H100 (test)", Map.of(Precision.BF16, Figure.of(1e15, TEST)),
                 List.of(new MemoryTier("hbm", MemoryKind.HBM, Figure.of(1e12, TEST), Figure.of(3e12, TEST))),
                 Figure.of(700, TEST), Figure.of(30_000, TEST), Optional.empty());
         List<Level> levels = List.of(
-                new Level("inner", 4, Optional.of(new FabricSpec("inner fabric", Topology.SWITCHED,
+                new Level("inner", innerUnit, Optional.of(new FabricSpec("inner fabric", Topology.SWITCHED,
                         Figure.of(innerBytesPerSecond, TEST), Figure.of(1e-6, TEST))), List.of(), Figure.of(100, TEST),
                         Figure.of(1000, TEST)),
-                new Level("outer", topUnit, Optional.of(new FabricSpec("outer fabric", Topology.SWITCHED,
+                new Level("outer", 0, Optional.of(new FabricSpec("outer fabric", Topology.SWITCHED,
                         Figure.of(5e10, TEST), Figure.of(5e-6, TEST))), List.of(), Figure.of(100, TEST),
                         Figure.of(1000, TEST)));
         SoftwareStack stack = new SoftwareStack("test stack", Figure.of(0.6, TEST), Figure.of(0.5, TEST),
                 Figure.of(0.5, TEST), EnumSet.allOf(StackFeature.class));
-        return new SystemSpec("levelled", "outermost level of " + topUnit + ", inner at " + innerBytesPerSecond + " B/s",
-                "generated for the kernel equivalence test", acc, levels, 64, new Scaling(1, 1, 1 << 24), stack, TEST);
+        return new SystemSpec("levelled", accelerators + " accelerators in units of " + innerUnit + " at "
+                + innerBytesPerSecond + " B/s", "generated for the kernel equivalence test", acc, levels, accelerators,
+                new Scaling(1, 1, 1 << 24), stack, TEST);
     }
 
     @Test

@@ -66,7 +66,26 @@ class ReadmeCommandIT {
         }
         Run table = walls("compare", "--workload", "gpt3-175b", "dojo-exapod", "gb200-nvl72:2304", "ai6-cluster:2304");
         assertEquals(0, table.exitCode(), table.err());
-        assertTrue(table.out().startsWith("GPT-3 175B"), table.out());
+        // Results are deterministic, so the README shows exactly what the command prints.
+        assertEquals(readmeBlockAfter("gb200-nvl72:2304 ai6-cluster:2304` prints the following"), table.out());
+    }
+
+    /** The first fenced block after the README line that contains {@code marker}, with its line ends. */
+    private static String readmeBlockAfter(String marker) throws IOException {
+        List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < lines.size() && !lines.get(at).contains(marker)) {
+            at++;
+        }
+        while (at < lines.size() && !lines.get(at).equals("```")) {
+            at++;
+        }
+        StringBuilder block = new StringBuilder();
+        for (int i = at + 1; i < lines.size() && !lines.get(i).equals("```"); i++) {
+            block.append(lines.get(i)).append('\n');
+        }
+        assertTrue(block.length() > 0, "the README has a block after '" + marker + "'");
+        return block.toString();
     }
 
     @Test

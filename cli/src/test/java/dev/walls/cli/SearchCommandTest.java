@@ -201,4 +201,15 @@ class SearchCommandTest {
                 "--kernel", "reference", "--quiet", "--metrics-file", file.toString());
         assertEquals(ExitCode.INPUT_ERROR, again.exitCode(), "an existing file is not overwritten without --force");
     }
+
+    @Test
+    void aMetricsFileInAMissingFolderIsRefusedBeforeTheSearch() {
+        for (Path bad : List.of(temp.resolve("missing").resolve("metrics.prom"), temp)) {
+            CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                    "--quiet", "--metrics-file", bad.toString());
+            assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+            assertTrue(run.out().isEmpty(), "nothing was searched: " + run.out());
+            assertTrue(run.err().startsWith("walls: --metrics-file " + bad), run.err());
+        }
+    }
 }

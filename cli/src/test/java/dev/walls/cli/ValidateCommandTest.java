@@ -44,6 +44,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLimitThatIsNotAPercentageIsABadInputNotAMiss() {
+        for (String[] bad : new String[][] {{"--max-mape", "NaN"}, {"--max-mape", "-1"}, {"--max-error", "Infinity"}}) {
+            CliRun run = CliRun.of("validate", "--cases", CASES.toString(), bad[0], bad[1]);
+            assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), String.join(" ", bad) + ": " + run.err());
+            assertTrue(run.err().startsWith("walls: " + bad[0] + " must be a percentage"), run.err());
+        }
+    }
+
+    @Test
     void aBrokenCsvNamesFileLineAndColumn() throws IOException {
         List<String> lines = Files.readAllLines(CASES);
         Path bad = temp.resolve("bad.csv");

@@ -11,7 +11,6 @@ import dev.walls.spi.wall.Wall;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,14 +71,33 @@ final class Assumptions {
         }
         Provenance user = new Provenance("--assume " + wallAndPath + "=" + format(value), Confidence.USER,
                 "replaces " + format(current.nominal()) + " from " + current.provenance().source());
+        Figure replacement = Figure.of(value, user);
         try {
-            models.put(wall, model.withAssumptionSet(Figures.replace(set, path, Figure.of(value, user))));
+            models.put(wall, model.withAssumptionSet(Figures.replace(set, path, replacement)));
+            // A figure two walls both use (a node's defect density, an assembly yield) is listed under each; the
+            // override moves every copy, so that the walls keep agreeing.
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            for (Map.Entry<Wall, WallModel> other : models.entrySet()) {
+                Record copies = other.getKey() == wall ? null : other.getValue().assumptionSet().orElse(null);
+                if (copies == null) {
+                    continue;
+                }
+                Record moved = copies;
+                for (Figures.Located f : Figures.in(copies)) {
+                    if (f.figure().equals(current) && f.path().substring(f.path().lastIndexOf('.') + 1).equals(key)) {
+                        moved = Figures.replace(moved, f.path(), replacement);
+                    }
+                }
+                if (moved != copies) {
+                    other.setValue(other.getValue().withAssumptionSet(moved));
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new InputException("--assume " + wallAndPath + ": " + e.getMessage());
         }
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

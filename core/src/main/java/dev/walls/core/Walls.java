@@ -87,10 +87,14 @@ public final class Walls {
     public static final class Builder {
         private final List<Path> pluginPaths = new ArrayList<>();
         private final Map<Wall, String> selectedModels = new EnumMap<>(Wall.class);
-        private final List<String[]> overrides = new ArrayList<>();
+        private final List<Assumed> overrides = new ArrayList<>();
         private MeterRegistry metrics = new SimpleMeterRegistry();
 
         private Builder() {
+        }
+
+        /** One {@link #assume} call, applied once the models are chosen. */
+        private record Assumed(String wallAndPath, double value) {
         }
 
         /**
@@ -98,7 +102,7 @@ public final class Walls {
          * then the path {@code walls assumptions} lists. The value is in the unit the path names.
          */
         public Builder assume(String wallAndPath, double value) {
-            overrides.add(new String[] {wallAndPath, Double.toString(value)});
+            overrides.add(new Assumed(wallAndPath, value));
             return this;
         }
 
@@ -129,8 +133,8 @@ public final class Walls {
         public Walls build() {
             Catalog catalog = Injection.catalog(PluginLoader.load(pluginPaths));
             Map<Wall, WallModel> chosen = choose(catalog.wallModels(), selectedModels);
-            for (String[] o : overrides) {
-                Assumptions.apply(chosen, o[0], Double.parseDouble(o[1]));
+            for (Assumed o : overrides) {
+                Assumptions.apply(chosen, o.wallAndPath(), o.value());
             }
             return new Walls(catalog, chosen, metrics);
         }
@@ -263,8 +267,7 @@ public final class Walls {
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
-        StrategySearch search = new StrategySearch(evaluator(), kernel(defaultKernelId()), metrics,
-                Runtime.getRuntime().availableProcessors());
+        StrategySearch search = searchWith(kernel(defaultKernelId()));
         try {
             return new Validator(evaluator(), search, this::system).validate(csv);
         } catch (IllegalArgumentException e) {
@@ -331,12 +334,17 @@ public final class Walls {
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
         EvaluationKernel kernel = kernel(kernelId == null ? defaultKernelId() : kernelId);
-        StrategySearch search = new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
+        StrategySearch search = searchWith(kernel);
         try {
             return search.search(system, workload, template, objective, top, exact, progress);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
+    }
+
+    /** A search with a kernel on every core, counted in this instance's registry. */
+    private StrategySearch searchWith(EvaluationKernel kernel) {
+        return new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -351,7 +359,7 @@ public final class Walls {
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
                                     Objective objective, SearchProgress progress) {
         EvaluationKernel kernel = kernel(defaultKernelId());
-        StrategySearch search = new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
+        StrategySearch search = searchWith(kernel);
         try {
             return new Comparer(evaluator(), search).compare(systems, workload, normalization, target, objective, progress);
         } catch (IllegalArgumentException e) {

@@ -15,14 +15,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -40,14 +42,15 @@ import java.util.function.IntConsumer;
 public final class StrategySearch {
 
     /**
-     * Worker threads live as long as the JVM: a kernel may keep per-thread memos (the fast kernel does), and fresh
-     * threads for every search would start them cold.
+     * Worker threads live as long as the JVM, idle or not (a cached pool would end them after a minute): a kernel
+     * may keep per-thread memos (the fast kernel does), and fresh threads would start them cold.
      */
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "walls-search");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, Long.MAX_VALUE,
+            TimeUnit.NANOSECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "walls-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Evaluator evaluator;
     private final EvaluationKernel kernel;
@@ -142,26 +145,19 @@ public final class StrategySearch {
             }
         }
         // Each distinct winner through every wall once, on every core: --top 100000 asks for a lot of them.
-        Map<String, Ranked> distinct = new LinkedHashMap<>();
-        for (Ranked r : winners) {
-            distinct.putIfAbsent(key(r), r);
-        }
-        for (Ranked r : pareto) {
-            distinct.putIfAbsent(key(r), r);
-        }
-        List<Ranked> toEvaluate = new ArrayList<>(distinct.values());
-        Map<String, Evaluation> evaluations = new ConcurrentHashMap<>();
-        onEveryCore(toEvaluate.size(), i -> {
-            Ranked r = toEvaluate.get(i);
-            evaluations.put(key(r), evaluate(system, workload, r));
-        });
+        Map<String, Integer> index = new HashMap<>();
+        List<Ranked> toEvaluate = new ArrayList<>();
+        int[] topAt = indexOf(winners, index, toEvaluate);
+        int[] paretoAt = indexOf(pareto, index, toEvaluate);
+        Evaluation[] evaluations = new Evaluation[toEvaluate.size()];
+        onEveryCore(evaluations.length, i -> evaluations[i] = evaluate(system, workload, toEvaluate.get(i)));
         List<Evaluation> topEvaluations = new ArrayList<>();
-        for (Ranked r : winners) {
-            topEvaluations.add(evaluations.get(key(r)));
+        for (int i : topAt) {
+            topEvaluations.add(evaluations[i]);
         }
         List<Evaluation> paretoEvaluations = new ArrayList<>();
-        for (Ranked r : pareto) {
-            paretoEvaluations.add(evaluations.get(key(r)));
+        for (int i : paretoAt) {
+            paretoEvaluations.add(evaluations[i]);
         }
         Map<String, Long> rejectedByWall = new LinkedHashMap<>();
         for (Wall w : Wall.values()) {
@@ -209,7 +205,8 @@ public final class StrategySearch {
 
     /**
      * Runs {@code task} for 0..n-1 on up to {@link #threads} threads, the caller's among them, and returns when all
-     * are done; the first failure is rethrown once every thread has stopped.
+     * are done. A failure stops the others taking more work and is rethrown as itself once every thread has stopped:
+     * the caller's own if it failed, else the first helper's; an interrupt while waiting is rethrown at once.
      */
     private void onEveryCore(int n, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
@@ -254,8 +251,20 @@ public final class StrategySearch {
         }
     }
 
-    private static String key(Ranked r) {
-        return r.accelerators() + Arrays.toString(r.slots());
+    /**
+     * Returns where each layout stands in {@code distinct}, adding those not yet there; {@code index} maps a layout's
+     * key to its place.
+     */
+    private static int[] indexOf(List<Ranked> layouts, Map<String, Integer> index, List<Ranked> distinct) {
+        int[] at = new int[layouts.size()];
+        for (int i = 0; i < at.length; i++) {
+            Ranked r = layouts.get(i);
+            at[i] = index.computeIfAbsent(r.accelerators() + Arrays.toString(r.slots()), k -> {
+                distinct.add(r);
+                return distinct.size() - 1;
+            });
+        }
+        return at;
     }
 
     private Evaluation evaluate(SystemSpec system, Workload workload, Ranked r) {
@@ -359,12 +368,16 @@ public final class StrategySearch {
             double[] seconds = scores.stepSeconds();
             boolean byTime = objective == Objective.TIME;
             double fastest = Double.POSITIVE_INFINITY;
+            int fastestAt = n;
             long fits = 0;
             for (int i = 0; i < n; i++) {
                 byte verdict = verdicts[i];
                 if (verdict == LayoutScores.FITS) {
                     fits++;
                     double t = seconds[i];
+                    if (t < fastest) {
+                        fastestAt = i;
+                    }
                     fastest = Math.min(fastest, t);
                     double score = byTime ? t : t * price;
                     if (top.admits(score)) {
@@ -381,8 +394,9 @@ public final class StrategySearch {
             }
             feasible += fits;
             if (fits > 0) {
-                // One table prices every layout of a grid alike, so only its fastest can be on the time-cost front.
-                for (int i = 0; i < n; i++) {
+                // One table prices every layout of a grid alike, so only its fastest can be on the time-cost front;
+                // any tie comes after the first of them.
+                for (int i = fastestAt; i < n; i++) {
                     if (verdicts[i] == LayoutScores.FITS && seconds[i] == fastest) {
                         double cost = fastest * price;
                         if (front.admits(fastest, cost)) {

@@ -20,9 +20,9 @@ import java.util.Map;
  * stacks require, crossed with microbatch, interleaving, recomputation, sequence parallelism, optimizer sharding
  * and precision — each only where the system's software stack supports it.
  *
- * <p>The space is cut into {@link Block}s, one per accelerator count and (tp, pp, cp, dp): the unit of work a
- * search hands to a thread. Which layouts are fast or fit is the kernel's business; this class only decides
- * which ones exist.
+ * <p>The space is cut into {@link Block}s, one per accelerator count and (tp, pp, cp, dp), and each block into
+ * {@link LayoutGrid}s, one per microbatch: a kernel scores a grid per call. Which layouts are fast or fit is the
+ * kernel's business; this class only decides which ones exist.
  */
 public final class StrategySpace {
 
@@ -36,7 +36,7 @@ public final class StrategySpace {
     static final int MAX_VPP = 16;
 
     /**
-     * One unit of work: an accelerator count and its four parallel degrees.
+     * An accelerator count and its four parallel degrees.
      *
      * @param size index of the accelerator count in {@link #sizes()}
      */

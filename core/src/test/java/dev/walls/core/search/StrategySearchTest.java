@@ -79,23 +79,39 @@ class StrategySearchTest {
     @Test
     void aFailureOnAnyThreadReachesTheCallerAsItself() {
         IllegalStateException boom = new IllegalStateException("boom");
-        EvaluationKernel failing = new EvaluationKernel() {
-            @Override
-            public String id() {
-                return "failing";
-            }
-
-            @Override
-            public void evaluate(CostTable table, int[] strategy, double[] out) {
-                throw boom;
-            }
-        };
+        EvaluationKernel failing = kernel("failing", (table, strategy, out) -> {
+            throw boom;
+        });
         for (int threads : new int[] {1, 2, 4}) {
             StrategySearch search = new StrategySearch(evaluator, failing, new SimpleMeterRegistry(), threads);
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> search.search(
                     Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
             assertSame(boom, thrown, threads + " threads");
         }
+    }
+
+    @Test
+    void aFailureOnAHelperThreadAloneReachesTheCallerAsItself() {
+        IllegalStateException boom = new IllegalStateException("boom on a helper");
+        Thread caller = Thread.currentThread();
+        java.util.concurrent.CountDownLatch failed = new java.util.concurrent.CountDownLatch(1);
+        EvaluationKernel failingElsewhere = kernel("failing-on-helpers", (table, strategy, out) -> {
+            if (Thread.currentThread() != caller) {
+                failed.countDown();
+                throw boom;
+            }
+            // The caller's thread waits until a helper has failed, so that the helper's failure is the only one.
+            try {
+                failed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            java.util.Arrays.fill(out, 0);
+        });
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new StrategySearch(evaluator,
+                failingElsewhere, new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt, Template.OPEN,
+                Objective.TIME, 5, false, SearchProgress.NONE));
+        assertSame(boom, thrown);
     }
 
     @Test
@@ -107,15 +123,57 @@ class StrategySearchTest {
     }
 
     @Test
-    void theCountByArithmeticIsWhatTheSweepVisits() {
+    void theCountIsHowManyLayoutsTheSweepVisits() {
         for (Template t : new Template[] {Template.OPEN, Template.pinning("tp=4,recompute=full"), Template.pinning("sp=false,zero=0")}) {
             StrategySpace space = StrategySpace.of(Fixtures.system(64), gpt, t, false);
             int[] slots = new int[dev.walls.spi.kernel.KernelStrategy.SIZE];
             assertTrue(space.blocks().size() > 10, t + " leaves blocks to count");
+            long total = 0;
             for (StrategySpace.Block b : space.blocks()) {
-                assertEquals(space.forEach(b, slots, s -> { }), space.count(b), b.toString());
+                Set<String> visited = new java.util.HashSet<>();
+                space.forEach(b, slots, s -> assertTrue(visited.add(java.util.Arrays.toString(s)), "visited twice"));
+                assertEquals(visited.size(), space.count(b), b.toString());
+                total += visited.size();
             }
+            assertEquals(total, space.count(), t.toString());
         }
+    }
+
+    @Test
+    void whenNothingFitsTheLayoutClosestToFittingIsReported() {
+        SystemSpec system = Fixtures.system(8);
+        Workload big = Fixtures.gpt(96, 12288, 96, 2048, 1536, 51200);
+        SearchResult r = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                .search(system, big, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE);
+        assertEquals(0, r.strategiesFeasible());
+        assertTrue(r.pareto().isEmpty(), "no front without a feasible layout");
+        assertEquals(1, r.top().size());
+        assertTrue(!r.best().fits());
+        // The smallest footprint of the whole space, found layout by layout.
+        StrategySpace space = StrategySpace.of(system, big, Template.OPEN, false);
+        ReferenceKernel reference = new ReferenceKernel();
+        double[] out = new double[dev.walls.spi.kernel.KernelOutput.SIZE];
+        double[] smallest = {Double.POSITIVE_INFINITY};
+        for (StrategySpace.Block b : space.blocks()) {
+            CostTable table = evaluator.table(Subsystem.of(system, b.accelerators()), big);
+            space.forEach(b, new int[dev.walls.spi.kernel.KernelStrategy.SIZE], slots -> {
+                reference.evaluate(table, slots, out);
+                smallest[0] = Math.min(smallest[0], out[dev.walls.spi.kernel.KernelOutput.MEMORY_BYTES]);
+            });
+        }
+        assertEquals(smallest[0], r.best().memoryPerRankBytes(), 1e-9 * smallest[0]);
+    }
+
+    @Test
+    void aKernelThatRejectsEveryLayoutIsReportedWithItsCounts() {
+        EvaluationKernel rejecting = kernel("rejecting", (table, strategy, out) -> java.util.Arrays.fill(out, 0));
+        SearchResult counted = search(Fixtures.system(64), Template.OPEN, 1, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StrategySearch(evaluator,
+                rejecting, new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt, Template.OPEN,
+                Objective.TIME, 5, false, SearchProgress.NONE));
+        assertEquals("none of the " + counted.strategiesEvaluated() + " layouts of " + gpt.id()
+                + " on test-cluster is valid: " + counted.strategiesEvaluated() + " blocked by the software wall",
+                e.getMessage());
     }
 
     @Test
@@ -128,5 +186,24 @@ class StrategySearchTest {
         assertEquals(List.of(1, 2, 3, 4, 6, 12), StrategySpace.divisors(12));
         assertEquals(List.of(1, 7), StrategySpace.divisors(7));
         assertEquals(List.of(1), StrategySpace.divisors(1));
+    }
+
+    /** The one-layout evaluation of a test kernel. */
+    private interface LayoutEvaluation {
+        void evaluate(CostTable table, int[] strategy, double[] out);
+    }
+
+    private static EvaluationKernel kernel(String id, LayoutEvaluation evaluation) {
+        return new EvaluationKernel() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public void evaluate(CostTable table, int[] strategy, double[] out) {
+                evaluation.evaluate(table, strategy, out);
+            }
+        };
     }
 }

@@ -29,8 +29,6 @@ public record PackageLayout(PackageTechnology technology, double dieAreaMm2, int
                             int acceleratorsPerPackage, int ioDiesPerPackage, int hbmStacksPerAccelerator,
                             double packageAreaMm2, double packageLimitMm2, double packageWatts) {
 
-    /** Standard HBM stack capacities, in GiB, smallest first (HBM2 8, HBM2e/HBM3 16, HBM3e 24 and 36, HBM4 48, 64). */
-
     /** Returns the compute dies in one package. */
     public int computeDiesPerPackage() {
         return diesPerAccelerator * acceleratorsPerPackage;

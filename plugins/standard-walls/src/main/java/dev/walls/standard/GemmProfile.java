@@ -35,6 +35,22 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
         Objects.requireNonNull(flashForward, "flashForward");
         Objects.requireNonNull(flashBackward, "flashBackward");
         Objects.requireNonNull(unfusedAttention, "unfusedAttention");
+        requireWhole(concurrentTiles, "concurrentTiles");
+        requireWhole(tileRows, "tileRows");
+        requireWhole(tileColumns, "tileColumns");
+        if (concurrentTiles.nominal() > 0 && (tileRows.low() < 1 || tileColumns.low() < 1)) {
+            throw new IllegalArgumentException(family + ": a wave model (concurrentTiles > 0) needs tiles of at least "
+                    + "1 × 1, got " + tileRows.nominal() + " × " + tileColumns.nominal());
+        }
+    }
+
+    /** Tiles and streaming multiprocessors are counted: a fraction of one would quietly change the wave model. */
+    private static void requireWhole(Figure f, String name) {
+        for (double v : new double[] {f.low(), f.nominal(), f.high()}) {
+            if (v != Math.rint(v)) {
+                throw new IllegalArgumentException(name + " must be a whole number, got " + v);
+            }
+        }
     }
 
     private static final Figure FA2_A100_FORWARD = Figure.range(0.50, 0.65, 0.73, Provenance.measured(

@@ -24,7 +24,8 @@ public interface EvaluationKernel {
     /**
      * Scores every layout of a grid: verdict and footprint, the step time of each layout that fits, and the rank's
      * capacity, as {@link #evaluate} reports them (see {@link LayoutScores} for what a kernel may skip).
-     * A search calls this once per block of layouts; a kernel that derives shared terms once per grid overrides it.
+     * A search calls this once per block and microbatch size; a kernel that derives shared terms once per grid
+     * overrides it.
      * This default evaluates the layouts one by one.
      *
      * @param table  the staged system × workload

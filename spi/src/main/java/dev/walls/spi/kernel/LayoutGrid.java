@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A set of layouts given as a product: for every {@link KernelStrategy} slot, the values it takes. Layout {@code i}
  * of the grid is read as a mixed-radix number with the last slot ({@link KernelStrategy#PRECISION}) varying
- * fastest, so a search's nesting order (block, microbatch, interleaving, recompute, sp, ZeRO, precision) is the
+ * fastest: the slots' order (tp, pp, dp, cp, interleaving, microbatch, recompute, sp, ZeRO, precision) is the
  * grid's point order.
  *
  * <p>A grid is what a search hands a kernel in one call ({@link EvaluationKernel#score}): the kernel can then derive

@@ -66,7 +66,7 @@ public final class LayoutScores {
         return capacityBytes;
     }
 
-    /** Sets what a rank can hold; a kernel calls this once per grid. */
+    /** Sets what a rank can hold; a kernel sets it for each grid (a property of the table, so any repeat agrees). */
     public void capacityBytes(double bytes) {
         capacityBytes = bytes;
     }

@@ -11,8 +11,11 @@ import java.util.Locale;
 public final class PackageContents {
 
     private static final double GIB = 1024.0 * 1024 * 1024;
-    /** Standard HBM stack capacities, HBM2 to HBM3e 12-high (hardware-facts B.1, D.4). */
-    private static final double[] HBM_STACK_GIB = {4, 8, 16, 24, 36, 48, 64};
+    /**
+     * Per-stack HBM capacities the vendors' parts imply (hardware-facts B.1, vendor claims: A100 40 GB over 5 stacks,
+     * A100 80 GB and H100 over 5, H200 141 GB over 6, B300 288 GB over 8); larger stacks have no sourced capacity yet.
+     */
+    private static final double[] HBM_STACK_GIB = {8, 16, 24, 36};
 
     private PackageContents() {
     }

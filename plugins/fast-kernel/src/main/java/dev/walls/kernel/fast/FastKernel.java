@@ -28,8 +28,8 @@ import java.util.Arrays;
  * What is left per layout (interleaving, recomputation, ZeRO stage, in {@link LayoutTerms}) is a few dozen
  * multiplications, no allocation, no boxing and no virtual calls. A search hands the kernel a {@link LayoutGrid} per
  * block and microbatch ({@link #score}), so the memo misses once per block, microbatch, precision and sp, the
- * expensive GEMM model once per (tp, cp, microbatch, precision) of a table, and the grid's loops hoist what each
- * interleaving and recompute mode share out of the per-layout arithmetic.
+ * expensive GEMM model once per (tp, cp, microbatch, precision) of the tables of one system's sizes, and the grid's
+ * loops hoist what each interleaving and recompute mode share out of the per-layout arithmetic.
  */
 public final class FastKernel implements EvaluationKernel {
 
@@ -164,9 +164,9 @@ public final class FastKernel implements EvaluationKernel {
         int vStride = stride[KernelStrategy.VPP];
         int rcStride = stride[KernelStrategy.RECOMPUTE];
         int zStride = stride[KernelStrategy.ZERO_STAGE];
-        ZeroStageTerms z = s.zeroStages(zCount);
         for (int pri = 0; pri < prCount; pri++) {
             int pr = grid.value(KernelStrategy.PRECISION, pri);
+            ZeroStageTerms z = s.zeroStages(pr, zCount);
             MicrobatchTerms mt = microbatchTerms(s, table, t, p, d, cp, b, pr);
             TableTerms tt = s.tableTerms;
             BlockTerms bt = s.block;
@@ -191,7 +191,7 @@ public final class FastKernel implements EvaluationKernel {
                     int v = grid.value(KernelStrategy.VPP, vi);
                     boolean vOk = spOk && LayoutTerms.interleavingAllowed(tt, bt, mt, v);
                     double ppPerMicrobatch = vOk ? LayoutTerms.pointToPointPerMicrobatch(tt, mt, p, v) : 0;
-                    double inFlight = vOk ? LayoutTerms.inFlight(mt, bt, p, v) : 0;
+                    double inFlight = vOk ? LayoutTerms.inFlight(mt, bt, v) : 0;
                     for (int rci = 0; rci < rcCount; rci++) {
                         int rc = grid.value(KernelStrategy.RECOMPUTE, rci);
                         int at = base + pri * prStride + spi * spStride + vi * vStride + rci * rcStride;
@@ -341,7 +341,7 @@ public final class FastKernel implements EvaluationKernel {
         double weights = bt.weightsByZero[zero];
         double grads = bt.gradientsByZero[pr * 4 + zero];
         double optimizerState = bt.optimizerStateByZero[zero];
-        double inFlight = LayoutTerms.inFlight(mt, bt, p, v);
+        double inFlight = LayoutTerms.inFlight(mt, bt, v);
         double activations = LayoutTerms.activations(tt, bt, mt, p, sp, rc, inFlight);
         double runtime = tt.runtimeBytesPerRank;
         double subtotal = weights + grads + optimizerState + activations + runtime;

@@ -4,8 +4,9 @@ package dev.walls.kernel.fast;
  * The per-layout remainder of the reference's step, as small static functions of the memoized terms: what
  * interleaving, recomputation and the ZeRO stage change. Both {@link FastKernel#evaluate} (every output slot of
  * one layout) and {@link FastKernel#score} (step time and footprint of a grid, with what a loop level shares
- * hoisted out of the inner loops) are built from these, so the two entry points cannot drift apart; the
- * expressions keep the reference's operand order.
+ * hoisted out of the inner loops) are built from these; the grid path also splits the data-parallel terms
+ * ({@link #dataParallelExposed}) by ZeRO stage ahead of its loops, and {@code KernelEquivalenceTest} holds the two
+ * paths to the same bits. The expressions keep the reference's operand order.
  */
 final class LayoutTerms {
 
@@ -43,12 +44,12 @@ final class LayoutTerms {
     }
 
     static double bubble(BlockTerms bt, int p, int v, double rankLayersMb, double ppPerMicrobatch) {
-        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.bubbleFactor[v] : (p - 1.0) / v) * (rankLayersMb + ppPerMicrobatch) : 0;
+        return p > 1 ? bt.bubbleFactor(v) * (rankLayersMb + ppPerMicrobatch) : 0;
     }
 
     /** The pipeline drain the data-parallel collectives hide under. */
     static double drain(BlockTerms bt, int p, int v, double rankLayersMb) {
-        return p > 1 ? (v < BlockTerms.MEMO_VPP ? bt.drainFactor[v] : bt.hidingFill / v) * rankLayersMb : 0;
+        return p > 1 ? bt.drainFactor(v) * rankLayersMb : 0;
     }
 
     // ---------------- data parallelism ----------------
@@ -121,8 +122,8 @@ final class LayoutTerms {
     // ---------------- memory of the first stage ----------------
 
     /** Microbatches whose activations the first stage holds at once. */
-    static double inFlight(MicrobatchTerms mt, BlockTerms bt, int p, int v) {
-        return mt.inFlightBase * (v < BlockTerms.MEMO_VPP ? bt.inFlightFactor[v] : (v > 1 ? 1 + (p - 1.0) / (v * p) : 1));
+    static double inFlight(MicrobatchTerms mt, BlockTerms bt, int v) {
+        return mt.inFlightBase * bt.inFlightFactor(v);
     }
 
     static double activations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc, double inFlight) {

@@ -29,11 +29,8 @@ final class MicrobatchTerms {
     double ideal;
     double modelFlops;
     double rankLogits;
-    double logitsGemm;
     double logitsActivationBytes;
     double pointToPoint;
-    double host;
-    double cpLoss;
     double cpCommunication;
     double gemmEfficiency;
     final double[] hardwareFlops = new double[3];
@@ -57,8 +54,7 @@ final class MicrobatchTerms {
     final double[] rankForward = new double[2];
     /** Tensor-parallel traffic per step, [sp][full recompute ? 1 : 0]. */
     final double[][] tpCommunication = new double[2][2];
-    /** [sp][recompute]: the recompute forward of one layer, the busiest rank's layers per microbatch, its backward. */
-    final double[][] layerRecompute = new double[2][3];
+    /** [sp][recompute]: the busiest rank's layers per microbatch, and its backward. */
     final double[][] rankLayers = new double[2][3];
     final double[][] rankBackward = new double[2][3];
     final double[][] recomputePart = new double[2][3];
@@ -90,16 +86,15 @@ final class MicrobatchTerms {
         ideal = st.modelFlops / (tt.accelerators * tt.peakGemm[st.precision]);
         modelFlops = st.modelFlops;
         rankLogits = st.rankLogits;
-        logitsGemm = st.logitsGemm;
         logitsActivationBytes = st.logitsActivationBytes;
         pointToPoint = Collectives.pointToPointSeconds(c, st.pipelineBytes, (double) t * cp, p);
-        host = m * tt.dataSecondsPerMicrobatch + tt.hostSecondsPerStep;
+        double host = m * tt.dataSecondsPerMicrobatch + tt.hostSecondsPerStep;
 
         double gemmF = st.gemmForward;
         double gemmB = st.gemmBackward;
         double gemmLoss = m * (layersPerRank * (gemmF + gemmB - st.gemmIdealLayer) + st.logitsGemm - st.logitsIdeal);
         double attnLoss = m * layersPerRank * (st.attentionForward + st.attentionBackward - st.attentionIdeal);
-        cpLoss = m * layersPerRank * (st.cpForward + st.cpBackward);
+        double cpLoss = m * layersPerRank * (st.cpForward + st.cpBackward);
         double rankIdeal = m * (layersPerRank * (st.gemmIdealLayer + st.attentionIdeal) + st.logitsIdeal);
         double imbalance = Math.max(0, rankIdeal - ideal);
         cpCommunication = m * layersPerRank * st.cpTotalLayer;
@@ -156,12 +151,9 @@ final class MicrobatchTerms {
         double layerF = st.layerForward[sp];
         double layerB = st.layerBackward[sp];
         rankForward[sp] = layersPerRank * layerF;
-        double[] recompute = layerRecompute[sp];
-        recompute[NONE] = 0;
-        recompute[SELECTIVE] = st.selectiveRecomputeLayer;
-        recompute[FULL] = layerF;
         for (int rc = 0; rc < 3; rc++) {
-            double layerR = recompute[rc];
+            // the recompute forward of one layer
+            double layerR = rc == NONE ? 0 : rc == SELECTIVE ? st.selectiveRecomputeLayer : layerF;
             rankLayers[sp][rc] = layersPerRank * (layerF + layerB + layerR);
             rankBackward[sp][rc] = layersPerRank * (layerB + layerR) + st.logitsGemm;
             recomputePart[sp][rc] = Math.max(0, m * layersPerRank * layerR);

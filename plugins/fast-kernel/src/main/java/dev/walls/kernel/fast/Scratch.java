@@ -19,15 +19,13 @@ final class Scratch {
     CostTable table;
     final TableTerms tableTerms = new TableTerms();
     /**
-     * Bumped when a table's inputs differ from the previous table's in more than its size; shape terms compare it to
-     * their own. The sizes a search stages for one system differ only in the accelerator count and the outermost
-     * network level, which no shape term reads but through a collective that level can span.
+     * Bumped when a table's inputs ({@link TableTerms}) differ from the previous table's; shape terms compare it to
+     * their own. The sizes a search stages for one system differ only in the accelerator count, which no shape term
+     * reads.
      */
     long inputsGeneration;
     private double[] inputs = new double[0];
     private int inputCount;
-    /** The smallest outermost network level among the tables of this inputs generation. */
-    private double outermostLevel;
     final BlockTerms block = new BlockTerms();
     /** Bumped whenever the block (or the table) changes; microbatch terms compare it to their own. */
     long blockGeneration;
@@ -35,20 +33,23 @@ final class Scratch {
     /** Microbatch terms by precision ordinal: a search alternates precisions innermost, so each keeps its slot. */
     final MicrobatchTerms[] microbatch = new MicrobatchTerms[TableTerms.PRECISIONS];
     private final ShapeTerms[] shapes = new ShapeTerms[SHAPES];
-    private final ZeroStageTerms zeroStages = new ZeroStageTerms();
+    /** ZeRO-stage terms by precision ordinal, like the microbatch terms: a grid alternates precisions innermost. */
+    private final ZeroStageTerms[] zeroStages = new ZeroStageTerms[TableTerms.PRECISIONS];
     /** The strides of the grid being scored. */
     final int[] stride = new int[dev.walls.spi.kernel.KernelStrategy.SIZE];
 
     Scratch() {
         for (int i = 0; i < microbatch.length; i++) {
             microbatch[i] = new MicrobatchTerms();
+            zeroStages[i] = new ZeroStageTerms();
         }
     }
 
-    /** Returns the per-stage terms, with room for {@code n} stages. */
-    ZeroStageTerms zeroStages(int n) {
-        zeroStages.ensureCapacity(n);
-        return zeroStages;
+    /** Returns the per-stage terms of a precision, with room for {@code n} stages. */
+    ZeroStageTerms zeroStages(int pr, int n) {
+        ZeroStageTerms z = zeroStages[pr];
+        z.ensureCapacity(n);
+        return z;
     }
 
     /** Switches to a table. */
@@ -56,21 +57,16 @@ final class Scratch {
         tableTerms.read(c);
         table = c;
         blockKnown = false;
-        if (inputsGeneration > 0 && tableTerms.sameInputs(inputs, inputCount)) {
-            outermostLevel = Math.min(outermostLevel, tableTerms.outermostLevelAccelerators);
-        } else {
+        if (!tableTerms.sameInputs(inputs, inputCount)) {
             inputsGeneration++;
             inputs = tableTerms.copyInputs(inputs);
             inputCount = tableTerms.inputCount();
-            outermostLevel = tableTerms.outermostLevelAccelerators;
         }
     }
 
     /**
-     * Returns the shape terms of (tp, cp, microbatch, precision) under the current table, computing them on a miss.
-     * Terms from another table of the same inputs generation are the current table's own as long as the tp group
-     * fits in the outermost level of both: a collective over it then stops at the same level in each, and the
-     * context-parallel ring reads the size of the inner levels only.
+     * Returns the shape terms of (tp, cp, microbatch, precision) under the current table, computing them on a miss;
+     * terms from another table of the same inputs generation are this table's own.
      */
     ShapeTerms shape(int t, int cp, int b, int pr) {
         int hash = ((t * 31 + cp) * 31 + b) * 8 + pr;
@@ -81,7 +77,7 @@ final class Scratch {
             s = new ShapeTerms();
             shapes[slot] = s;
         }
-        if (!s.matches(inputsGeneration, t, cp, b, pr) || t > outermostLevel) {
+        if (!s.matches(inputsGeneration, t, cp, b, pr)) {
             s.compute(tableTerms, table, inputsGeneration, t, cp, b, pr);
         }
         return s;

@@ -111,14 +111,12 @@ final class TableTerms {
     double fastestTierBytes;
     double secondTierBytesPerSecond;
 
-    // network levels, which the collectives read from the table itself
-    /** The outermost level's accelerators: the one input of a table left out of {@link #inputs}. */
-    double outermostLevelAccelerators;
-
     /**
-     * Every value {@link #read} took from the table, in the order it took them, but the accelerator count and the
-     * outermost level's size: the two inputs that differ between the tables a search stages for the sizes of one
-     * system. Two tables with equal inputs give every term that does not read those two.
+     * Every value {@link #read} took from the table, in the order it took them, and the network levels the
+     * collectives read from the table itself, but the accelerator count and the outermost level's size when that
+     * level spans the system (as {@link CostTable} builds it): what differs between the tables a search stages for
+     * the sizes of one system. Two tables with equal inputs give every term that does not read the accelerator
+     * count; no collective's time depends on the outermost level's size then, since every group fits in the system.
      */
     private double[] inputs = new double[128];
     private int inputCount;
@@ -224,14 +222,13 @@ final class TableTerms {
 
         int levels = (int) record(c.levelCount());
         for (int i = 0; i < levels; i++) {
-            if (i < levels - 1) {
+            if (i < levels - 1 || c.levelAccelerators(i) != accelerators) {
                 record(c.levelAccelerators(i));
             }
             record(c.levelBandwidthBytesPerSecond(i));
             record(c.levelLatencySeconds(i));
             record(c.levelEfficiency(i));
         }
-        outermostLevelAccelerators = levels > 0 ? c.levelAccelerators(levels - 1) : 0;
     }
 
     /** Whether this table's inputs are the {@code count} values of {@code other}, bit for bit. */

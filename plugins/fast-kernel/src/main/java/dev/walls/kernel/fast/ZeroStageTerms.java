@@ -11,9 +11,8 @@ import dev.walls.spi.kernel.LayoutGrid;
  */
 final class ZeroStageTerms {
 
-    /** What the terms were computed for: the block (its generation), the precision and the stages. */
+    /** What the terms were computed for: the block (its generation) and the stages; one instance per precision. */
     private long generation = -1;
-    private int precision = -1;
     private int[] stages = new int[4];
     int count;
     boolean anyZero3;
@@ -59,11 +58,10 @@ final class ZeroStageTerms {
      */
     void compute(TableTerms tt, BlockTerms bt, long blockGeneration, LayoutGrid grid, int pr) {
         int n = grid.count(KernelStrategy.ZERO_STAGE);
-        if (generation == blockGeneration && precision == pr && count == n && sameStages(grid, n)) {
+        if (generation == blockGeneration && count == n && sameStages(grid, n)) {
             return;
         }
         generation = blockGeneration;
-        precision = pr;
         count = n;
         for (int i = 0; i < n; i++) {
             stages[i] = grid.value(KernelStrategy.ZERO_STAGE, i);
