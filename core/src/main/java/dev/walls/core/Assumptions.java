@@ -93,7 +93,27 @@ final class Assumptions {
                 }
             }
         } catch (IllegalArgumentException e) {
-            throw new InputException("--assume " + wallAndPath + ": " + e.getMessage());
+            throw new InputException("--assume " + wallAndPath + ": " + refusal(path, e));
+        }
+    }
+
+    /**
+     * What the model's record said of the value, without the path and field name the user just typed: the innermost
+     * message of the chain, less a leading field name that ends the path ({@code switchedEfficiency must be …}).
+     */
+    static String refusal(String path, IllegalArgumentException e) {
+        Throwable root = e;
+        while (root.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            root = cause;
+        }
+        String message = root.getMessage();
+        for (String suffix = path; ; suffix = suffix.substring(suffix.indexOf('.') + 1)) {
+            if (message.startsWith(suffix + " ")) {
+                return message.substring(suffix.length() + 1);
+            }
+            if (suffix.indexOf('.') < 0) {
+                return message;
+            }
         }
     }
 

@@ -31,12 +31,13 @@ public record DefaultPath(String name, Map<Precision, Figure> peakFlopsPerSecond
             throw new IllegalArgumentException("the default path needs a BF16 peak");
         }
         peakFlopsPerSecond = Map.copyOf(new EnumMap<>(peakFlopsPerSecond));
+        peakFlopsPerSecond.forEach((precision, peak) -> peak.requirePositive("peakFlopsPerSecond." + precision.id()));
         Objects.requireNonNull(priceUsd, "priceUsd").requireNonNegative("priceUsd");
         Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requirePositive("serverCostOverhead");
-        PackagingCostAssumptions.requireFraction(clusterInterconnectShare, "clusterInterconnectShare", true);
+        PackagingCostAssumptions.requireBelowOne(clusterInterconnectShare, "clusterInterconnectShare");
         Objects.requireNonNull(powerWatts, "powerWatts").requirePositive("powerWatts");
         Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requirePositive("serverPowerMultiplier");
-        PackagingCostAssumptions.requireFraction(medianMfu, "medianMfu", false);
+        Objects.requireNonNull(medianMfu, "medianMfu").requireFraction("medianMfu");
     }
 
     /** The H100 SXM5: the GPU most published training runs use (hardware-facts B.1, D.5). */

@@ -115,8 +115,12 @@ public final class EconomicsWall implements WallModel {
             m.put("costPerGoodDieUsd", c.costPerGoodDieUsd());
             m.put("memoryUsdPerAccelerator", c.memoryUsdPerAccelerator());
             m.put("packageYield", c.packageYield());
-            m.put("costPerPackageUsd", c.costPerPackageUsd());
-            m.put("manufacturingCostUsdPerAccelerator", c.unitCostUsd());
+            if (c.packageYield() > 0) {
+                m.put("costPerPackageUsd", c.costPerPackageUsd());
+                m.put("manufacturingCostUsdPerAccelerator", c.unitCostUsd());
+            } else {
+                notes.add("no package assembles good (known-good-die yield 0 %): it has no manufacturing cost");
+            }
         });
         SystemCapital capital = SystemCapital.of(system, assumptions, made);
         notes.addAll(capital.notes());

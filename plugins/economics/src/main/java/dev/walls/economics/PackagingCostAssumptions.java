@@ -36,19 +36,22 @@ public record PackagingCostAssumptions(Figure cowosSPackageUsd, Figure cowosLPac
                 ioDieUsd, hbmUsdPerGb, dramUsdPerGb, waferScaleIoDiesPerTile}) {
             Objects.requireNonNull(f, "packaging cost figure").requireNonNegative("packaging cost figure");
         }
-        Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile");
-        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage");
-        requireFraction(attachYieldPerComponent, "attachYieldPerComponent", false);
-        requireFraction(interposerYield, "interposerYield", false);
-        requireFraction(waferScaleCarrierYield, "waferScaleCarrierYield", false);
-        requireFraction(auxiliaryCostFraction, "auxiliaryCostFraction", true);
+        waferScaleIoDiesPerTile.requireCount("waferScaleIoDiesPerTile");
+        Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile")
+                .requireCount("waferScaleDiesPerTile");
+        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage")
+                .requireCount("maxHbmStacksPerPackage");
+        Objects.requireNonNull(attachYieldPerComponent, "attachYieldPerComponent").requireFraction("attachYieldPerComponent");
+        Objects.requireNonNull(interposerYield, "interposerYield").requireFraction("interposerYield");
+        Objects.requireNonNull(waferScaleCarrierYield, "waferScaleCarrierYield").requireFraction("waferScaleCarrierYield");
+        requireBelowOne(auxiliaryCostFraction, "auxiliaryCostFraction");
     }
 
-    static void requireFraction(Figure f, String field, boolean zeroAllowed) {
-        Objects.requireNonNull(f, field);
-        boolean ok = zeroAllowed ? f.low() >= 0 && f.high() < 1 : f.low() > 0 && f.high() <= 1;
-        if (!ok) {
-            throw new IllegalArgumentException(field + " must be a fraction, got " + f.low() + ".." + f.high());
+    /** A share of a whole that the rest is divided by (x / (1 - share)): [0, 1). */
+    static void requireBelowOne(Figure f, String field) {
+        Objects.requireNonNull(f, field).requireShare(field);
+        if (f.high() >= 1) {
+            throw new IllegalArgumentException(field + " must be below 1, got " + f.high());
         }
     }
 

@@ -15,7 +15,7 @@ public record ServerOverheads(Figure serverCostOverhead, Figure clusterInterconn
 
     public ServerOverheads {
         Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requirePositive("serverCostOverhead");
-        PackagingCostAssumptions.requireFraction(clusterInterconnectShare, "clusterInterconnectShare", true);
+        PackagingCostAssumptions.requireBelowOne(clusterInterconnectShare, "clusterInterconnectShare");
         Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requirePositive("serverPowerMultiplier");
     }
 

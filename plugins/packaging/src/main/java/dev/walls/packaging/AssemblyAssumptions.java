@@ -39,20 +39,15 @@ public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosL
         Objects.requireNonNull(waferScaleCarrierLimitMm2, "waferScaleCarrierLimitMm2").requirePositive("waferScaleCarrierLimitMm2");
         Objects.requireNonNull(hbmStackFootprintMm2, "hbmStackFootprintMm2").requirePositive("hbmStackFootprintMm2");
         Objects.requireNonNull(interposerAreaOverhead, "interposerAreaOverhead").requirePositive("interposerAreaOverhead");
-        requireFraction(attachYieldPerComponent, "attachYieldPerComponent");
-        requireFraction(interposerYield, "interposerYield");
-        requireFraction(waferScaleCarrierYield, "waferScaleCarrierYield");
-        Objects.requireNonNull(waferScaleIoDiesPerTile, "waferScaleIoDiesPerTile").requireNonNegative("waferScaleIoDiesPerTile");
-        Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile");
-        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage");
+        Objects.requireNonNull(attachYieldPerComponent, "attachYieldPerComponent").requireFraction("attachYieldPerComponent");
+        Objects.requireNonNull(interposerYield, "interposerYield").requireFraction("interposerYield");
+        Objects.requireNonNull(waferScaleCarrierYield, "waferScaleCarrierYield").requireFraction("waferScaleCarrierYield");
+        Objects.requireNonNull(waferScaleIoDiesPerTile, "waferScaleIoDiesPerTile").requireCount("waferScaleIoDiesPerTile");
+        Objects.requireNonNull(waferScaleDiesPerTile, "waferScaleDiesPerTile").requirePositive("waferScaleDiesPerTile")
+                .requireCount("waferScaleDiesPerTile");
+        Objects.requireNonNull(maxHbmStacksPerPackage, "maxHbmStacksPerPackage").requirePositive("maxHbmStacksPerPackage")
+                .requireCount("maxHbmStacksPerPackage");
         Objects.requireNonNull(levelHbmStackBytes, "levelHbmStackBytes").requirePositive("levelHbmStackBytes");
-    }
-
-    static void requireFraction(Figure f, String field) {
-        Objects.requireNonNull(f, field);
-        if (f.low() <= 0 || f.high() > 1) {
-            throw new IllegalArgumentException(field + " must be a fraction in (0, 1], got " + f.low() + ".." + f.high());
-        }
     }
 
     /** Sourced defaults (hardware-facts D.3, A.2) and clearly marked estimates where the facts are silent. */

@@ -169,7 +169,10 @@ public final class PackagingWall implements WallModel {
             v.blocked.add(fmt("the %s package needs %.0f mm², above its %.0f mm² limit", name,
                     layout.packageAreaMm2(), layout.packageLimitMm2()));
         }
-        if (packageYield < thresholds.minPackageYield()) {
+        if (packageYield == 0) {
+            // the product of the parts' attach yields underflows: not one package in any volume assembles good
+            v.blocked.add(fmt("known-good-die assembly of %d parts yields no good package", layout.componentsPerPackage()));
+        } else if (packageYield < thresholds.minPackageYield()) {
             v.strained.add(fmt("known-good-die assembly of %d parts yields %s, below %s", layout.componentsPerPackage(),
                     pct(packageYield), pct(thresholds.minPackageYield())));
         }

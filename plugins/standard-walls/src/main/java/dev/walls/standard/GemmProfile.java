@@ -31,10 +31,10 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
         Objects.requireNonNull(tileRows, "tileRows").requireNonNegative("tileRows");
         Objects.requireNonNull(tileColumns, "tileColumns").requireNonNegative("tileColumns");
         Objects.requireNonNull(tileOverheadInner, "tileOverheadInner");
-        Objects.requireNonNull(fp8GemmFraction, "fp8GemmFraction");
-        Objects.requireNonNull(flashForward, "flashForward");
-        Objects.requireNonNull(flashBackward, "flashBackward");
-        Objects.requireNonNull(unfusedAttention, "unfusedAttention");
+        Objects.requireNonNull(fp8GemmFraction, "fp8GemmFraction").requireShare("fp8GemmFraction");
+        Objects.requireNonNull(flashForward, "flashForward").requireShare("flashForward");
+        Objects.requireNonNull(flashBackward, "flashBackward").requireShare("flashBackward");
+        Objects.requireNonNull(unfusedAttention, "unfusedAttention").requireShare("unfusedAttention");
         requireWhole(concurrentTiles, "concurrentTiles");
         requireWhole(tileRows, "tileRows");
         requireWhole(tileColumns, "tileColumns");

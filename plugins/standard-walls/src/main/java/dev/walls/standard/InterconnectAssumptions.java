@@ -33,10 +33,12 @@ public record InterconnectAssumptions(Figure gradientCommunicationBytes, Figure 
         Objects.requireNonNull(bucketParameters, "bucketParameters");
         Objects.requireNonNull(tpOverlapComputePenalty, "tpOverlapComputePenalty");
         Objects.requireNonNull(collectiveOverlapComputePenalty, "collectiveOverlapComputePenalty");
-        Objects.requireNonNull(pipelineP2pExposedFraction, "pipelineP2pExposedFraction");
-        Objects.requireNonNull(pipelineBubbleHidingFraction, "pipelineBubbleHidingFraction");
-        Objects.requireNonNull(switchedEfficiency, "switchedEfficiency");
-        Objects.requireNonNull(scaleOutEfficiency, "scaleOutEfficiency");
+        Objects.requireNonNull(pipelineP2pExposedFraction, "pipelineP2pExposedFraction")
+                .requireShare("pipelineP2pExposedFraction");
+        Objects.requireNonNull(pipelineBubbleHidingFraction, "pipelineBubbleHidingFraction")
+                .requireShare("pipelineBubbleHidingFraction");
+        Objects.requireNonNull(switchedEfficiency, "switchedEfficiency").requireFraction("switchedEfficiency");
+        Objects.requireNonNull(scaleOutEfficiency, "scaleOutEfficiency").requireFraction("scaleOutEfficiency");
     }
 
     /** The defaults, with their sources. */

@@ -29,7 +29,7 @@ public record MemoryAssumptions(Figure weightBytesPerParameter, Figure gradientB
         Objects.requireNonNull(weightBytesPerParameter, "weightBytesPerParameter");
         Objects.requireNonNull(gradientBytesPerParameter, "gradientBytesPerParameter");
         Objects.requireNonNull(optimizerBytesPerParameter, "optimizerBytesPerParameter");
-        Objects.requireNonNull(fragmentationFraction, "fragmentationFraction");
+        Objects.requireNonNull(fragmentationFraction, "fragmentationFraction").requireShare("fragmentationFraction");
         Objects.requireNonNull(runtimeBytesPerRank, "runtimeBytesPerRank");
         Objects.requireNonNull(runtimeReferenceRankBytes, "runtimeReferenceRankBytes").requirePositive("runtimeReferenceRankBytes");
     }

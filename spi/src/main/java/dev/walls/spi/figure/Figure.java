@@ -73,4 +73,31 @@ public record Figure(double nominal, double low, double high, Provenance provena
         }
         return this;
     }
+
+    /** Returns this figure checked to lie in (0, 1], as an efficiency or a yield must, or throws naming the field. */
+    public Figure requireFraction(String field) {
+        if (low <= 0 || high > 1) {
+            throw new IllegalArgumentException(field + " must be a fraction in (0, 1], got " + (low <= 0 ? low : high));
+        }
+        return this;
+    }
+
+    /** Returns this figure checked to lie in [0, 1], as a share that may be none or all, or throws naming the field. */
+    public Figure requireShare(String field) {
+        if (low < 0 || high > 1) {
+            throw new IllegalArgumentException(field + " must be a share in [0, 1], got " + (low < 0 ? low : high));
+        }
+        return this;
+    }
+
+    /** Returns this figure checked to be a whole count an {@code int} holds, or throws naming the field. */
+    public Figure requireCount(String field) {
+        for (double v : new double[] {low, nominal, high}) {
+            if (v < 0 || v != Math.rint(v) || v > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(field + " must be a whole count from 0 to " + Integer.MAX_VALUE
+                        + ", got " + v);
+            }
+        }
+        return this;
+    }
 }
