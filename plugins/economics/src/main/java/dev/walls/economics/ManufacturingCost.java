@@ -64,7 +64,7 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
             double ioDies = p.waferScaleIoDiesPerTile().nominal();
             packaging = p.waferScaleCarrierUsd().nominal() + ioDies * p.ioDieUsd().nominal();
             parts = perPackage * (costPerGoodDie + memory);
-            packageYield = p.waferScaleCarrierYield().nominal() * Math.pow(attach, perPackage * (1 + stacks) + ioDies);
+            packageYield = p.waferScaleCarrierYield().nominal() * Math.pow(attach, perPackage * (1.0 + stacks) + ioDies);
         } else {
             perPackage = 1;
             int dies = silicon.computeDiesPerPackage();
@@ -72,15 +72,15 @@ public record ManufacturingCost(double dieYield, double goodDiesPerWafer, double
             switch (technology) {
                 case COWOS_S -> {
                     packaging = p.cowosSPackageUsd().nominal();
-                    packageYield = p.interposerYield().nominal() * Math.pow(attach, dies + stacks);
+                    packageYield = p.interposerYield().nominal() * Math.pow(attach, (double) dies + stacks);
                 }
                 case COWOS_L -> {
                     packaging = p.cowosLPackageUsd().nominal();
-                    packageYield = p.interposerYield().nominal() * Math.pow(attach, dies + stacks);
+                    packageYield = p.interposerYield().nominal() * Math.pow(attach, (double) dies + stacks);
                 }
                 default -> {
                     packaging = p.flipChipPackageUsd().nominal();
-                    packageYield = Math.pow(attach, dies + stacks);
+                    packageYield = Math.pow(attach, (double) dies + stacks);
                 }
             }
         }

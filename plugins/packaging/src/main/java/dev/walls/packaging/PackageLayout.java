@@ -29,18 +29,21 @@ public record PackageLayout(PackageTechnology technology, double dieAreaMm2, int
                             int acceleratorsPerPackage, int ioDiesPerPackage, int hbmStacksPerAccelerator,
                             double packageAreaMm2, double packageLimitMm2, double packageWatts) {
 
+    // Counts multiply and add in long: a spec with absurd memory (10^30 GB) infers 2^31 - 1 stacks, and an int sum
+    // wrapped negative gave a yield above 100 %.
+
     /** Returns the compute dies in one package. */
-    public int computeDiesPerPackage() {
-        return diesPerAccelerator * acceleratorsPerPackage;
+    public long computeDiesPerPackage() {
+        return (long) diesPerAccelerator * acceleratorsPerPackage;
     }
 
     /** Returns the HBM stacks in one package. */
-    public int hbmStacksPerPackage() {
-        return hbmStacksPerAccelerator * acceleratorsPerPackage;
+    public long hbmStacksPerPackage() {
+        return (long) hbmStacksPerAccelerator * acceleratorsPerPackage;
     }
 
     /** Returns the dies and stacks attached to one package's carrier. */
-    public int componentsPerPackage() {
+    public long componentsPerPackage() {
         return computeDiesPerPackage() + ioDiesPerPackage + hbmStacksPerPackage();
     }
 
