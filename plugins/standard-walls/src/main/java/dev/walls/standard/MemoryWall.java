@@ -131,10 +131,16 @@ public final class MemoryWall implements WallModel {
         String finding = "the busiest rank needs " + Format.gigabytes(total) + " of " + Format.gigabytes(capacity)
                 + " (" + Format.percent(capacity > 0 ? total / capacity : 1) + ")"
                 + (fits ? "" : ": it does not fit")
-                + (largest == null || fits ? "" : ", " + largest.name() + " alone take " + Format.gigabytes(largest.bytes()))
+                + (largest == null || fits ? "" : ", " + alone(largest) + " " + Format.gigabytes(largest.bytes()))
                 + (loss > 0 ? "; memory shortage costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
                 + " of the step) in recompute and streaming" : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
+    }
+
+    /** "activations alone take", "the optimizer state alone takes": the part's name read as words. */
+    private static String alone(MemoryPart part) {
+        String words = part.name().replace('-', ' ');
+        return words.endsWith("s") ? words + " alone take" : "the " + words + " alone takes";
     }
 
     private static String camel(String key) {

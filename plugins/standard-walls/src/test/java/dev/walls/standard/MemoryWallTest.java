@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.result.MemoryPart;
 import dev.walls.spi.result.StepPart;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
@@ -25,6 +26,16 @@ class MemoryWallTest {
         WallAssessment a = wall.assess(TestSystems.context(system, 100e9, 80e9, List.of()));
         assertEquals(WallStatus.BLOCKED, a.status());
         assertTrue(a.finding().contains("does not fit"), a.finding());
+    }
+
+    @Test
+    void aRankThatDoesNotFitNamesItsLargestPartInWords() {
+        WallAssessment state = wall.assess(TestSystems.context(system,
+                List.of(new MemoryPart("weights", 10e9), new MemoryPart("optimizer-state", 90e9)), 80e9, List.of()));
+        assertTrue(state.finding().contains("it does not fit, the optimizer state alone takes 90.0 GB"), state.finding());
+        WallAssessment activations = wall.assess(TestSystems.context(system,
+                List.of(new MemoryPart("activations", 90e9), new MemoryPart("weights", 10e9)), 80e9, List.of()));
+        assertTrue(activations.finding().contains("activations alone take 90.0 GB"), activations.finding());
     }
 
     @Test

@@ -58,9 +58,13 @@ final class TestSystems {
     }
 
     static WallContext context(SystemSpec system, double footprintBytes, double capacityBytes, List<StepPart> parts) {
+        return context(system, List.of(new MemoryPart("weights", footprintBytes)), capacityBytes, parts);
+    }
+
+    static WallContext context(SystemSpec system, List<MemoryPart> memoryParts, double capacityBytes,
+                               List<StepPart> parts) {
         StepBreakdown step = new StepBreakdown(1.0, parts);
-        MemoryBreakdown memory = new MemoryBreakdown(List.of(new MemoryPart("weights", footprintBytes)), capacityBytes,
-                80e9);
+        MemoryBreakdown memory = new MemoryBreakdown(memoryParts, capacityBytes, 80e9);
         return new WallContext(system, workload(), Strategy.parse("tp=8").resolve(system.accelerators()), step, memory);
     }
 }
