@@ -174,6 +174,6 @@ final class CompareCommand extends Subcommand {
 
     private static String status(Comparison c, Wall w) {
         var a = c.walls().get(w);
-        return a.status().name() + " " + Units.seconds(a.lossSeconds());
+        return a.status().name() + " " + Units.loss(a);
     }
 }

@@ -94,8 +94,8 @@ final class EvaluateCommand extends Subcommand {
         Table walls = new Table("wall", "status", "loss", "share of step", "finding");
         for (Wall w : Wall.values()) {
             WallAssessment a = e.walls().get(w);
-            walls.row(w.id() + (w == e.bindingWall() ? " *" : ""), a.status().name(), Units.seconds(a.lossSeconds()),
-                    Units.percent(a.lossSeconds() / e.stepTimeSeconds()), a.finding());
+            walls.row(w.id() + (w == e.bindingWall() ? " *" : ""), a.status().name(), Units.loss(a),
+                    w == Wall.ECONOMICS ? "-" : Units.percent(a.lossSeconds() / e.stepTimeSeconds()), a.finding());
         }
         out.print(walls);
         out.println("* binding wall: " + e.bindingWall().id());

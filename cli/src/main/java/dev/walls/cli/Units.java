@@ -1,5 +1,7 @@
 package dev.walls.cli;
 
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
 import java.util.Locale;
 
 /** Formats quantities for people: SI prefixes, a few significant digits, the unit spelled out. */
@@ -50,6 +52,11 @@ final class Units {
             return String.format(Locale.ROOT, "%.2f ms", s * 1e3);
         }
         return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+    }
+
+    /** What a wall costs: the economics wall in money (its loss in time is always zero), the others in time. */
+    static String loss(WallAssessment a) {
+        return a.wall() == Wall.ECONOMICS ? usd(a.lossUsd()) : seconds(a.lossSeconds());
     }
 
     static String percent(double fraction) {

@@ -93,4 +93,16 @@ class CompareCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(2, run.out().lines().filter(l -> l.startsWith("- ")).count(), run.out());
     }
+
+    @Test
+    void theEconomicsColumnGivesMoneyAndTheOthersTime() {
+        CliRun run = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "dojo-exapod", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = run.out().lines().filter(l -> l.startsWith("dgx-h100 ") || l.startsWith("dojo-exapod ")).toList();
+        assertEquals(2, rows.size(), run.out());
+        for (String row : rows) {
+            assertTrue(row.matches(".*(OK|STRAINED|BLOCKED) [0-9.]+ (us|ms|s|days) +(OK|STRAINED|BLOCKED) \\$[0-9.]+[kMB]?$"),
+                    row);
+        }
+    }
 }

@@ -66,6 +66,8 @@ class EvaluateCommandTest {
                 "--strategy", "tp=8,pp=8");
         assertEquals(0, table.exitCode(), table.err());
         assertTrue(table.out().contains("binding wall:"), table.out());
+        String economics = table.out().lines().filter(l -> l.startsWith("economics")).findFirst().orElseThrow();
+        assertTrue(economics.matches("economics +(OK|STRAINED|BLOCKED) +\\$[0-9.]+[kMB]? +- .*"), economics);
         CliRun csv = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload", "gpt3-175b",
                 "--strategy", "tp=8,pp=8", "--format", "csv");
         assertTrue(csv.out().startsWith(String.join(",", EvaluateCommand.header()) + "\n"), csv.out());
