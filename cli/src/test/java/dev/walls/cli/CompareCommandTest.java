@@ -53,6 +53,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void aBudgetBelowTheSmallestSizeSaysSoInItsOwnUnits() {
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "1.5",
+                "--format", "json", "--quiet").json();
+        assertEquals("sized to a hardware budget of $1.50: 8 accelerators (its smallest size already exceeds it)",
+                rows.get(0).get("sizedBy"));
+        rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--normalize", "power", "--power", "300 W",
+                "--format", "json", "--quiet").json();
+        assertEquals("sized to 300 W: 8 accelerators (its smallest size already exceeds it)", rows.get(0).get("sizedBy"));
+    }
+
+    @Test
     void powerNormalizationTakesTheFirstSystemsPowerByDefault() {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:9216",
                 "--normalize", "power", "--format", "json", "--quiet").json();

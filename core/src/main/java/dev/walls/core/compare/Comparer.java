@@ -142,9 +142,12 @@ public final class Comparer {
     private static String describe(Normalization n, double goal) {
         return switch (n) {
             case NONE -> "as given";
-            case BUDGET -> String.format(Locale.ROOT, "sized to a hardware budget of $%.1fM", goal / 1e6);
-            case POWER -> String.format(Locale.ROOT, "sized to %.2f MW", goal / 1e6);
-            case PEAK -> String.format(Locale.ROOT, "sized to %.1f PFLOP/s dense 16-bit peak", goal / 1e15);
+            case BUDGET -> "sized to a hardware budget of " + usd(goal);
+            case POWER -> "sized to " + (goal >= 1e6 ? String.format(Locale.ROOT, "%.2f MW", goal / 1e6)
+                    : goal >= 1e3 ? String.format(Locale.ROOT, "%.1f kW", goal / 1e3)
+                    : String.format(Locale.ROOT, "%.0f W", goal));
+            case PEAK -> "sized to " + (goal >= 1e15 ? String.format(Locale.ROOT, "%.1f PFLOP/s", goal / 1e15)
+                    : String.format(Locale.ROOT, "%.1f TFLOP/s", goal / 1e12)) + " dense 16-bit peak";
         };
     }
 
@@ -153,7 +156,7 @@ public final class Comparer {
             return "an unknown cost";
         }
         return v >= 1e9 ? String.format(Locale.ROOT, "$%.2fB", v / 1e9) : v >= 1e6 ? String.format(Locale.ROOT, "$%.1fM", v / 1e6)
-                : String.format(Locale.ROOT, "$%.0fk", v / 1e3);
+                : v >= 1e3 ? String.format(Locale.ROOT, "$%.0fk", v / 1e3) : String.format(Locale.ROOT, "$%.2f", v);
     }
 
     /** One sentence: what stops or binds the system, with the finding behind it. */
