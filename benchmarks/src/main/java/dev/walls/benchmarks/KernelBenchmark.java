@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Layouts per second of each kernel on the space {@code walls search --system dgx-a100-80gb --accelerators 4096
- * --workload gpt3-175b} sweeps (320,880 layouts on 41 accelerator counts), read off the {@code layouts} counter:
+ * Layouts per second of each kernel on the space a {@code walls search} sweeps, read off the {@code layouts} counter;
+ * by default {@code --system dgx-a100-80gb --accelerators 4096 --workload gpt3-175b} (320,880 layouts on 41
+ * accelerator counts), any other with {@code -p search=SYSTEM:ACCELERATORS:WORKLOAD}:
  *
  * <ul>
  *   <li>{@code sweep}: one thread scores every layout as the search hands them to a kernel (a grid per block and
@@ -41,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * Run: {@code java -jar benchmarks/target/benchmarks.jar KernelBenchmark -f 1 -wi 2 -i 3} (about two minutes on 2
- * cores); without the name, the jar also runs {@link SearchOverheadBenchmark}.
+ * cores); without the name, the jar also runs {@link SearchOverheadBenchmark}. The other searches the README
+ * reports: {@code -p search=dgx-h100:4096:gpt3-175b,gb200-nvl72:4608:llama3-405b,dojo-exapod:3000:gpt3-175b}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -53,12 +55,17 @@ public class KernelBenchmark {
     static final String SYSTEM = "dgx-a100-80gb";
     static final int ACCELERATORS = 4096;
     static final String WORKLOAD = "gpt3-175b";
+    static final String DEFAULT_SEARCH = SYSTEM + ":" + ACCELERATORS + ":" + WORKLOAD;
 
     /** The system, workload, staged tables and layouts, shared by every thread of a trial. */
     @State(Scope.Benchmark)
     public static class Space {
         @Param({"fast", "reference"})
         public String kernel;
+
+        /** SYSTEM:ACCELERATORS:WORKLOAD, as {@code walls search --system --accelerators --workload} takes them. */
+        @Param({DEFAULT_SEARCH})
+        public String search;
 
         Walls walls;
         SystemSpec system;
@@ -69,8 +76,12 @@ public class KernelBenchmark {
         @Setup(Level.Trial)
         public void stage() {
             walls = Walls.create();
-            system = walls.system(SYSTEM, ACCELERATORS);
-            workload = walls.workload(WORKLOAD);
+            String[] parts = search.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("search must read SYSTEM:ACCELERATORS:WORKLOAD, got " + search);
+            }
+            system = walls.system(parts[0], Integer.parseInt(parts[1]));
+            workload = walls.workload(parts[2]);
             evaluationKernel = walls.kernel(kernel);
             layouts = SearchSpaceLayouts.of(walls, system, workload);
             SearchResult r = walls.search(system, workload, Template.OPEN, Objective.TIME, 1, false, kernel,
