@@ -177,7 +177,8 @@ public record Strategy(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
     /** Returns the canonical text form, which {@link #parse} reads back to an equal strategy. */
     @Override
     public String toString() {
-        return "tp=" + tp + ",pp=" + pp + ",dp=" + dp + ",cp=" + cp + ",vpp=" + vpp + ",mb=" + microbatch
+        // dp is 0 until resolve() derives it from the system: left out, as a user leaves it out, not shown as 0
+        return "tp=" + tp + ",pp=" + pp + (dp == 0 ? "" : ",dp=" + dp) + ",cp=" + cp + ",vpp=" + vpp + ",mb=" + microbatch
                 + ",recompute=" + recompute + ",sp=" + sequenceParallel + ",zero=" + zeroStage + ",precision=" + precision;
     }
 }
