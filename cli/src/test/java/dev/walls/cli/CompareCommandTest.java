@@ -99,6 +99,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void theWaferScaleExampleSpecGivesTheBuiltInExaPodsAnswer() {
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b",
+                "../examples/sram-wafer-scale-cluster.yaml", "dojo-exapod", "--format", "json", "--quiet").json();
+        assertEquals(rows.get(1).get("strategy"), rows.get(0).get("strategy"));
+        assertEquals(rows.get(1).get("bindingWall"), rows.get(0).get("bindingWall"));
+        // the spec writes the tile's cost to the cent, the built-in derives it to the last bit
+        for (String field : List.of("accelerators", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
+                "stepTimeSeconds")) {
+            double builtIn = CliRun.number(rows.get(1).get(field));
+            assertEquals(builtIn, CliRun.number(rows.get(0).get(field)), 1e-9 * Math.abs(builtIn), field);
+        }
+    }
+
+    @Test
     void theTableEndsWithOneVerdictPerSystem() {
         CliRun run = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72:576", "--quiet");
         assertEquals(0, run.exitCode(), run.err());

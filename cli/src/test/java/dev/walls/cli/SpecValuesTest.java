@@ -27,15 +27,22 @@ class SpecValuesTest {
 
     @Test
     void everyNumberOfTheExampleSystemAtEveryValue(@TempDir Path dir) throws IOException {
-        sweep(dir, Path.of("../examples/h100-like-cluster.yaml"), true);
+        sweep(dir, Path.of("../examples/h100-like-cluster.yaml"), ":64");
+    }
+
+    @Test
+    void everyNumberOfTheWaferScaleExampleAtEveryValue(@TempDir Path dir) throws IOException {
+        sweep(dir, Path.of("../examples/sram-wafer-scale-cluster.yaml"), ":150");
     }
 
     @Test
     void everyNumberOfTheExampleWorkloadAtEveryValue(@TempDir Path dir) throws IOException {
-        sweep(dir, Path.of("../examples/gpt-7b.yaml"), false);
+        sweep(dir, Path.of("../examples/gpt-7b.yaml"), null);
     }
 
-    private static void sweep(Path dir, Path example, boolean system) throws IOException {
+    /** Sweeps a system spec evaluated at {@code size} (":N"), or with {@code size} null a workload spec. */
+    private static void sweep(Path dir, Path example, String size) throws IOException {
+        boolean system = size != null;
         String text = Files.readString(example);
         Matcher m = NUMBER.matcher(text);
         List<String> problems = new ArrayList<>();
@@ -47,7 +54,7 @@ class SpecValuesTest {
                 Path spec = dir.resolve("line" + line + "-" + m.start() + "-" + value + ".yaml");
                 Files.writeString(spec, text.substring(0, m.start()) + value + text.substring(m.end()));
                 CliRun run = system
-                        ? CliRun.of("compare", "--workload", "llama3-8b", spec + ":64", "--format", "json")
+                        ? CliRun.of("compare", "--workload", "llama3-8b", spec + size, "--format", "json")
                         : CliRun.of("compare", "--workload", spec.toString(), "dgx-h100:64", "--format", "json");
                 String err = run.err().strip();
                 String where = example.getFileName() + " line " + line + ": " + m.group() + " -> " + value;
