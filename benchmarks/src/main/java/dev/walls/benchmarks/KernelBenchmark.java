@@ -52,19 +52,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Dguice_bytecode_gen_option=DISABLED", "-Xms1g", "-Xmx1g"})
 public class KernelBenchmark {
 
-    static final String SYSTEM = "dgx-a100-80gb";
-    static final int ACCELERATORS = 4096;
-    static final String WORKLOAD = "gpt3-175b";
-    static final String DEFAULT_SEARCH = SYSTEM + ":" + ACCELERATORS + ":" + WORKLOAD;
-
     /** The system, workload, staged tables and layouts, shared by every thread of a trial. */
     @State(Scope.Benchmark)
     public static class Space {
         @Param({"fast", "reference"})
         public String kernel;
 
-        /** SYSTEM:ACCELERATORS:WORKLOAD, as {@code walls search --system --accelerators --workload} takes them. */
-        @Param({DEFAULT_SEARCH})
+        /** The search, as {@link SearchCase} reads it. */
+        @Param({SearchCase.DEFAULT})
         public String search;
 
         Walls walls;
@@ -76,12 +71,9 @@ public class KernelBenchmark {
         @Setup(Level.Trial)
         public void stage() {
             walls = Walls.create();
-            String[] parts = search.split(":");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("search must read SYSTEM:ACCELERATORS:WORKLOAD, got " + search);
-            }
-            system = walls.system(parts[0], Integer.parseInt(parts[1]));
-            workload = walls.workload(parts[2]);
+            SearchCase c = SearchCase.of(walls, search);
+            system = c.system();
+            workload = c.workload();
             evaluationKernel = walls.kernel(kernel);
             layouts = SearchSpaceLayouts.of(walls, system, workload);
             SearchResult r = walls.search(system, workload, Template.OPEN, Objective.TIME, 1, false, kernel,

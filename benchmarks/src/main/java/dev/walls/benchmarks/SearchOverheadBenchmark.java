@@ -50,17 +50,22 @@ public class SearchOverheadBenchmark {
         @Param({"none", "fast", "reference"})
         public String kernel;
 
-        StrategySearch search;
+        /** The search, as {@link SearchCase} reads it. */
+        @Param({SearchCase.DEFAULT})
+        public String search;
+
+        StrategySearch sweep;
         SystemSpec system;
         Workload workload;
 
         @Setup(Level.Trial)
         public void stage() {
             Walls walls = Walls.create();
-            system = walls.system(KernelBenchmark.SYSTEM, KernelBenchmark.ACCELERATORS);
-            workload = walls.workload(KernelBenchmark.WORKLOAD);
+            SearchCase c = SearchCase.of(walls, search);
+            system = c.system();
+            workload = c.workload();
             EvaluationKernel k = kernel.equals("none") ? new NoKernel() : walls.kernel(kernel);
-            search = new StrategySearch(walls.evaluator(), k, new SimpleMeterRegistry(), 1);
+            sweep = new StrategySearch(walls.evaluator(), k, new SimpleMeterRegistry(), 1);
         }
     }
 
@@ -73,7 +78,7 @@ public class SearchOverheadBenchmark {
 
     @Benchmark
     public SearchResult search(Search s, Layouts counter) {
-        SearchResult r = s.search.search(s.system, s.workload, Template.OPEN, Objective.TIME, 5, false,
+        SearchResult r = s.sweep.search(s.system, s.workload, Template.OPEN, Objective.TIME, 5, false,
                 SearchProgress.NONE);
         counter.layouts += r.strategiesEvaluated();
         return r;

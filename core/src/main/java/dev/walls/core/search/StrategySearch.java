@@ -376,9 +376,9 @@ public final class StrategySearch {
                     fits++;
                     double t = seconds[i];
                     if (t < fastest) {
+                        fastest = t;
                         fastestAt = i;
                     }
-                    fastest = Math.min(fastest, t);
                     double score = byTime ? t : t * price;
                     if (top.admits(score)) {
                         top.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));

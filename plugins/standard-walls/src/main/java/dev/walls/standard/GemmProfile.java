@@ -27,29 +27,18 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
 
     public GemmProfile {
         Objects.requireNonNull(family, "family");
-        Objects.requireNonNull(concurrentTiles, "concurrentTiles").requireNonNegative("concurrentTiles");
-        Objects.requireNonNull(tileRows, "tileRows").requireNonNegative("tileRows");
-        Objects.requireNonNull(tileColumns, "tileColumns").requireNonNegative("tileColumns");
+        // tiles and streaming multiprocessors are counted: a fraction of one would quietly change the wave model
+        Objects.requireNonNull(concurrentTiles, "concurrentTiles").requireCount("concurrentTiles");
+        Objects.requireNonNull(tileRows, "tileRows").requireCount("tileRows");
+        Objects.requireNonNull(tileColumns, "tileColumns").requireCount("tileColumns");
         Objects.requireNonNull(tileOverheadInner, "tileOverheadInner");
         Objects.requireNonNull(fp8GemmFraction, "fp8GemmFraction").requireShare("fp8GemmFraction");
         Objects.requireNonNull(flashForward, "flashForward").requireShare("flashForward");
         Objects.requireNonNull(flashBackward, "flashBackward").requireShare("flashBackward");
         Objects.requireNonNull(unfusedAttention, "unfusedAttention").requireShare("unfusedAttention");
-        requireWhole(concurrentTiles, "concurrentTiles");
-        requireWhole(tileRows, "tileRows");
-        requireWhole(tileColumns, "tileColumns");
         if (concurrentTiles.nominal() > 0 && (tileRows.low() < 1 || tileColumns.low() < 1)) {
             throw new IllegalArgumentException(family + ": a wave model (concurrentTiles > 0) needs tiles of at least "
                     + "1 × 1, got " + tileRows.nominal() + " × " + tileColumns.nominal());
-        }
-    }
-
-    /** Tiles and streaming multiprocessors are counted: a fraction of one would quietly change the wave model. */
-    private static void requireWhole(Figure f, String name) {
-        for (double v : new double[] {f.low(), f.nominal(), f.high()}) {
-            if (v != Math.rint(v)) {
-                throw new IllegalArgumentException(name + " must be a whole number, got " + v);
-            }
         }
     }
 
