@@ -9,6 +9,7 @@ import dev.walls.core.search.Objective;
 import dev.walls.core.spec.Dimension;
 import dev.walls.core.spec.Quantities;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
@@ -158,8 +159,8 @@ final class CompareCommand extends Subcommand {
             t.row(c.system(), c.accelerators(),
                     String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", c.timeToTrainDays(), c.range().timeToTrainDays().low(),
                             c.range().timeToTrainDays().high()),
-                    Units.usd(c.costUsd()) + " (" + Units.usd(c.range().costUsd().low()) + "–" + Units.usd(c.range().costUsd().high()) + ")",
-                    Units.usd(c.capexUsd()), Units.watts(c.powerWatts()), Units.percent(c.mfu()), c.bindingWall().id(),
+                    Money.usd(c.costUsd()) + " (" + Money.usd(c.range().costUsd().low()) + "–" + Money.usd(c.range().costUsd().high()) + ")",
+                    Money.usd(c.capexUsd()), Units.watts(c.powerWatts()), Units.percent(c.mfu()), c.bindingWall().id(),
                     status(c, Wall.MEMORY), status(c, Wall.INTERCONNECT), status(c, Wall.PACKAGING), status(c, Wall.SOFTWARE),
                     status(c, Wall.ECONOMICS));
         }

@@ -7,6 +7,7 @@ import dev.walls.core.describe.SourcedValue;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.describe.TierTotal;
 import dev.walls.core.output.Json;
+import dev.walls.spi.wall.Money;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class DescribeCommand extends Subcommand {
                 for (HierarchyLevel l : d.hierarchy()) {
                     String per = l.perAccelerator() ? " per accelerator" : "";
                     h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()) + per,
-                            Units.usd(l.costUsdPerUnit()) + per);
+                            Money.usd(l.costUsdPerUnit()) + per);
                 }
                 out.print(h);
                 out.println();
@@ -75,7 +76,7 @@ final class DescribeCommand extends Subcommand {
                     out.print(f);
                 }
                 out.println();
-                out.println("power " + Units.watts(d.powerWatts()) + ", capital cost " + Units.usd(d.capexUsd())
+                out.println("power " + Units.watts(d.powerWatts()) + ", capital cost " + Money.usd(d.capexUsd())
                         + ", software: " + d.software());
                 out.println();
                 Table src = new Table("input", "value", "range", "confidence", "source");

@@ -1,5 +1,6 @@
 package dev.walls.cli;
 
+import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import java.util.Locale;
@@ -28,19 +29,6 @@ final class Units {
         return si(v, "W");
     }
 
-    static String usd(double v) {
-        if (Math.abs(v) >= 1e9) {
-            return String.format(Locale.ROOT, "$%.2fB", v / 1e9);
-        }
-        if (Math.abs(v) >= 1e6) {
-            return String.format(Locale.ROOT, "$%.2fM", v / 1e6);
-        }
-        if (Math.abs(v) >= 1e3) {
-            return String.format(Locale.ROOT, "$%.1fk", v / 1e3);
-        }
-        return String.format(Locale.ROOT, "$%.0f", v);
-    }
-
     static String seconds(double s) {
         if (s >= 86400 * 2) {
             return String.format(Locale.ROOT, "%.1f days", s / 86400);
@@ -56,7 +44,7 @@ final class Units {
 
     /** What a wall costs: the economics wall in money (its loss in time is always zero), the others in time. */
     static String loss(WallAssessment a) {
-        return a.wall() == Wall.ECONOMICS ? usd(a.lossUsd()) : seconds(a.lossSeconds());
+        return a.wall() == Wall.ECONOMICS ? Money.usd(a.lossUsd()) : seconds(a.lossSeconds());
     }
 
     static String percent(double fraction) {

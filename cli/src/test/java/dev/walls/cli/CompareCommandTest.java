@@ -39,7 +39,7 @@ class CompareCommandTest {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:4096", "gb200-nvl72:9216",
                 "--budget", "USD 100M", "--format", "json", "--quiet").json();
         for (Map<String, Object> r : rows) {
-            assertTrue(((String) r.get("sizedBy")).contains("$100.0M"), (String) r.get("sizedBy"));
+            assertTrue(((String) r.get("sizedBy")).contains("$100.00M"), (String) r.get("sizedBy"));
         }
         String sizedBy = (String) rows.get(1).get("sizedBy");
         String size = sizedBy.replaceAll(".*: (\\d+) accelerators.*", "$1");

@@ -15,6 +15,7 @@ import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -152,11 +153,7 @@ public final class Comparer {
     }
 
     private static String usd(double v) {
-        if (Double.isNaN(v)) {
-            return "an unknown cost";
-        }
-        return v >= 1e9 ? String.format(Locale.ROOT, "$%.2fB", v / 1e9) : v >= 1e6 ? String.format(Locale.ROOT, "$%.1fM", v / 1e6)
-                : v >= 1e3 ? String.format(Locale.ROOT, "$%.0fk", v / 1e3) : String.format(Locale.ROOT, "$%.2f", v);
+        return Double.isNaN(v) ? "an unknown cost" : Money.usd(v);
     }
 
     /** One sentence: what stops or binds the system, with the finding behind it. */

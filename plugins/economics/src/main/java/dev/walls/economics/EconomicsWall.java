@@ -7,6 +7,7 @@ import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -195,11 +196,13 @@ public final class EconomicsWall implements WallModel {
                 m.put("breakEvenVolume", volume);
                 m.put("breaksEven", 1.0);
                 breakEven = fmt("; its NRE of %s pays back at %,.0f accelerators (%,.0f planned)",
-                        usd(program.get().nreUsd().nominal()), volume, program.get().volumeAccelerators().nominal());
+                        Money.usd(program.get().nreUsd().nominal()), volume,
+                        program.get().volumeAccelerators().nominal());
             } else {
                 m.put("breaksEven", 0.0);
                 breakEven = fmt("; it never pays back its NRE of %s: without NRE it already costs %s per accelerator"
-                        + " against %s at market parity", usd(program.get().nreUsd().nominal()), usd(withoutNre), usd(parity));
+                        + " against %s at market parity", Money.usd(program.get().nreUsd().nominal()), Money.usd(withoutNre),
+                        Money.usd(parity));
             }
         }
 
@@ -208,8 +211,9 @@ public final class EconomicsWall implements WallModel {
                 : ratio > thresholds.strainedCostRatio() ? WallStatus.STRAINED : WallStatus.OK;
         String finding = fmt("the run costs %s (%,.0f h at %s/h on %s of capital), %.2f× the default path (%s at %.1f %% MFU)"
                         + "; lost time costs %s, the premium over market %s",
-                usd(runCost), runHours, usd(tcoUsdPerHour), usd(capex), ratio, dp.name(),
-                dp.medianMfu().nominal() * 100, usd(Math.max(0, runCost - idealRunCost)), usd(premium)) + breakEven
+                Money.usd(runCost), runHours, Money.usd(tcoUsdPerHour), Money.usd(capex), ratio, dp.name(),
+                dp.medianMfu().nominal() * 100, Money.usd(Math.max(0, runCost - idealRunCost)), Money.usd(premium))
+                + breakEven
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         if (status != WallStatus.OK) {
             finding = fmt("%.2f× the cost of the default path, above the %.2f× %s threshold — ", ratio,
@@ -223,18 +227,4 @@ public final class EconomicsWall implements WallModel {
         return String.format(NUMBERS, format, args);
     }
 
-    /** Formats dollars as $950, $12.3k, $4.5 M, $1.2 B. */
-    static String usd(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return fmt("$%.2f B", v / 1e9);
-        }
-        if (a >= 1e6) {
-            return fmt("$%.2f M", v / 1e6);
-        }
-        if (a >= 1e4) {
-            return fmt("$%.1fk", v / 1e3);
-        }
-        return fmt("$%,.0f", v);
-    }
 }
