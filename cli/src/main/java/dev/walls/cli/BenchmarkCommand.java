@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -80,7 +81,7 @@ final class BenchmarkCommand extends Subcommand {
     public Integer call() {
         if (warmup < 0 || warmup > MAX_SEARCHES || iterations < 1 || iterations > MAX_SEARCHES || !(warmupSeconds >= 0)
                 || warmupSeconds > 600) {
-            throw new dev.walls.core.error.InputException("--warmup must be between 0 and " + MAX_SEARCHES
+            throw new InputException("--warmup must be between 0 and " + MAX_SEARCHES
                     + ", --iterations between 1 and " + MAX_SEARCHES + ", --warmup-seconds between 0 and 600");
         }
         Walls walls = root.walls(true);

@@ -10,6 +10,7 @@ import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
+import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -132,7 +133,7 @@ final class SearchCommand extends Subcommand {
         Table t = new Table("#", "accelerators", "layout", "step", "days to train", "run cost", "MFU", "memory/rank", "binding");
         int i = 1;
         for (Evaluation e : evaluations) {
-            double runCost = e.walls().get(dev.walls.spi.wall.Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
+            double runCost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
             t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
                     String.format(Locale.ROOT, "%.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
                     Units.percent(e.mfu()), Units.bytes(e.memoryPerRankBytes()), e.bindingWall().id());

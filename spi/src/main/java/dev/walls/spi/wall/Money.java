@@ -13,9 +13,9 @@ public final class Money {
     }
 
     /**
-     * Formats an amount in US dollars with three significant figures or more; the unit is chosen after rounding,
-     * so $999,960 reads $1.00M, not $1000.0k. A negative amount leads with the sign; NaN (a cost nobody can
-     * state) reads "-".
+     * Formats an amount in US dollars: cents below $100, whole dollars to $999, then one decimal of thousands and two
+     * of millions or billions. The unit is chosen after rounding, so $999,960 reads $1.00M, not $1000.0k. A negative
+     * amount leads with the sign; NaN (a cost nobody can state) reads "-".
      */
     public static String usd(double usd) {
         if (Double.isNaN(usd)) {

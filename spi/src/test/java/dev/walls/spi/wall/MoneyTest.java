@@ -2,6 +2,7 @@ package dev.walls.spi.wall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,7 +35,7 @@ class MoneyTest {
         assertEquals(expected, Money.usd(usd));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aCostNobodyCanStateReadsAsADash() {
         assertEquals("-", Money.usd(Double.NaN));
     }
