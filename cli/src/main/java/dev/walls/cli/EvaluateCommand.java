@@ -7,6 +7,7 @@ import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.MemoryPart;
 import dev.walls.spi.result.StepPart;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import java.io.PrintWriter;
@@ -88,7 +89,7 @@ final class EvaluateCommand extends Subcommand {
         Strategy s = e.strategy();
         out.println(e.workload() + " on " + e.system() + " (" + e.accelerators() + " accelerators), " + s);
         out.println(String.format(Locale.ROOT, "step %s, %s tokens/s, MFU %s, memory per rank %s (%s)",
-                Units.seconds(e.stepTimeSeconds()), Units.si(e.tokensPerSecond(), ""), Units.percent(e.mfu()),
+                Units.seconds(e.stepTimeSeconds()), Si.format(e.tokensPerSecond(), ""), Units.percent(e.mfu()),
                 Units.bytes(e.memoryPerRankBytes()), e.fits() ? "fits" : "DOES NOT FIT"));
         out.println();
         Table walls = new Table("wall", "status", "loss", "share of step", "finding");

@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import dev.walls.spi.wall.Money;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import java.util.Locale;
@@ -8,25 +9,23 @@ import java.util.Locale;
 /** Formats quantities for people: SI prefixes, a few significant digits, the unit spelled out. */
 final class Units {
 
-    private static final String[] PREFIX = {"", "k", "M", "G", "T", "P", "E", "Z"};
-
     private Units() {
     }
 
     static String flops(double v) {
-        return si(v, "FLOP/s");
+        return Si.format(v, "FLOP/s");
     }
 
     static String bytes(double v) {
-        return si(v, "B");
+        return Si.format(v, "B");
     }
 
     static String bandwidth(double v) {
-        return si(v, "B/s");
+        return Si.format(v, "B/s");
     }
 
     static String watts(double v) {
-        return si(v, "W");
+        return Si.format(v, "W");
     }
 
     static String seconds(double s) {
@@ -49,17 +48,5 @@ final class Units {
 
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
-    }
-
-    static String si(double v, String unit) {
-        double a = Math.abs(v);
-        int i = 0;
-        while (a >= 1000 && i < PREFIX.length - 1) {
-            a /= 1000;
-            v /= 1000;
-            i++;
-        }
-        String digits = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f";
-        return String.format(Locale.ROOT, digits + " %s%s", v, PREFIX[i], unit);
     }
 }

@@ -16,6 +16,7 @@ import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -144,11 +145,8 @@ public final class Comparer {
         return switch (n) {
             case NONE -> "as given";
             case BUDGET -> "sized to a hardware budget of " + usd(goal);
-            case POWER -> "sized to " + (goal >= 1e6 ? String.format(Locale.ROOT, "%.2f MW", goal / 1e6)
-                    : goal >= 1e3 ? String.format(Locale.ROOT, "%.1f kW", goal / 1e3)
-                    : String.format(Locale.ROOT, "%.0f W", goal));
-            case PEAK -> "sized to " + (goal >= 1e15 ? String.format(Locale.ROOT, "%.1f PFLOP/s", goal / 1e15)
-                    : String.format(Locale.ROOT, "%.1f TFLOP/s", goal / 1e12)) + " dense 16-bit peak";
+            case POWER -> "sized to " + Si.format(goal, "W");
+            case PEAK -> "sized to " + Si.format(goal, "FLOP/s") + " dense 16-bit peak";
         };
     }
 

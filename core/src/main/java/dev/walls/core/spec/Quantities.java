@@ -19,7 +19,7 @@ public final class Quantities {
     private static final Pattern USD_PREFIX = Pattern.compile("^(?:USD|US\\$|\\$)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Double> SI = Map.of(
-            "", 1.0, "k", 1e3, "K", 1e3, "M", 1e6, "G", 1e9, "T", 1e12, "P", 1e15, "E", 1e18);
+            "", 1.0, "k", 1e3, "K", 1e3, "M", 1e6, "G", 1e9, "T", 1e12, "P", 1e15, "E", 1e18, "Z", 1e21);
     private static final Map<String, Double> BINARY = Map.of(
             "Ki", 1024.0, "Mi", 1024.0 * 1024, "Gi", Math.pow(1024, 3), "Ti", Math.pow(1024, 4), "Pi", Math.pow(1024, 5));
 

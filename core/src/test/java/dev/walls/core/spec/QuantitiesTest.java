@@ -22,6 +22,7 @@ class QuantitiesTest {
             "112 Gbit/s | BYTES_PER_SECOND | 1.4e10",
             "989 TFLOPS | FLOPS_PER_SECOND | 9.89e14",
             "1.1 EFLOP/s | FLOPS_PER_SECOND | 1.1e18",
+            "1.2 ZFLOP/s | FLOPS_PER_SECOND | 1.2e21",
             "700 W | WATTS | 700",
             "15 kW | WATTS | 15000",
             "645 mm^2 | SQUARE_MILLIMETERS | 645",

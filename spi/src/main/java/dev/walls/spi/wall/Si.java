@@ -1,0 +1,38 @@
+package dev.walls.spi.wall;
+
+import java.util.Locale;
+
+/**
+ * Physical quantities as tables and sentences write them: three significant figures and an SI prefix, {@code 989
+ * TFLOP/s}, {@code 80.0 GB}, {@code 1.55 MW}. The companion of {@link Money}: one style everywhere, and a spec file
+ * takes any of them back.
+ */
+public final class Si {
+
+    /** Up to zetta, the largest prefix a spec file takes back. */
+    private static final String[] PREFIX = {"", "k", "M", "G", "T", "P", "E", "Z"};
+
+    private Si() {
+    }
+
+    /**
+     * Formats {@code value} in {@code unit} with three significant figures from 1 upwards (two decimals below 10,
+     * one below 100, none above); an empty unit gives a bare count such as {@code 1.23 M}. The prefix is chosen after rounding, so 999,960 W reads 1.00 MW, not 1000 kW. A
+     * negative value leads with the sign; NaN (a figure nobody can state) reads "-".
+     */
+    public static String format(double value, String unit) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        double a = Math.abs(value);
+        int p = 0;
+        while (a >= 999.5 && p < PREFIX.length - 1) {
+            a /= 1000;
+            p++;
+        }
+        String digits = a >= 99.95 ? "%.0f" : a >= 9.995 ? "%.1f" : "%.2f";
+        String sign = value < 0 && a >= 0.005 ? "-" : "";
+        String suffix = PREFIX[p] + unit;
+        return sign + String.format(Locale.ROOT, digits, a) + (suffix.isEmpty() ? "" : " " + suffix);
+    }
+}
