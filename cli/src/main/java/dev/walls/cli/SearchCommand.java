@@ -2,13 +2,10 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
-import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchResult;
-import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
-import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
@@ -57,18 +54,14 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = walls.train(target.workload).on(target.system);
-        SystemSpec s = (accelerators > 0 ? job.accelerators(accelerators) : job).system();
+        TrainingJob job = walls.train(target.workload).on(target.system).pin(pins).objective(objective).top(top);
+        job = accelerators > 0 ? job.accelerators(accelerators) : job;
+        job = exact ? job.exact() : job;
+        job = kernel != null ? job.kernel(kernel) : job;
         Workload w = job.workload();
-        Template template;
-        try {
-            template = Template.pinning(pins);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--strategy: " + e.getMessage());
-        }
         SearchResult result;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            result = walls.search(s, w, template, objective, top, exact, kernel, progress.listener());
+            result = job.progress(progress.listener()).search();
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

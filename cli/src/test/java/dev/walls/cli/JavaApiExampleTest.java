@@ -31,6 +31,17 @@ class JavaApiExampleTest {
         SearchResult best = walls.train("llama3-70b").on("dgx-h100").accelerators(1024).search();
         assertTrue(best.best().fits());
         assertTrue(best.best().accelerators() <= 1024);
+        SearchResult cheapest = walls.train("llama3-70b").on("dgx-h100").accelerators(1024)
+                .pin("tp=8").objective(Objective.COST).top(10).exact().kernel("fast")
+                .progress((done, total) -> System.err.print("\r" + done + "/" + total))
+                .search();
+        assertEquals(10, cheapest.top().size());
+        assertEquals("cost", cheapest.objective());
+        assertEquals("fast", cheapest.kernel());
+        for (Evaluation top : cheapest.top()) {
+            assertEquals(1024, top.accelerators());
+            assertEquals(8, top.strategy().tp());
+        }
 
         List<Comparison> rows = walls.compare(
                 List.of(walls.system("dojo-exapod"), walls.system("gb200-nvl72", 2304)), walls.workload("gpt3-175b"),

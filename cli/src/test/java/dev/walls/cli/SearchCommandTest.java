@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -181,6 +182,35 @@ class SearchCommandTest {
         assertTrue(best.containsKey("stepTimeSeconds") && best.containsKey("walls") && best.containsKey("bindingWall"));
         String second = CliRun.of(args).out();
         assertEquals(withoutTiming(first.out()), withoutTiming(second));
+    }
+
+    @Test
+    void theJavaApiTakesEverySearchFlagAndGivesTheCommandsResult() {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "128", "--workload", "llama3-8b",
+                "--strategy", "tp=2", "--objective", "cost", "--top", "3", "--exact", "--kernel", "reference",
+                "--format", "json", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+        AtomicLong done = new AtomicLong();
+        SearchResult fluent = walls.train("llama3-8b").on("dgx-h100").accelerators(128)
+                .pin("tp=2").objective(Objective.COST).top(3).exact().kernel(Walls.REFERENCE_KERNEL)
+                .progress((evaluated, total) -> done.set(evaluated))
+                .search();
+        assertEquals(withoutTiming(run.out()), withoutTiming(Json.write(fluent)));
+        assertEquals(fluent.strategiesEvaluated(), done.get(), "the listener hears of every layout");
+        assertEquals("cost", fluent.objective());
+        for (Evaluation e : fluent.top()) {
+            assertEquals(128, e.accelerators());
+            assertEquals(2, e.strategy().tp());
+        }
+    }
+
+    @Test
+    void theJavaApiRefusesWhatTheCommandRefuses() {
+        var job = walls.train("llama3-8b").on("dgx-h100");
+        assertEquals("--top must be at least 1, got 0",
+                assertThrows(InputException.class, () -> job.top(0)).getMessage());
+        assertTrue(assertThrows(InputException.class, () -> job.kernel("turbo")).getMessage()
+                .startsWith("unknown kernel 'turbo'; loaded: reference"));
     }
 
     private static String withoutTiming(String json) {

@@ -2,6 +2,7 @@ package dev.walls.core;
 
 import dev.walls.core.error.InputException;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.Subsystem;
@@ -12,8 +13,8 @@ import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 
 /**
- * A training job being described fluently: which workload, on which system, at what size, laid out how.
- * Immutable: every call returns a new job.
+ * A training job being described fluently: which workload, on which system, at what size, laid out how, and how a
+ * search for its best layout runs. Immutable: every call returns a new job.
  */
 public final class TrainingJob {
 
@@ -23,28 +24,30 @@ public final class TrainingJob {
     private final int accelerators;
     private final Strategy strategy;
     private final Template template;
+    private final SearchOptions options;
 
     TrainingJob(Walls walls, Workload workload, SystemSpec system, int accelerators, Strategy strategy) {
-        this(walls, workload, system, accelerators, strategy, Template.OPEN);
+        this(walls, workload, system, accelerators, strategy, Template.OPEN, SearchOptions.DEFAULT);
     }
 
     private TrainingJob(Walls walls, Workload workload, SystemSpec system, int accelerators, Strategy strategy,
-                        Template template) {
+                        Template template, SearchOptions options) {
         this.walls = walls;
         this.workload = workload;
         this.system = system;
         this.accelerators = accelerators;
         this.strategy = strategy;
         this.template = template;
+        this.options = options;
     }
 
     /** Runs the job on a system, by id or spec file. */
     public TrainingJob on(String systemIdOrSpecFile) {
-        return new TrainingJob(walls, workload, walls.system(systemIdOrSpecFile), accelerators, strategy, template);
+        return on(walls.system(systemIdOrSpecFile));
     }
 
     public TrainingJob on(SystemSpec spec) {
-        return new TrainingJob(walls, workload, spec, accelerators, strategy, template);
+        return new TrainingJob(walls, workload, spec, accelerators, strategy, template, options);
     }
 
     /** Resizes the system to this many accelerators, at least 1. */
@@ -52,7 +55,7 @@ public final class TrainingJob {
         if (count < 1) {
             throw new InputException("--accelerators must be at least 1, got " + count);
         }
-        return new TrainingJob(walls, workload, system, count, strategy, template);
+        return new TrainingJob(walls, workload, system, count, strategy, template, options);
     }
 
     /** Lays the job out as {@code tp=8,pp=8,...} says (see {@link Strategy#parse}). */
@@ -65,7 +68,7 @@ public final class TrainingJob {
     }
 
     public TrainingJob strategy(Strategy s) {
-        return new TrainingJob(walls, workload, system, accelerators, s, template);
+        return new TrainingJob(walls, workload, system, accelerators, s, template, options);
     }
 
     public Workload workload() {
@@ -93,23 +96,67 @@ public final class TrainingJob {
         return strategy;
     }
 
+    /** Makes a search minimize this ({@code --objective}); time by default. */
+    public TrainingJob objective(Objective objective) {
+        return searching(new SearchOptions(objective, options.top(), options.exact(), options.kernelId(),
+                options.progress()));
+    }
+
+    /** Makes a search return the best {@code count} layouts ({@code --top}), at least 1; 5 by default. */
+    public TrainingJob top(int count) {
+        if (count < 1) {
+            throw new InputException("--top must be at least 1, got " + count);
+        }
+        return searching(new SearchOptions(options.objective(), count, options.exact(), options.kernelId(),
+                options.progress()));
+    }
+
     /**
-     * Searches every layout of the job on the system, using up to its accelerators, for the fastest; the
+     * Makes a search use exactly the system's accelerators ({@code --exact}); by default it tries every size the
+     * system scales to up to them.
+     */
+    public TrainingJob exact() {
+        return searching(new SearchOptions(options.objective(), options.top(), true, options.kernelId(),
+                options.progress()));
+    }
+
+    /** Makes a search sweep with this kernel ({@code --kernel}): {@code fast} (the default when loaded) or {@code reference}. */
+    public TrainingJob kernel(String id) {
+        walls.kernel(id);
+        return searching(new SearchOptions(options.objective(), options.top(), options.exact(), id, options.progress()));
+    }
+
+    /** Tells {@code listener} how far a search has come. */
+    public TrainingJob progress(SearchProgress listener) {
+        return searching(new SearchOptions(options.objective(), options.top(), options.exact(), options.kernelId(),
+                listener));
+    }
+
+    private TrainingJob searching(SearchOptions o) {
+        return new TrainingJob(walls, workload, system, accelerators, strategy, template, o);
+    }
+
+    /**
+     * Searches every layout of the job on the system, using up to its accelerators (exactly them after
+     * {@link #exact()}), as {@link #objective}, {@link #top}, {@link #kernel} and {@link #progress} set it; the
      * dimensions set with {@link #strategy(String)} stay open unless pinned with {@link #pin(String)}.
+     *
+     * @throws InputException when no layout exists at all, saying why
      */
     public SearchResult search() {
-        return search(Objective.TIME, 5);
+        return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
+                options.kernelId(), options.progress());
     }
 
     /** Searches with an objective, returning the best {@code top} layouts. */
     public SearchResult search(Objective objective, int top) {
-        return walls.search(system(), workload, template, objective, top, false, null, SearchProgress.NONE);
+        return objective(objective).top(top).search();
     }
 
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */
     public TrainingJob pin(String keys) {
         try {
-            return new TrainingJob(walls, workload, system, accelerators, strategy, Template.pinning(keys));
+            return new TrainingJob(walls, workload, system, accelerators, strategy, Template.pinning(keys), options);
         } catch (IllegalArgumentException e) {
             throw new InputException("--strategy: " + e.getMessage());
         }

@@ -1,0 +1,27 @@
+package dev.walls.core.search;
+
+/**
+ * How a search runs, as {@code walls search} takes it in flags: what it minimizes ({@code --objective}), how many of
+ * the best layouts it returns ({@code --top}), whether it uses exactly the system's accelerators ({@code --exact}),
+ * which kernel sweeps ({@code --kernel}) and who hears of its progress.
+ *
+ * @param objective what to minimize
+ * @param top       how many of the best layouts to return, at least 1
+ * @param exact     use exactly the system's accelerators, else any size it scales to up to them
+ * @param kernelId  the kernel that sweeps; null for the default ({@code fast} when loaded)
+ * @param progress  told how far the sweep has come
+ */
+public record SearchOptions(Objective objective, int top, boolean exact, String kernelId, SearchProgress progress) {
+
+    /** The fastest layout and the next four, on any size up to the system's, with the default kernel. */
+    public static final SearchOptions DEFAULT = new SearchOptions(Objective.TIME, 5, false, null, SearchProgress.NONE);
+
+    public SearchOptions {
+        if (objective == null || progress == null) {
+            throw new NullPointerException("objective and progress must be given");
+        }
+        if (top < 1) {
+            throw new IllegalArgumentException("--top must be at least 1, got " + top);
+        }
+    }
+}
