@@ -1,14 +1,13 @@
 package dev.walls.cli;
 
+import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.Normalization;
+import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
-import dev.walls.core.spec.Dimension;
-import dev.walls.core.spec.Quantities;
-import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code walls compare}: systems side by side on one workload, with the wall that binds each. */
 @Command(name = "compare", description = {"Compare systems on one workload: time, cost, the binding wall and a verdict.",
@@ -62,7 +60,6 @@ final class CompareCommand extends Subcommand {
     @Override
     public Integer call() {
         Normalization normalization;
-        double target = Double.NaN;
         try {
             normalization = Normalization.parse(normalize);
         } catch (IllegalArgumentException e) {
@@ -72,25 +69,20 @@ final class CompareCommand extends Subcommand {
         if (targets > 1) {
             throw new InputException("give at most one of --budget, --power and --peak");
         }
+        Sizing sizing = Sizing.likeTheFirst(normalization);
         if (budget != null) {
-            normalization = checked(normalization, Normalization.BUDGET, "--budget");
-            target = quantity("--budget", budget, Dimension.USD);
+            sizing = checked(normalization, Sizing.budget(budget), "--budget");
         } else if (power != null) {
-            normalization = checked(normalization, Normalization.POWER, "--power");
-            target = quantity("--power", power, Dimension.WATTS);
+            sizing = checked(normalization, Sizing.power(power), "--power");
         } else if (peak != null) {
-            normalization = checked(normalization, Normalization.PEAK, "--peak");
-            target = quantity("--peak", peak, Dimension.FLOPS_PER_SECOND);
+            sizing = checked(normalization, Sizing.peak(peak), "--peak");
         }
         Walls walls = root.walls(true, metrics.registry());
-        Workload w = walls.workload(workload);
-        List<SystemSpec> specs = new ArrayList<>();
-        for (String arg : systems) {
-            specs.add(system(walls, arg));
-        }
+        TrainingJob job = walls.train(workload).objective(objective);
+        Workload w = job.workload();
         List<Comparison> rows;
         try (Progress progress = Progress.forTerminal(quiet)) {
-            rows = walls.compare(specs, w, normalization, target, objective, progress.listener());
+            rows = job.progress(progress.listener()).compare(sizing, systems.toArray(String[]::new));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {
@@ -116,38 +108,12 @@ final class CompareCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    private static Normalization checked(Normalization given, Normalization implied, String flag) {
-        if (given != Normalization.NONE && given != implied) {
-            throw new InputException(flag + " sizes by " + implied + " but --normalize " + given + " was given");
+    private static Sizing checked(Normalization given, Sizing stated, String flag) {
+        if (given != Normalization.NONE && given != stated.normalization()) {
+            throw new InputException(flag + " sizes by " + stated.normalization() + " but --normalize " + given
+                    + " was given");
         }
-        return implied;
-    }
-
-    private static double quantity(String flag, String text, Dimension dimension) {
-        try {
-            double v = Quantities.parse(text, dimension);
-            if (!(v > 0)) {
-                throw new InputException(flag + ": must be positive, got '" + text + "'");
-            }
-            return v;
-        } catch (IllegalArgumentException e) {
-            throw new InputException(flag + ": " + e.getMessage());
-        }
-    }
-
-    private static SystemSpec system(Walls walls, String arg) {
-        int colon = arg.lastIndexOf(':');
-        if (colon > 0 && arg.substring(colon + 1).matches("\\d+")) {
-            String id = arg.substring(0, colon);
-            int size;
-            try {
-                size = new PositiveCount().convert(arg.substring(colon + 1));
-            } catch (TypeConversionException e) {
-                throw new InputException("size in '" + arg + "': " + e.getMessage());
-            }
-            return walls.system(id, size);
-        }
-        return walls.system(arg);
+        return stated;
     }
 
     private static void print(PrintWriter out, List<Comparison> rows, Workload w) {

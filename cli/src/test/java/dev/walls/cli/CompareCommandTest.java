@@ -1,14 +1,30 @@
 package dev.walls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.core.Walls;
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.Normalization;
+import dev.walls.core.compare.Sizing;
+import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CompareCommandTest {
+
+    private static Walls walls;
+
+    @BeforeAll
+    static void load() {
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        walls = Walls.create();
+    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -77,6 +93,34 @@ class CompareCommandTest {
                 "--quiet").json();
         assertEquals("memory", rows.get(0).get("bindingWall"));
         assertTrue(((String) rows.get(0).get("verdict")).contains("the memory wall blocks"), (String) rows.get(0).get("verdict"));
+    }
+
+    @Test
+    void theJavaApiComparesAsTheCommandDoes() {
+        String out = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72", "--power", "1 MW",
+                "--objective", "cost", "--format", "json", "--quiet").out();
+        List<Comparison> rows = walls.train("gpt3-175b").objective(Objective.COST)
+                .compare(Sizing.power("1 MW"), "dgx-h100:512", "gb200-nvl72");
+        assertEquals(out, Json.write(rows));
+        assertEquals(List.of("dgx-h100", "gb200-nvl72"), rows.stream().map(Comparison::system).toList());
+        List<Comparison> byReference = walls.train("gpt3-175b").objective(Objective.COST).kernel(Walls.REFERENCE_KERNEL)
+                .compare(Sizing.power("1 MW"), "dgx-h100:512", "gb200-nvl72");
+        assertEquals(out, Json.write(byReference), "the kernels agree, so the comparison does not depend on which sweeps");
+        assertTrue(walls.metrics().get("walls.search.strategies.evaluated").tag("kernel", "reference").counter().count() > 0,
+                "the reference kernel swept");
+    }
+
+    @Test
+    void theJavaApiRefusesWhatTheCommandRefuses() {
+        var job = walls.train("gpt3-175b");
+        assertEquals("size in 'dgx-h100:0': must be at least 1, got 0",
+                assertThrows(InputException.class, () -> job.compare("dgx-h100:0")).getMessage());
+        assertEquals("--power: must be positive, got '0 W'",
+                assertThrows(InputException.class, () -> Sizing.power("0 W")).getMessage());
+        assertTrue(assertThrows(InputException.class, () -> Sizing.budget("50 MW")).getMessage().startsWith("--budget: "));
+        assertEquals(Sizing.AS_GIVEN, Sizing.likeTheFirst(Normalization.NONE));
+        assertThrows(IllegalArgumentException.class, () -> new Sizing(Normalization.NONE, 5));
+        assertThrows(IllegalArgumentException.class, () -> new Sizing(Normalization.BUDGET, -5));
     }
 
     @Test

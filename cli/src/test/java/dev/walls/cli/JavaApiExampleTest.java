@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
-import dev.walls.core.compare.Normalization;
+import dev.walls.core.compare.Sizing;
 import dev.walls.core.search.Objective;
-import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.spi.result.Evaluation;
 import java.util.List;
@@ -43,14 +42,17 @@ class JavaApiExampleTest {
             assertEquals(8, top.strategy().tp());
         }
 
-        List<Comparison> rows = walls.compare(
-                List.of(walls.system("dojo-exapod"), walls.system("gb200-nvl72", 2304)), walls.workload("gpt3-175b"),
-                Normalization.NONE, Double.NaN, Objective.TIME, SearchProgress.NONE);
+        List<Comparison> rows = walls.train("gpt3-175b").compare("dojo-exapod", "gb200-nvl72:2304");
         assertEquals(List.of("dojo-exapod", "gb200-nvl72"), rows.stream().map(Comparison::system).toList());
         for (Comparison c : rows) {
             assertTrue(c.verdict().startsWith(walls.system(c.system()).name() + ":"), c.verdict());
             assertTrue(c.range().timeToTrainDays().low() <= c.timeToTrainDays()
                     && c.timeToTrainDays() <= c.range().timeToTrainDays().high());
+        }
+        List<Comparison> sameBudget = walls.train("gpt3-175b").objective(Objective.COST)
+                .compare(Sizing.budget("USD 100M"), "dgx-h100", "gb200-nvl72");
+        for (Comparison c : sameBudget) {
+            assertTrue(c.sizedBy().startsWith("sized to a hardware budget of $100.00M"), c.sizedBy());
         }
     }
 }

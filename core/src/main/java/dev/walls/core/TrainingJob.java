@@ -1,5 +1,7 @@
 package dev.walls.core;
 
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
@@ -11,6 +13,8 @@ import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A training job being described fluently: which workload, on which system, at what size, laid out how, and how a
@@ -151,6 +155,46 @@ public final class TrainingJob {
     /** Searches with an objective, returning the best {@code top} layouts. */
     public SearchResult search(Objective objective, int top) {
         return objective(objective).top(top).search();
+    }
+
+    /**
+     * Compares systems on this job's workload as {@code walls compare} does, each at the size given: each searched
+     * for its best layout (by {@link #objective}, with {@link #kernel}, telling {@link #progress}), evaluated
+     * through every wall, with time and cost across the inputs' ranges.
+     *
+     * @param systems ids or spec files, each with an optional size after a colon ({@code gb200-nvl72:4608})
+     */
+    public List<Comparison> compare(String... systems) {
+        return compare(Sizing.AS_GIVEN, systems);
+    }
+
+    /** Compares systems sized alike: to the first one's capital, power or peak, or to a stated one. */
+    public List<Comparison> compare(Sizing sizing, String... systems) {
+        List<SystemSpec> specs = new ArrayList<>();
+        for (String s : systems) {
+            specs.add(sized(s));
+        }
+        return walls.compare(specs, workload, sizing, options);
+    }
+
+    /** A system by id or spec file, with its size when one follows the last colon. */
+    private SystemSpec sized(String system) {
+        int colon = system.lastIndexOf(':');
+        String size = system.substring(colon + 1);
+        if (colon <= 0 || !size.matches("\\d+")) {
+            return walls.system(system);
+        }
+        int n;
+        try {
+            n = Integer.parseInt(size);
+        } catch (NumberFormatException e) {
+            throw new InputException("size in '" + system + "': '" + size + "' is too large (at most "
+                    + Integer.MAX_VALUE + ")");
+        }
+        if (n < 1) {
+            throw new InputException("size in '" + system + "': must be at least 1, got " + n);
+        }
+        return walls.system(system.substring(0, colon), n);
     }
 
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */

@@ -3,6 +3,7 @@ package dev.walls.core;
 import dev.walls.core.compare.Comparer;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.Normalization;
+import dev.walls.core.compare.Sizing;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.InputException;
@@ -15,6 +16,7 @@ import dev.walls.core.plugin.LoadedPlugin;
 import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
@@ -358,10 +360,25 @@ public final class Walls {
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
                                     Objective objective, SearchProgress progress) {
-        EvaluationKernel kernel = kernel(defaultKernelId());
-        StrategySearch search = searchWith(kernel);
+        Sizing sizing;
         try {
-            return new Comparer(evaluator(), search).compare(systems, workload, normalization, target, objective, progress);
+            sizing = normalization == Normalization.NONE ? Sizing.AS_GIVEN : new Sizing(normalization, target);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        return compare(systems, workload, sizing, new SearchOptions(objective, 1, false, null, progress));
+    }
+
+    /**
+     * Compares as {@link #compare(List, Workload, Normalization, double, Objective, SearchProgress)} does, each
+     * system's search run with {@code search}'s objective, kernel and progress listener (its top and exact do not
+     * apply: a comparison keeps each system's best layout, on any size up to the one it was given).
+     */
+    public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Sizing sizing, SearchOptions search) {
+        EvaluationKernel kernel = kernel(search.kernelId() == null ? defaultKernelId() : search.kernelId());
+        try {
+            return new Comparer(evaluator(), searchWith(kernel)).compare(systems, workload, sizing.normalization(),
+                    sizing.target(), search.objective(), search.progress());
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
