@@ -102,8 +102,7 @@ public final class TrainingJob {
 
     /** Makes a search minimize this ({@code --objective}); time by default. */
     public TrainingJob objective(Objective objective) {
-        return searching(new SearchOptions(objective, options.top(), options.exact(), options.kernelId(),
-                options.progress()));
+        return searching(options.withObjective(objective));
     }
 
     /** Makes a search return the best {@code count} layouts ({@code --top}), at least 1; 5 by default. */
@@ -111,8 +110,7 @@ public final class TrainingJob {
         if (count < 1) {
             throw new InputException("--top must be at least 1, got " + count);
         }
-        return searching(new SearchOptions(options.objective(), count, options.exact(), options.kernelId(),
-                options.progress()));
+        return searching(options.withTop(count));
     }
 
     /**
@@ -120,20 +118,18 @@ public final class TrainingJob {
      * system scales to up to them.
      */
     public TrainingJob exact() {
-        return searching(new SearchOptions(options.objective(), options.top(), true, options.kernelId(),
-                options.progress()));
+        return searching(options.withExact(true));
     }
 
     /** Makes a search sweep with this kernel ({@code --kernel}): {@code fast} (the default when loaded) or {@code reference}. */
     public TrainingJob kernel(String id) {
         walls.kernel(id);
-        return searching(new SearchOptions(options.objective(), options.top(), options.exact(), id, options.progress()));
+        return searching(options.withKernel(id));
     }
 
     /** Tells {@code listener} how far a search has come. */
     public TrainingJob progress(SearchProgress listener) {
-        return searching(new SearchOptions(options.objective(), options.top(), options.exact(), options.kernelId(),
-                listener));
+        return searching(options.withProgress(listener));
     }
 
     private TrainingJob searching(SearchOptions o) {

@@ -24,4 +24,24 @@ public record SearchOptions(Objective objective, int top, boolean exact, String 
             throw new IllegalArgumentException("--top must be at least 1, got " + top);
         }
     }
+
+    public SearchOptions withObjective(Objective o) {
+        return new SearchOptions(o, top, exact, kernelId, progress);
+    }
+
+    public SearchOptions withTop(int k) {
+        return new SearchOptions(objective, k, exact, kernelId, progress);
+    }
+
+    public SearchOptions withExact(boolean e) {
+        return new SearchOptions(objective, top, e, kernelId, progress);
+    }
+
+    public SearchOptions withKernel(String id) {
+        return new SearchOptions(objective, top, exact, id, progress);
+    }
+
+    public SearchOptions withProgress(SearchProgress listener) {
+        return new SearchOptions(objective, top, exact, kernelId, listener);
+    }
 }
