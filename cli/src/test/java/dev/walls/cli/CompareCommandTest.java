@@ -118,6 +118,8 @@ class CompareCommandTest {
         assertEquals("--power: must be positive, got '0 W'",
                 assertThrows(InputException.class, () -> Sizing.power("0 W")).getMessage());
         assertTrue(assertThrows(InputException.class, () -> Sizing.budget("50 MW")).getMessage().startsWith("--budget: "));
+        assertEquals("name at least one system to compare",
+                assertThrows(InputException.class, () -> job.compare(Sizing.likeTheFirst(Normalization.POWER))).getMessage());
         assertEquals(Sizing.AS_GIVEN, Sizing.likeTheFirst(Normalization.NONE));
         assertThrows(IllegalArgumentException.class, () -> new Sizing(Normalization.NONE, 5));
         assertThrows(IllegalArgumentException.class, () -> new Sizing(Normalization.BUDGET, -5));

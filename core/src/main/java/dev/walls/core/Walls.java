@@ -375,6 +375,9 @@ public final class Walls {
      * apply: a comparison keeps each system's best layout, on any size up to the one it was given).
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Sizing sizing, SearchOptions search) {
+        if (systems.isEmpty()) {
+            throw new InputException("name at least one system to compare");
+        }
         EvaluationKernel kernel = kernel(search.kernelId() == null ? defaultKernelId() : search.kernelId());
         try {
             return new Comparer(evaluator(), searchWith(kernel)).compare(systems, workload, sizing.normalization(),
