@@ -370,6 +370,9 @@ public final class StrategySearch {
             double fastest = Double.POSITIVE_INFINITY;
             int fastestAt = n;
             long fits = 0;
+            // Counted in locals, not in rejected[]: an increment of an array element waits for the last one's store.
+            long invalid = 0;
+            long overCapacity = 0;
             for (int i = 0; i < n; i++) {
                 byte verdict = verdicts[i];
                 if (verdict == LayoutScores.FITS) {
@@ -384,14 +387,16 @@ public final class StrategySearch {
                         top.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));
                     }
                 } else if (verdict == LayoutScores.INVALID) {
-                    rejected[Wall.SOFTWARE.ordinal()]++;
+                    invalid++;
                 } else {
-                    rejected[Wall.MEMORY.ordinal()]++;
+                    overCapacity++;
                     if (feasible == 0 && fits == 0) {
                         offerClosest(g, i);
                     }
                 }
             }
+            rejected[Wall.SOFTWARE.ordinal()] += invalid;
+            rejected[Wall.MEMORY.ordinal()] += overCapacity;
             feasible += fits;
             if (fits > 0) {
                 // One table prices every layout of a grid alike, so only its fastest can be on the time-cost front;

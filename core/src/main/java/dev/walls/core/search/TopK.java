@@ -13,6 +13,8 @@ final class TopK {
 
     private final int k;
     private final PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(Ranked.ORDER.reversed());
+    /** The worst kept score once K are kept: what {@link #admits} compares, kept here so the sweep reads one field. */
+    private double cutoff = Double.POSITIVE_INFINITY;
 
     TopK(int k) {
         this.k = k;
@@ -20,7 +22,7 @@ final class TopK {
 
     /** Returns false when a score cannot enter (ties at the boundary may, the total order decides). */
     boolean admits(double score) {
-        return worstFirst.size() < k || score <= worstFirst.peek().score();
+        return worstFirst.size() < k || score <= cutoff;
     }
 
     void offer(Ranked r) {
@@ -29,6 +31,9 @@ final class TopK {
         } else if (Ranked.ORDER.compare(r, worstFirst.peek()) < 0) {
             worstFirst.poll();
             worstFirst.add(r);
+        }
+        if (worstFirst.size() == k) {
+            cutoff = worstFirst.peek().score();
         }
     }
 
