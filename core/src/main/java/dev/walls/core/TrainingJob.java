@@ -107,10 +107,11 @@ public final class TrainingJob {
 
     /** Makes a search return the best {@code count} layouts ({@code --top}), at least 1; 5 by default. */
     public TrainingJob top(int count) {
-        if (count < 1) {
-            throw new InputException("--top must be at least 1, got " + count);
+        try {
+            return searching(options.withTop(count));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         }
-        return searching(options.withTop(count));
     }
 
     /**
