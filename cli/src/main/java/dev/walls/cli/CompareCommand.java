@@ -54,6 +54,9 @@ final class CompareCommand extends Subcommand {
             description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
     Objective objective;
 
+    @Mixin
+    KernelOption kernel;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -78,7 +81,7 @@ final class CompareCommand extends Subcommand {
             sizing = checked(normalization, Sizing.peak(peak), "--peak");
         }
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = walls.train(workload).objective(objective);
+        TrainingJob job = kernel.apply(walls.train(workload).objective(objective));
         Workload w = job.workload();
         List<Comparison> rows;
         try (Progress progress = Progress.forTerminal(quiet)) {

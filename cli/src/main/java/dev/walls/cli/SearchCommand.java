@@ -41,8 +41,8 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many of the best layouts to show.")
     int top;
 
-    @Option(names = "--kernel", paramLabel = "fast|reference", description = "The evaluation kernel that sweeps (default: fast when loaded).")
-    String kernel;
+    @Mixin
+    KernelOption kernel;
 
     @Option(names = "--strategy", paramLabel = "PINS", defaultValue = "",
             description = "Keys to pin, e.g. tp=8,precision=bf16; every other key is searched.")
@@ -57,7 +57,7 @@ final class SearchCommand extends Subcommand {
         TrainingJob job = walls.train(target.workload).on(target.system).pin(pins).objective(objective).top(top);
         job = accelerators > 0 ? job.accelerators(accelerators) : job;
         job = exact ? job.exact() : job;
-        job = kernel != null ? job.kernel(kernel) : job;
+        job = kernel.apply(job);
         Workload w = job.workload();
         SearchResult result;
         try (Progress progress = Progress.forTerminal(quiet)) {

@@ -34,12 +34,15 @@ final class ValidateCommand extends Subcommand {
             description = "Exit with code 3 when any row's absolute error exceeds this.")
     Double maxError;
 
+    @Mixin
+    KernelOption kernel;
+
     @Override
     public Integer call() {
         requirePercent("--max-mape", maxMape);
         requirePercent("--max-error", maxError);
         Walls walls = root.walls(true, metrics.registry());
-        ValidationReport report = walls.validate(cases);
+        ValidationReport report = walls.validate(cases, kernel.idOr(walls));
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report));

@@ -111,6 +111,25 @@ class CompareCommandTest {
     }
 
     @Test
+    void theCommandSweepsWithTheKernelItIsGiven() {
+        String[] args = {"compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72", "--format", "json", "--quiet"};
+        String byDefault = CliRun.of(args).out();
+        CliRun byReference = CliRun.of(concat(args, "--kernel", "reference", "--metrics"));
+        assertEquals(0, byReference.exitCode(), byReference.err());
+        assertEquals(byDefault, byReference.out(), "the kernels agree, so the comparison does not depend on which sweeps");
+        assertTrue(byReference.err().contains("kernel=reference"), byReference.err());
+        CliRun unknown = CliRun.of(concat(args, "--kernel", "turbo"));
+        assertEquals(ExitCode.INPUT_ERROR, unknown.exitCode());
+        assertEquals("walls: unknown kernel 'turbo'; loaded: reference, fast", unknown.err().strip());
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void theJavaApiRefusesWhatTheCommandRefuses() {
         var job = walls.train("gpt3-175b");
         assertEquals("size in 'dgx-h100:0': must be at least 1, got 0",

@@ -1,8 +1,11 @@
 package dev.walls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +37,24 @@ class ValidateCommandTest {
         for (String key : List.of("id", "predictedSeconds", "measuredSeconds", "errorPercent")) {
             assertTrue(first.containsKey(key), key);
         }
+    }
+
+    @Test
+    void theReferenceKernelPredictsWhatTheFastOneDoes() {
+        String byDefault = CliRun.of("validate", "--cases", CASES.toString(), "--format", "json").out();
+        CliRun byReference = CliRun.of("validate", "--cases", CASES.toString(), "--format", "json", "--kernel", "reference",
+                "--metrics");
+        assertEquals(0, byReference.exitCode(), byReference.err());
+        assertEquals(byDefault, byReference.out());
+        Walls walls = Walls.create();
+        assertEquals(byDefault, Json.write(walls.validate(CASES, Walls.REFERENCE_KERNEL)), "the Java API as the command");
+        assertEquals("unknown kernel 'turbo'; loaded: reference, fast",
+                assertThrows(InputException.class, () -> walls.validate(CASES, "turbo")).getMessage());
+        assertTrue(byReference.err().contains("kernel=reference"), "rows that leave dimensions open were searched: "
+                + byReference.err());
+        CliRun unknown = CliRun.of("validate", "--cases", CASES.toString(), "--kernel", "turbo");
+        assertEquals(ExitCode.INPUT_ERROR, unknown.exitCode());
+        assertEquals("walls: unknown kernel 'turbo'; loaded: reference, fast", unknown.err().strip());
     }
 
     @Test

@@ -266,10 +266,21 @@ public final class Walls {
      * @throws InputException for a missing file or a malformed row, naming file, line and column
      */
     public ValidationReport validate(Path csv) {
+        return validate(csv, defaultKernelId());
+    }
+
+    /**
+     * Predicts every published run of a validation CSV as {@link #validate(Path)} does, searching the dimensions a
+     * row leaves open with the kernel {@code kernelId}.
+     *
+     * @throws InputException for an unknown kernel, a missing file or a malformed row
+     */
+    public ValidationReport validate(Path csv, String kernelId) {
+        EvaluationKernel sweeping = kernel(kernelId);
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
-        StrategySearch search = searchWith(kernel(defaultKernelId()));
+        StrategySearch search = searchWith(sweeping);
         try {
             return new Validator(evaluator(), search, this::system).validate(csv);
         } catch (IllegalArgumentException e) {
