@@ -9,6 +9,9 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchResult;
 import dev.walls.spi.result.Evaluation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +33,29 @@ class JavaApiExampleTest {
         SearchResult best = walls.train("llama3-70b").on("dgx-h100").accelerators(1024).search();
         assertTrue(best.best().fits());
         assertTrue(best.best().accelerators() <= 1024);
-        SearchResult cheapest = walls.train("llama3-70b").on("dgx-h100").accelerators(1024)
-                .pin("tp=8").objective(Objective.COST).top(10).exact().kernel("fast")
-                .progress((done, total) -> System.err.print("\r" + done + "/" + total))
-                .search();
+        // The example reports progress on stderr: caught here, so that it reads as a check rather than noise in the build.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        SearchResult cheapest;
+        try {
+            System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+            cheapest = walls.train("llama3-70b").on("dgx-h100").accelerators(1024)
+                    .pin("tp=8").objective(Objective.COST).top(10).exact().kernel("fast")
+                    .progress((done, total) -> System.err.print("\r" + done + "/" + total))
+                    .search();
+        } finally {
+            System.setErr(stderr);
+        }
+        // Workers report as they finish runs, so reports may print out of order; the furthest is the whole sweep.
+        long furthest = 0;
+        for (String report : progress.toString(StandardCharsets.UTF_8).split("\r")) {
+            if (!report.isEmpty()) {
+                String[] doneOfTotal = report.split("/");
+                assertEquals(cheapest.strategiesEvaluated(), Long.parseLong(doneOfTotal[1]), report);
+                furthest = Math.max(furthest, Long.parseLong(doneOfTotal[0]));
+            }
+        }
+        assertEquals(cheapest.strategiesEvaluated(), furthest);
         assertEquals(10, cheapest.top().size());
         assertEquals("cost", cheapest.objective());
         assertEquals("fast", cheapest.kernel());
