@@ -1,6 +1,9 @@
 package dev.walls.core.search;
 
-/** Told how far a search has come; called from worker threads, so implementations must be thread-safe. */
+/**
+ * Told how far a search has come. Calls come from the search's worker threads, one at a time and each after the last
+ * has returned, with the count of layouts done never falling; the last call of a sweep reports its total.
+ */
 @FunctionalInterface
 public interface SearchProgress {
 

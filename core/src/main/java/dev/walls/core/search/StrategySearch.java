@@ -26,7 +26,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -171,13 +170,13 @@ public final class StrategySearch {
                                int top, long total, SearchProgress progress) {
         int[] runs = runs(space.blocks());
         AtomicInteger next = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
+        ProgressCount count = new ProgressCount(progress, total);
         int n = Math.min(threads, runs.length - 1);
         Worker[] workers = new Worker[n];
         // Each worker is built on its own thread, so that what it writes for every grid (its grid, scores and
         // counts) comes from that thread's allocation buffer and shares no cache line with another worker's.
         onEveryCore(n, i -> {
-            workers[i] = new Worker(space, tables, usdPerSecond, objective, top, runs, next, done, total, progress);
+            workers[i] = new Worker(space, tables, usdPerSecond, objective, top, runs, next, count);
             workers[i].run();
         });
         return List.of(workers);
@@ -313,9 +312,7 @@ public final class StrategySearch {
         /** Where each run of blocks starts, as {@link #runs(List)} cut them. */
         private final int[] runs;
         private final AtomicInteger next;
-        private final AtomicLong done;
-        private final long total;
-        private final SearchProgress progress;
+        private final ProgressCount progress;
         private final LayoutGrid grid = new LayoutGrid();
         private final LayoutScores scores = new LayoutScores();
         final TopK top;
@@ -330,7 +327,7 @@ public final class StrategySearch {
         private int accelerators;
 
         Worker(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective, int top,
-               int[] runs, AtomicInteger next, AtomicLong done, long total, SearchProgress progress) {
+               int[] runs, AtomicInteger next, ProgressCount progress) {
             this.space = space;
             this.tables = tables;
             this.usdPerSecond = usdPerSecond;
@@ -338,8 +335,6 @@ public final class StrategySearch {
             this.top = new TopK(top);
             this.runs = runs;
             this.next = next;
-            this.done = done;
-            this.total = total;
             this.progress = progress;
         }
 
@@ -355,7 +350,7 @@ public final class StrategySearch {
                     accelerators = block.accelerators();
                     visited += space.forEachGrid(block, grid, this);
                 }
-                progress.update(done.addAndGet(visited), total);
+                progress.add(visited);
             }
         }
 

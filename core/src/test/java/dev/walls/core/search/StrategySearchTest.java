@@ -15,8 +15,11 @@ import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class StrategySearchTest {
@@ -53,6 +56,33 @@ class StrategySearchTest {
         assertEquals(one.pareto(), four.pareto());
         assertEquals(one.strategiesEvaluated(), four.strategiesEvaluated());
         assertEquals(one.rejected(), four.rejected());
+    }
+
+    @Test
+    void theListenerHearsOneReportAtATimeAndTheCountOnlyGrowsToTheTotal() {
+        List<long[]> reports = new ArrayList<>();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        SearchProgress listener = (done, total) -> {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            // Stays a while, so that a second worker arriving meanwhile would be seen.
+            LockSupport.parkNanos(200_000);
+            synchronized (reports) {
+                reports.add(new long[] {done, total});
+            }
+            inside.decrementAndGet();
+        };
+        SearchResult r = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 4)
+                .search(Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, listener);
+        assertEquals(0, overlaps.get(), "reports overlapped");
+        assertTrue(reports.size() > 4, "one report per run of blocks: " + reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(r.strategiesEvaluated(), reports.get(i)[1]);
+            assertTrue(i == 0 || reports.get(i)[0] > reports.get(i - 1)[0], "the count fell at report " + i);
+        }
+        assertEquals(r.strategiesEvaluated(), reports.get(reports.size() - 1)[0], "the last report is the total");
     }
 
     @Test
