@@ -42,7 +42,7 @@ final class ValidateCommand extends Subcommand {
         requirePercent("--max-mape", maxMape);
         requirePercent("--max-error", maxError);
         Walls walls = root.walls(true, metrics.registry());
-        ValidationReport report = walls.validate(cases, kernel.idOr(walls));
+        ValidationReport report = walls.validate(cases, kernel.id);
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(report));

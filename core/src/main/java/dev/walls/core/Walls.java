@@ -266,21 +266,20 @@ public final class Walls {
      * @throws InputException for a missing file or a malformed row, naming file, line and column
      */
     public ValidationReport validate(Path csv) {
-        return validate(csv, defaultKernelId());
+        return validate(csv, null);
     }
 
     /**
      * Predicts every published run of a validation CSV as {@link #validate(Path)} does, searching the dimensions a
-     * row leaves open with the kernel {@code kernelId}.
+     * row leaves open with the kernel {@code kernelId} ({@link #defaultKernelId()} when null).
      *
      * @throws InputException for an unknown kernel, a missing file or a malformed row
      */
     public ValidationReport validate(Path csv, String kernelId) {
-        EvaluationKernel sweeping = kernel(kernelId);
+        StrategySearch search = searchWith(kernelOrDefault(kernelId));
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
-        StrategySearch search = searchWith(sweeping);
         try {
             return new Validator(evaluator(), search, this::system).validate(csv);
         } catch (IllegalArgumentException e) {
@@ -332,6 +331,11 @@ public final class Walls {
                 .orElseThrow(() -> new InputException("unknown kernel '" + id + "'; loaded: " + String.join(", ", kernelIds())));
     }
 
+    /** A kernel by id, or the default one when the id is null (no {@code --kernel} given). */
+    private EvaluationKernel kernelOrDefault(String id) {
+        return kernel(id == null ? defaultKernelId() : id);
+    }
+
     /**
      * Sweeps every valid layout of a workload on a system and evaluates the best in full.
      *
@@ -346,8 +350,7 @@ public final class Walls {
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
-        EvaluationKernel kernel = kernel(kernelId == null ? defaultKernelId() : kernelId);
-        StrategySearch search = searchWith(kernel);
+        StrategySearch search = searchWith(kernelOrDefault(kernelId));
         try {
             return search.search(system, workload, template, objective, top, exact, progress);
         } catch (IllegalArgumentException e) {
@@ -389,9 +392,9 @@ public final class Walls {
         if (systems.isEmpty()) {
             throw new InputException("name at least one system to compare");
         }
-        EvaluationKernel kernel = kernel(search.kernelId() == null ? defaultKernelId() : search.kernelId());
+        StrategySearch sweep = searchWith(kernelOrDefault(search.kernelId()));
         try {
-            return new Comparer(evaluator(), searchWith(kernel)).compare(systems, workload, sizing.normalization(),
+            return new Comparer(evaluator(), sweep).compare(systems, workload, sizing.normalization(),
                     sizing.target(), search.objective(), search.progress());
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);

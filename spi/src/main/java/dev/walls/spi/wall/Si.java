@@ -17,8 +17,9 @@ public final class Si {
 
     /**
      * Formats {@code value} in {@code unit} with three significant figures from 1 upwards (two decimals below 10,
-     * one below 100, none above); an empty unit gives a bare count such as {@code 1.23 M}. The prefix is chosen after rounding, so 999,960 W reads 1.00 MW, not 1000 kW. A
-     * negative value leads with the sign; NaN (a figure nobody can state) reads "-".
+     * one below 100, none above); an empty unit gives a bare count such as {@code 1.23 M}. The prefix is chosen after
+     * rounding, so 999,960 W reads 1.00 MW, not 1000 kW. A negative value leads with the sign; NaN (a figure nobody
+     * can state) reads "-".
      */
     public static String format(double value, String unit) {
         if (Double.isNaN(value)) {
