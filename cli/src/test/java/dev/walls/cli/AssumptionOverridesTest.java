@@ -85,6 +85,9 @@ class AssumptionOverridesTest {
                 "llama3-8b", "dgx-h100:16");
         assertEquals("walls: --assume economics.defaultPath.peakFlopsPerSecond.bf16: must be positive, got 0.0",
                 run.err().strip());
+        run = CliRun.of("--assume", "economics.operating.pue=0.5", "compare", "--workload", "llama3-8b", "dgx-h100:16");
+        assertEquals("walls: --assume economics.operating.pue: must be at least 1 (a whole over a part it contains), got 0.5",
+                run.err().strip());
     }
 
     @SuppressWarnings("unchecked")

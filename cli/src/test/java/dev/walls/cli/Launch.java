@@ -15,14 +15,20 @@ import java.util.concurrent.TimeUnit;
 record Launch(int exitCode, String out, String err) {
 
     static Launch of(String... args) throws IOException, InterruptedException {
+        return of(List.of(), args);
+    }
+
+    /** A launch with options for the JVM, such as a heap limit, ahead of the module. */
+    static Launch of(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String lib = System.getProperty("walls.modulePath");
         String classes = System.getProperty("walls.classes");
         if (lib == null || classes == null) {
             throw new IllegalStateException("walls.modulePath and walls.classes must be set by the build");
         }
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(javaBin.toString(), "-p", lib + java.io.File.pathSeparator + classes,
-                "-m", "dev.walls.cli/dev.walls.cli.Main"));
+        List<String> cmd = new ArrayList<>(List.of(javaBin.toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-p", lib + java.io.File.pathSeparator + classes, "-m", "dev.walls.cli/dev.walls.cli.Main"));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("walls-out", ".txt");
         Path err = Files.createTempFile("walls-err", ".txt");

@@ -8,6 +8,7 @@ import dev.walls.core.output.Json;
 import dev.walls.fixture.FixturePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,16 @@ class LaunchSmokeTest {
         assertTrue(run.err().startsWith("walls: unknown system 'no-such-system'"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void anExhaustedHeapIsOneLineThatSaysHowToGiveJavaMore() throws Exception {
+        Launch run = Launch.of(List.of("-Xmx96m"), "search", "--system", "dgx-h100", "--workload", "gpt3-175b",
+                "--top", "10000", "--format", "json", "--quiet");
+        assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("walls: out of memory: the command needs more than Java's "), run.err());
+        assertTrue(run.err().strip().endsWith("rerun with WALLS_JAVA_OPTS=-Xmx2g"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
     }
 }

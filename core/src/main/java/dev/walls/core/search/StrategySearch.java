@@ -48,6 +48,13 @@ public final class StrategySearch {
             TimeUnit.NANOSECONDS, new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(r, "walls-search");
                 t.setDaemon(true);
+                // A task's own failure reaches the caller through its Future. A heap that runs out between tasks
+                // ends the thread, and the default handler's stack trace would run out too; the caller says it once.
+                t.setUncaughtExceptionHandler((thread, e) -> {
+                    if (!(e instanceof OutOfMemoryError)) {
+                        thread.getThreadGroup().uncaughtException(thread, e);
+                    }
+                });
                 return t;
             });
 

@@ -33,10 +33,10 @@ public record DefaultPath(String name, Map<Precision, Figure> peakFlopsPerSecond
         peakFlopsPerSecond = Map.copyOf(new EnumMap<>(peakFlopsPerSecond));
         peakFlopsPerSecond.forEach((precision, peak) -> peak.requirePositive("peakFlopsPerSecond." + precision.id()));
         Objects.requireNonNull(priceUsd, "priceUsd").requireNonNegative("priceUsd");
-        Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requirePositive("serverCostOverhead");
+        Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requireAtLeastOne("serverCostOverhead");
         PackagingCostAssumptions.requireBelowOne(clusterInterconnectShare, "clusterInterconnectShare");
         Objects.requireNonNull(powerWatts, "powerWatts").requirePositive("powerWatts");
-        Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requirePositive("serverPowerMultiplier");
+        Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requireAtLeastOne("serverPowerMultiplier");
         Objects.requireNonNull(medianMfu, "medianMfu").requireFraction("medianMfu");
     }
 

@@ -19,9 +19,9 @@ public record OperatingAssumptions(Figure pue, Figure electricityUsdPerKwh, Figu
                                    Figure lifetimeYears, Figure facilityUsdPerWatt, Figure facilityLifetimeYears) {
 
     public OperatingAssumptions {
-        Objects.requireNonNull(pue, "pue").requirePositive("pue");
+        Objects.requireNonNull(pue, "pue").requireAtLeastOne("pue");
         Objects.requireNonNull(electricityUsdPerKwh, "electricityUsdPerKwh").requireNonNegative("electricityUsdPerKwh");
-        Objects.requireNonNull(averagePowerFraction, "averagePowerFraction").requirePositive("averagePowerFraction");
+        Objects.requireNonNull(averagePowerFraction, "averagePowerFraction").requireFraction("averagePowerFraction");
         Objects.requireNonNull(lifetimeYears, "lifetimeYears").requirePositive("lifetimeYears");
         Objects.requireNonNull(facilityUsdPerWatt, "facilityUsdPerWatt").requireNonNegative("facilityUsdPerWatt");
         Objects.requireNonNull(facilityLifetimeYears, "facilityLifetimeYears").requirePositive("facilityLifetimeYears");

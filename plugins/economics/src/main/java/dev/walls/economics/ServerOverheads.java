@@ -14,9 +14,9 @@ import java.util.Objects;
 public record ServerOverheads(Figure serverCostOverhead, Figure clusterInterconnectShare, Figure serverPowerMultiplier) {
 
     public ServerOverheads {
-        Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requirePositive("serverCostOverhead");
+        Objects.requireNonNull(serverCostOverhead, "serverCostOverhead").requireAtLeastOne("serverCostOverhead");
         PackagingCostAssumptions.requireBelowOne(clusterInterconnectShare, "clusterInterconnectShare");
-        Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requirePositive("serverPowerMultiplier");
+        Objects.requireNonNull(serverPowerMultiplier, "serverPowerMultiplier").requireAtLeastOne("serverPowerMultiplier");
     }
 
     /** Defaults of hardware-facts D.5 (E16). */

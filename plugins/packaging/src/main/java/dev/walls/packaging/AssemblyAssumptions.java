@@ -38,7 +38,7 @@ public record AssemblyAssumptions(Figure cowosSInterposerReticles, Figure cowosL
         Objects.requireNonNull(cowosLInterposerReticles, "cowosLInterposerReticles").requirePositive("cowosLInterposerReticles");
         Objects.requireNonNull(waferScaleCarrierLimitMm2, "waferScaleCarrierLimitMm2").requirePositive("waferScaleCarrierLimitMm2");
         Objects.requireNonNull(hbmStackFootprintMm2, "hbmStackFootprintMm2").requirePositive("hbmStackFootprintMm2");
-        Objects.requireNonNull(interposerAreaOverhead, "interposerAreaOverhead").requirePositive("interposerAreaOverhead");
+        Objects.requireNonNull(interposerAreaOverhead, "interposerAreaOverhead").requireAtLeastOne("interposerAreaOverhead");
         Objects.requireNonNull(attachYieldPerComponent, "attachYieldPerComponent").requireFraction("attachYieldPerComponent");
         Objects.requireNonNull(interposerYield, "interposerYield").requireFraction("interposerYield");
         Objects.requireNonNull(waferScaleCarrierYield, "waferScaleCarrierYield").requireFraction("waferScaleCarrierYield");

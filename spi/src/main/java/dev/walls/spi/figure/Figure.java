@@ -66,6 +66,17 @@ public record Figure(double nominal, double low, double high, Provenance provena
         return this;
     }
 
+    /**
+     * Returns this figure checked to be at least 1, as a whole over a part it contains must be (facility power over IT
+     * power, server cost over the accelerators in it), or throws naming the field.
+     */
+    public Figure requireAtLeastOne(String field) {
+        if (!(low >= 1)) {
+            throw new IllegalArgumentException(field + " must be at least 1 (a whole over a part it contains), got " + low);
+        }
+        return this;
+    }
+
     /** Returns this figure checked to be zero or positive, or throws naming the field. */
     public Figure requireNonNegative(String field) {
         if (low < 0) {

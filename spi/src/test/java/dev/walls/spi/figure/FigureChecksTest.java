@@ -35,6 +35,16 @@ class FigureChecksTest {
     }
 
     @Test
+    void aWholeOverAPartOfItIsAtLeastOne() {
+        Figure one = Figure.of(1, P);
+        assertSame(one, one.requireAtLeastOne("pue"));
+        Figure.range(1, 1.25, 1.6, P).requireAtLeastOne("pue");
+        assertEquals("pue must be at least 1 (a whole over a part it contains), got 0.9",
+                assertThrows(IllegalArgumentException.class, () -> Figure.range(0.9, 1.1, 1.2, P).requireAtLeastOne("pue"))
+                        .getMessage());
+    }
+
+    @Test
     void aCountIsWholeAndFitsAnInt() {
         Figure.range(0, 40, Integer.MAX_VALUE, P).requireCount("dies");
         assertEquals("dies must be a whole count from 0 to 2147483647, got 2.5",
