@@ -4,6 +4,10 @@ import dev.walls.core.search.SearchProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -56,12 +60,16 @@ final class Progress implements SearchProgress, AutoCloseable {
         }
         synchronized (this) {
             if (bar == null) {
-                if (System.nanoTime() - started < SHOW_AFTER_NANOS) {
+                long elapsed = System.nanoTime() - started;
+                if (elapsed < SHOW_AFTER_NANOS) {
                     return;
                 }
-                bar = new ProgressBarBuilder().setTaskName("search").setInitialMax(total).setUnit(" layouts", 1)
-                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                        .showSpeed().build();
+                // The bar appears a second in: it starts from what was done by then, so that its elapsed time, speed
+                // and ETA count that second as well instead of crediting the bar's first second with it.
+                bar = new ProgressBarBuilder().setTaskName("layouts").setInitialMax(total).setUnit("", 1)
+                        .startsFrom(done, Duration.ofNanos(elapsed)).setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))).build();
             }
             // compare runs one search per system, each with its own total
             bar.maxHint(total);
