@@ -2,12 +2,14 @@ package dev.walls.cli;
 
 import dev.walls.core.search.SearchProgress;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,16 +24,22 @@ final class Progress implements SearchProgress, AutoCloseable {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
 
     private final boolean enabled;
-    private final long started = System.nanoTime();
+    private final PrintStream err;
+    private final LongSupplier nanoTime;
+    private final long started;
     private ProgressBar bar;
 
-    private Progress(boolean enabled) {
+    /** A bar drawn on {@code err}, timed by {@code nanoTime}, when {@code enabled}. */
+    Progress(boolean enabled, PrintStream err, LongSupplier nanoTime) {
         this.enabled = enabled;
+        this.err = err;
+        this.nanoTime = nanoTime;
+        this.started = nanoTime.getAsLong();
     }
 
     /** Returns a bar that shows only when stderr is a terminal and the user did not ask for quiet. */
     static Progress forTerminal(boolean quiet) {
-        return new Progress(!quiet && stderrIsTerminal());
+        return new Progress(!quiet && stderrIsTerminal(), System.err, System::nanoTime);
     }
 
     /** Returns what a search should tell: this bar, or nothing when it will never show (so no total is counted). */
@@ -60,7 +68,7 @@ final class Progress implements SearchProgress, AutoCloseable {
         }
         synchronized (this) {
             if (bar == null) {
-                long elapsed = System.nanoTime() - started;
+                long elapsed = nanoTime.getAsLong() - started;
                 if (elapsed < SHOW_AFTER_NANOS) {
                     return;
                 }
@@ -68,7 +76,7 @@ final class Progress implements SearchProgress, AutoCloseable {
                 // and ETA count that second as well instead of crediting the bar's first second with it.
                 bar = new ProgressBarBuilder().setTaskName("layouts").setInitialMax(total).setUnit("", 1)
                         .startsFrom(done, Duration.ofNanos(elapsed)).setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setConsumer(new ConsoleProgressBarConsumer(err))
                         .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))).build();
             }
             // compare runs one search per system, each with its own total
