@@ -59,6 +59,20 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void anImpossibleDefaultLayoutSaysHowToGetOneThatWorks() {
+        String[] args = {"evaluate", "--system", "../examples/sram-wafer-scale-cluster.yaml", "--workload",
+                "../examples/gpt-7b.yaml"};
+        assertInputError(CliRun.of(args), "dp·mb = 3000 must divide the global batch of 512 sequences; every key of the"
+                + " layout is at its default (dp fills the system): give a layout with --strategy, or let `walls search`"
+                + " find the best");
+        String[] given = {"evaluate", "--system", "../examples/sram-wafer-scale-cluster.yaml", "--workload",
+                "../examples/gpt-7b.yaml", "--strategy", "dp=3000"};
+        CliRun run = CliRun.of(given);
+        assertInputError(run, "must divide the global batch of 512 sequences");
+        assertFalse(run.err().contains("at its default"), run.err());
+    }
+
+    @Test
     void aBadFormatOrFlagIsRefused() {
         assertInputError(CliRun.of("systems", "--format", "xml"), "expected table, json or csv");
         assertInputError(CliRun.of("systems", "--colour"), "Unknown option: '--colour'");

@@ -203,8 +203,20 @@ public final class TrainingJob {
         }
     }
 
-    /** Evaluates the job through every wall. */
+    /**
+     * Evaluates the job through every wall. When every key of the layout is at its default and that layout is impossible (dp filling a
+     * system whose size does not divide the batch, say), the refusal says how to get a layout that works.
+     */
     public Evaluation evaluate() {
-        return walls.evaluate(system(), workload, strategy);
+        SystemSpec s = system();
+        try {
+            return walls.evaluate(s, workload, strategy);
+        } catch (InputException e) {
+            if (!strategy.equals(Strategy.DEFAULT)) {
+                throw e;
+            }
+            throw new InputException(e.getMessage() + "; every key of the layout is at its default (dp fills the"
+                    + " system): give a layout with --strategy, or let `walls search` find the best", e);
+        }
     }
 }
