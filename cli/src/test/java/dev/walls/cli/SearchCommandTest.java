@@ -143,6 +143,22 @@ class SearchCommandTest {
     }
 
     @Test
+    void pinnedDegreesThatCannotTileAnExactSystemAreNamed() {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "512", "--workload", "llama3-70b",
+                "--strategy", "tp=1,pp=1,dp=2,cp=1", "--exact", "--quiet");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().contains("fits exactly 512 accelerators of dgx-h100: the pinned degrees multiply to 2, not"
+                + " the 512 accelerators --exact uses; pin another value"), run.err());
+        run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "512", "--workload", "llama3-70b",
+                "--strategy", "pp=5", "--exact", "--quiet");
+        assertTrue(run.err().contains("the pinned degrees multiply to 5, which does not divide the 512 accelerators"),
+                run.err());
+        run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "512", "--workload", "llama3-70b",
+                "--strategy", "dp=2", "--exact", "--quiet");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void aPinnedPrecisionTheAcceleratorLacksIsNamed() {
         CliRun run = CliRun.of("search", "--system", "dgx-a100-80gb", "--accelerators", "512", "--workload", "llama3-70b",
                 "--strategy", "precision=fp8", "--quiet");

@@ -98,7 +98,7 @@ public final class StrategySearch {
         if (top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, got " + top);
         }
-        String conflict = StrategySpace.pinnedConflict(system, workload, template);
+        String conflict = StrategySpace.pinnedConflict(system, workload, template, exact);
         if (conflict != null) {
             throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + conflict
                     + "; pin another value or leave the key out to search it");

@@ -266,9 +266,10 @@ public final class StrategySpace {
 
     /**
      * Returns why the degrees a template pins leave no block, in the words of the rules above, or null when they do
-     * not on their own (the system's size or its software does).
+     * not on their own (the system's size or its software does); with {@code exact}, the degrees must also tile the
+     * system's accelerators.
      */
-    static String pinnedConflict(SystemSpec system, Workload workload, Template template) {
+    static String pinnedConflict(SystemSpec system, Workload workload, Template template, boolean exact) {
         ModelShape m = workload.model();
         SoftwareStack stack = system.software();
         int tp = template.tp();
@@ -305,6 +306,14 @@ public final class StrategySpace {
         long product = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp) * Math.max(1, dp);
         if (product > system.accelerators()) {
             return "the pinned degrees alone need " + product + " accelerators";
+        }
+        if (exact && tp > 0 && pp > 0 && cp > 0 && dp > 0 && product != system.accelerators()) {
+            return "the pinned degrees multiply to " + product + ", not the " + system.accelerators()
+                    + " accelerators --exact uses";
+        }
+        if (exact && system.accelerators() % product != 0) {
+            return "the pinned degrees multiply to " + product + ", which does not divide the " + system.accelerators()
+                    + " accelerators --exact uses";
         }
         int mb = template.microbatch();
         if (mb > MAX_MICROBATCH) {
