@@ -84,4 +84,15 @@ class ValidateCommandTest {
         CliRun missing = CliRun.of("validate", "--cases", temp.resolve("none.csv").toString());
         assertEquals(ExitCode.INPUT_ERROR, missing.exitCode());
     }
+
+    @Test
+    void anUnknownSystemInARowNamesFileLineAndColumn() throws IOException {
+        List<String> lines = Files.readAllLines(CASES);
+        Path bad = temp.resolve("system.csv");
+        Files.write(bad, List.of(lines.get(0), lines.get(1).replaceFirst(",dgx-a100-80gb,", ",dgx-a100-80g,")));
+        CliRun run = CliRun.of("validate", "--cases", bad.toString());
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("walls: " + bad + " line 2 column system: unknown system 'dgx-a100-80g'"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.walls.core.validation;
 
+import dev.walls.core.error.InputException;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -52,7 +53,8 @@ public final class Validator {
     /**
      * @param evaluator evaluates the layouts a row fixes
      * @param search    searches the layout keys a row leaves open
-     * @param systems   returns a system by id at its default size, or null when unknown
+     * @param systems   returns a system by id (or spec file) at its default size, or null when unknown; an
+     *                  {@link InputException} it throws is reported against the row's {@code system} cell
      */
     public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
@@ -105,7 +107,12 @@ public final class Validator {
         String id = cells.text("id");
         String systemId = cells.text("system");
         int accelerators = cells.positiveInt("accelerators");
-        SystemSpec base = systems.apply(systemId);
+        SystemSpec base;
+        try {
+            base = systems.apply(systemId);
+        } catch (InputException e) {
+            throw cells.bad("system", e.getMessage());
+        }
         if (base == null) {
             throw cells.bad("system", "unknown system '" + systemId + "'");
         }
