@@ -29,6 +29,10 @@ final class Units {
     }
 
     static String seconds(double s) {
+        if (s == 0) {
+            // a wall that costs nothing reads "OK 0 s", not "OK 0.0 us"
+            return "0 s";
+        }
         if (s >= 86400 * 2) {
             return String.format(Locale.ROOT, "%.1f days", s / 86400);
         }
