@@ -76,8 +76,9 @@ final class DescribeCommand extends Subcommand {
                     out.print(f);
                 }
                 out.println();
-                out.println("power " + Units.watts(d.powerWatts()) + ", capital cost " + Money.usd(d.capexUsd())
-                        + ", software: " + d.software());
+                // compare's capital adds the design's NRE share and the facility, which the economics wall prices
+                out.println("power " + Units.watts(d.powerWatts()) + ", hardware cost " + Money.usd(d.capexUsd())
+                        + " (accelerators and levels; compare adds NRE and the facility), software: " + d.software());
                 out.println();
                 Table src = new Table("input", "value", "range", "confidence", "source");
                 for (SourcedValue v : d.figures()) {
