@@ -90,4 +90,26 @@ class EvaluateCommandTest {
         assertEquals("h100-like-cluster", e.get("system"));
         assertEquals("gpt-7b-example", e.get("workload"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachPartStatesItsShareOfTheStepThatIsReported() {
+        // Packaging's goodput loss lengthens the kernel's step here, so a share of the kernel's step would read high.
+        Map<String, Object> e = CliRun.of("evaluate", "--system", "gb200-nvl72", "--accelerators", "2304", "--workload",
+                "llama3-405b", "--strategy", "tp=8,pp=9,cp=2,mb=1,precision=fp8", "--format", "json").json();
+        double step = CliRun.number(e.get("stepTimeSeconds"));
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) ((Map<String, Object>) e.get("step")).get("parts");
+        assertTrue(parts.stream().anyMatch(p -> p.get("name").equals("packaging-assessed")), parts.toString());
+        int stated = 0;
+        for (Map<String, Object> part : parts) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9.]+)% of the step")
+                    .matcher((String) part.get("detail"));
+            if (m.find()) {
+                stated++;
+                assertEquals(100 * CliRun.number(part.get("seconds")) / step, Double.parseDouble(m.group(1)), 0.05 + 1e-9,
+                        part.toString());
+            }
+        }
+        assertTrue(stated >= 10, "parts that state a share: " + stated);
+    }
 }

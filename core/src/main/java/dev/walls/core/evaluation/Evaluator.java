@@ -175,14 +175,7 @@ public final class Evaluator {
                                 double[] out) {
         double ideal = out[KernelOutput.IDEAL_SECONDS];
         double kernelStep = out[KernelOutput.STEP_SECONDS];
-        List<StepPart> parts = new ArrayList<>();
-        for (StepComponent c : StepComponent.values()) {
-            double seconds = out[KernelOutput.of(c)];
-            if (seconds > 0) {
-                parts.add(new StepPart(c.key(), c.wall(), seconds, detail(c, seconds, kernelStep, out)));
-            }
-        }
-        StepBreakdown kernelBreakdown = new StepBreakdown(ideal, parts);
+        StepBreakdown kernelBreakdown = new StepBreakdown(ideal, kernelParts(out, kernelStep));
         List<MemoryPart> memoryParts = new ArrayList<>();
         for (MemoryComponent c : MemoryComponent.values()) {
             memoryParts.add(new MemoryPart(c.key(), out[KernelOutput.of(c)]));
@@ -202,15 +195,21 @@ public final class Evaluator {
             assessed.put(m.wall(), a);
         }
         // A wall may charge more than the kernel did (e.g. packaging's goodput loss): add the difference as a part.
-        boolean extended = false;
+        List<StepPart> added = new ArrayList<>();
+        double addedSeconds = 0;
         for (Wall w : Wall.values()) {
             double charged = kernelBreakdown.lossSeconds(w);
             double extra = assessed.get(w).lossSeconds() - charged;
             if (extra > 0) {
-                parts.add(new StepPart(w.id() + "-assessed", w, extra, assessed.get(w).finding()));
-                extended = true;
+                added.add(new StepPart(w.id() + "-assessed", w, extra, assessed.get(w).finding()));
+                addedSeconds += extra;
             }
         }
+        boolean extended = !added.isEmpty();
+        // The kernel's parts state their share of the step that is reported, the added parts included.
+        List<StepPart> parts = extended ? kernelParts(out, kernelStep + addedSeconds)
+                : new ArrayList<>(kernelBreakdown.parts());
+        parts.addAll(added);
         StepBreakdown step = new StepBreakdown(ideal, parts);
         if (extended) {
             // Judge again on the whole step, so that a wall that prices time (economics) pays for the added parts
@@ -240,6 +239,18 @@ public final class Evaluator {
         return new Evaluation(system.id(), workload.id(), system.accelerators(), strategy, stepSeconds,
                 tokensPerSecond, mfu, out[KernelOutput.MEMORY_BYTES], fits, assessed, Evaluation.bindingWallOf(assessed),
                 step, memory);
+    }
+
+    /** The kernel's step components above zero, each described with its share of {@code stepSeconds}. */
+    private static List<StepPart> kernelParts(double[] out, double stepSeconds) {
+        List<StepPart> parts = new ArrayList<>();
+        for (StepComponent c : StepComponent.values()) {
+            double seconds = out[KernelOutput.of(c)];
+            if (seconds > 0) {
+                parts.add(new StepPart(c.key(), c.wall(), seconds, detail(c, seconds, stepSeconds, out)));
+            }
+        }
+        return parts;
     }
 
     private static String detail(StepComponent c, double seconds, double step, double[] out) {
