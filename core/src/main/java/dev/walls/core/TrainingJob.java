@@ -204,8 +204,9 @@ public final class TrainingJob {
     }
 
     /**
-     * Evaluates the job through every wall. When every key of the layout is at its default and that layout is impossible (dp filling a
-     * system whose size does not divide the batch, say), the refusal says how to get a layout that works.
+     * Evaluates the job through every wall. When every key of the layout is at its default and that layout is
+     * impossible (dp filling a system whose size does not divide the batch, say), the refusal says how to get a layout
+     * that works.
      */
     public Evaluation evaluate() {
         SystemSpec s = system();
