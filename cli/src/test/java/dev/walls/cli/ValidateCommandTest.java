@@ -75,11 +75,8 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenCsvNamesFileLineAndColumn() throws IOException {
-        List<String> lines = Files.readAllLines(CASES);
-        Path bad = temp.resolve("bad.csv");
-        Files.write(bad, List.of(lines.get(0), lines.get(1).replaceFirst(",dgx-a100-80gb,32,", ",dgx-a100-80gb,thirty-two,")));
-        CliRun run = CliRun.of("validate", "--cases", bad.toString());
-        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        Path bad = firstRowEdited("bad.csv", ",dgx-a100-80gb,32,", ",dgx-a100-80gb,thirty-two,");
+        CliRun run = refused(bad);
         assertTrue(run.err().contains("bad.csv") && run.err().contains("accelerators"), run.err());
         CliRun missing = CliRun.of("validate", "--cases", temp.resolve("none.csv").toString());
         assertEquals(ExitCode.INPUT_ERROR, missing.exitCode());
@@ -87,12 +84,21 @@ class ValidateCommandTest {
 
     @Test
     void anUnknownSystemInARowNamesFileLineAndColumn() throws IOException {
-        List<String> lines = Files.readAllLines(CASES);
-        Path bad = temp.resolve("system.csv");
-        Files.write(bad, List.of(lines.get(0), lines.get(1).replaceFirst(",dgx-a100-80gb,", ",dgx-a100-80g,")));
-        CliRun run = CliRun.of("validate", "--cases", bad.toString());
-        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        Path bad = firstRowEdited("system.csv", ",dgx-a100-80gb,", ",dgx-a100-80g,");
+        CliRun run = refused(bad);
         assertTrue(run.err().startsWith("walls: " + bad + " line 2 column system: unknown system 'dgx-a100-80g'"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    /** A cases file of the public header and its first row with {@code from} replaced by {@code to}. */
+    private Path firstRowEdited(String name, String from, String to) throws IOException {
+        List<String> lines = Files.readAllLines(CASES);
+        return Files.write(temp.resolve(name), List.of(lines.get(0), lines.get(1).replaceFirst(from, to)));
+    }
+
+    private static CliRun refused(Path cases) {
+        CliRun run = CliRun.of("validate", "--cases", cases.toString());
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        return run;
     }
 }

@@ -209,7 +209,7 @@ public final class TrainingJob {
      * that works.
      */
     public Evaluation evaluate() {
-        SystemSpec s = system();
+        SystemSpec s = system(); // "no system given" needs no layout hint
         try {
             return walls.evaluate(s, workload, strategy);
         } catch (InputException e) {

@@ -20,6 +20,11 @@ public record SearchOptions(Objective objective, int top, boolean exact, String 
         if (objective == null || progress == null) {
             throw new NullPointerException("objective and progress must be given");
         }
+        requireTop(top);
+    }
+
+    /** Checks {@code top} to be at least 1: the rule for every search, however it is asked for. */
+    static void requireTop(int top) {
         if (top < 1) {
             throw new IllegalArgumentException("--top must be at least 1, got " + top);
         }

@@ -95,9 +95,7 @@ public final class StrategySearch {
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, SearchProgress progress) {
-        if (top < 1) {
-            throw new IllegalArgumentException("--top must be at least 1, got " + top);
-        }
+        SearchOptions.requireTop(top);
         String conflict = StrategySpace.pinnedConflict(system, workload, template, exact);
         if (conflict != null) {
             throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + conflict
