@@ -31,6 +31,7 @@ final class WorkloadsCommand extends Subcommand {
             r.put("ffnHidden", w.model().ffnHidden());
             r.put("ffn", w.model().ffnKind().id());
             r.put("vocab", w.model().vocab());
+            r.put("tiedEmbeddings", w.model().tiedEmbeddings());
             r.put("sequenceLength", w.sequenceLength());
             r.put("globalBatch", w.globalBatchSequences());
             r.put("trainingTokens", w.trainingTokens());

@@ -483,8 +483,9 @@ class KernelEquivalenceTest {
         int vocab = 1000 + r.nextInt(255_000);
         int sequence = SEQUENCES[r.nextInt(SEQUENCES.length)];
         int batch = BATCHES[r.nextInt(BATCHES.length)];
+        boolean tied = r.nextBoolean();
         return new Workload("random-" + seed, "random workload " + seed,
-                new ModelShape(layers, hidden, heads, kvHeads, ffn, kind, vocab), sequence, batch, 1e11, TEST);
+                new ModelShape(layers, hidden, heads, kvHeads, ffn, kind, vocab, tied), sequence, batch, 1e11, TEST);
     }
 
     /** tp, pp, cp, dp of a plausible layout of the workload; the system is then sized to their product. */

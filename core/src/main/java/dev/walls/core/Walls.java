@@ -23,6 +23,7 @@ import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
+import dev.walls.core.validation.KnownModels;
 import dev.walls.core.validation.ValidationReport;
 import dev.walls.core.validation.Validator;
 import dev.walls.spi.figure.Figure;
@@ -281,7 +282,7 @@ public final class Walls {
             throw new InputException("--cases " + csv + ": no such file");
         }
         try {
-            return new Validator(evaluator(), search, this::system).validate(csv);
+            return new Validator(evaluator(), search, this::system, KnownModels.of(catalog.workloads())).validate(csv);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {

@@ -157,7 +157,9 @@ public final class ReferenceKernel implements EvaluationKernel {
      * Seconds of a ring collective over a group laid out as two strided dimensions, on the network levels of the
      * table: each level the group crosses carries the whole ring's traffic through the injection bandwidth of the
      * group's members inside one sub-unit (hierarchical reduction inside the fast domain first), the slowest
-     * level decides, and every ring step pays the latency of the outermost level crossed.
+     * level decides. Each ring step pays the latency of the level its hop crosses, as NCCL's tuning model charges a
+     * ring (src/graph/tuning.cc: of an all-reduce's 2(n-1) steps, 2(nodes-1) cross the network): a hop that leaves
+     * a unit of level i-1 but stays inside one of level i is one of kind·(n/k(i-1) − n/k(i)) steps at level i.
      */
     static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
                                     double stride2, double size2) {
@@ -166,7 +168,6 @@ public final class ReferenceKernel implements EvaluationKernel {
             return 0;
         }
         double volume = kind * (n - 1) / n * bytes;
-        double steps = kind * (n - 1);
         double inner = 1;
         double worst = 0;
         double latency = 0;
@@ -175,7 +176,7 @@ public final class ReferenceKernel implements EvaluationKernel {
             if (k > inner) {
                 double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
                 worst = Math.max(worst, seconds);
-                latency = c.levelLatencySeconds(i);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
             }
             if (k >= n) {
@@ -189,9 +190,9 @@ public final class ReferenceKernel implements EvaluationKernel {
                 return Double.POSITIVE_INFINITY;
             }
             worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
-            latency = c.levelLatencySeconds(last);
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
         }
-        return worst + steps * latency;
+        return worst + latency;
     }
 
     /**
@@ -225,7 +226,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         for (int i = 0; i < c.levelCount(); i++) {
             double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
             if (k > inner) {
-                latency = c.levelLatencySeconds(i);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
             }
             if (k >= n) {
@@ -233,9 +234,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             }
         }
         if (inner < n && c.levelCount() > 0) {
-            latency = c.levelLatencySeconds(c.levelCount() - 1);
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(c.levelCount() - 1);
         }
-        return kind * (n - 1) * latency;
+        return latency;
     }
 
     /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
@@ -303,6 +304,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         final double ffnMatrices;
         final boolean gated;
         final double vocab;
+        final double embeddingMatrices;
         final double s;
         final double batch;
         final double n;
@@ -337,6 +339,7 @@ public final class ReferenceKernel implements EvaluationKernel {
             ffnMatrices = c.get(CostKey.FFN_MATRICES);
             gated = c.get(CostKey.FFN_GATED) != 0;
             vocab = c.get(CostKey.VOCAB);
+            embeddingMatrices = c.get(CostKey.EMBEDDING_MATRICES);
             s = c.get(CostKey.SEQUENCE_TOKENS);
             batch = c.get(CostKey.GLOBAL_BATCH_SEQUENCES);
             n = c.get(CostKey.ACCELERATORS);
@@ -530,7 +533,10 @@ public final class ReferenceKernel implements EvaluationKernel {
             double rankMb = rankLayersMb + rankLogitsMb + ppPerMicrobatch;
 
             // ---------------- parameters and data parallelism ----------------
-            double paramsRank = (layersPerRank * layerParams + vocab * h) / t;
+            // the first stage holds the embedding and the last the output layer; one stage holds both (an untied
+            // output layer is a second matrix)
+            double vocabMatrices = p == 1 ? embeddingMatrices : 1;
+            double paramsRank = (layersPerRank * layerParams + vocabMatrices * vocab * h) / t;
             double dpGroup = d * cp;                     // CP ranks hold the same weights
             // fp16 training keeps and reduces 16-bit gradients (loss scaling); bf16/fp8 use the staged width
             double gradWidth = precision == Precision.FP16 ? Math.min(2, c.get(CostKey.GRADIENT_COMMUNICATION_BYTES))

@@ -10,7 +10,8 @@ import java.util.List;
 public final class WorkloadSpecReader {
 
     private static final List<String> TOP = List.of("kind", "id", "name", "source", "confidence", "layers", "hidden",
-            "heads", "kvHeads", "ffnHidden", "ffn", "vocab", "sequenceLength", "globalBatch", "trainingTokens");
+            "heads", "kvHeads", "ffnHidden", "ffn", "vocab", "tiedEmbeddings", "sequenceLength", "globalBatch",
+            "trainingTokens");
 
     private WorkloadSpecReader() {
     }
@@ -39,7 +40,8 @@ public final class WorkloadSpecReader {
         try {
             shape = new ModelShape(root.field("layers").integer(1, max), root.field("hidden").integer(1, max), heads,
                     root.has("kvHeads") ? root.field("kvHeads").integer(1, max) : heads,
-                    root.field("ffnHidden").integer(1, max), kind, root.field("vocab").integer(1, max));
+                    root.field("ffnHidden").integer(1, max), kind, root.field("vocab").integer(1, max),
+                    !root.has("tiedEmbeddings") || root.field("tiedEmbeddings").bool());
         } catch (IllegalArgumentException e) {
             throw root.error(e.getMessage());
         }

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Validates the training model on a CSV of published runs (the schema of {@code shared/validation/public.csv}, see
@@ -37,7 +38,9 @@ import java.util.function.Function;
  * layout a strategy; cells the source leaves open (microbatch, vpp, recompute {@code ?}, sequence_parallel
  * {@code ?}, an empty 16-bit precision) are searched for the fastest layout that fits, and the chosen values are
  * reported. Data-parallel sharding comes from the row's notes ({@code dp_sharding=zero3} is ZeRO-3,
- * {@code dp_sharding=distributed-optimizer} the distributed optimizer, else replicated).
+ * {@code dp_sharding=distributed-optimizer} the distributed optimizer, else replicated), and so does an output layer
+ * of its own ({@code untied embeddings}, which the source's parameter count shows); a row is otherwise tied, as
+ * Megatron-LM is by default, unless a known model of its shape is not.
  */
 public final class Validator {
 
@@ -49,17 +52,27 @@ public final class Validator {
     private final Evaluator evaluator;
     private final StrategySearch search;
     private final Function<String, SystemSpec> systems;
+    private final UnaryOperator<ModelShape> knownModels;
+
+    /** A validator that takes every row's output layer as tied to its embedding. */
+    public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems) {
+        this(evaluator, search, systems, UnaryOperator.identity());
+    }
 
     /**
-     * @param evaluator evaluates the layouts a row fixes
-     * @param search    searches the layout keys a row leaves open
-     * @param systems   returns a system by id (or spec file) at its default size, or null when unknown; an
-     *                  {@link InputException} it throws is reported against the row's {@code system} cell
+     * @param evaluator   evaluates the layouts a row fixes
+     * @param search      searches the layout keys a row leaves open
+     * @param systems     returns a system by id (or spec file) at its default size, or null when unknown; an
+     *                    {@link InputException} it throws is reported against the row's {@code system} cell
+     * @param knownModels returns the known model of a row's shape ({@link KnownModels}), whose output layer the row
+     *                    takes unless its notes say {@code untied embeddings}
      */
-    public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems) {
+    public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems,
+                     UnaryOperator<ModelShape> knownModels) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.search = Objects.requireNonNull(search, "search");
         this.systems = Objects.requireNonNull(systems, "systems");
+        this.knownModels = Objects.requireNonNull(knownModels, "knownModels");
     }
 
     /**
@@ -129,6 +142,10 @@ public final class Validator {
                     cells.positiveInt("vocab"));
         } catch (IllegalArgumentException e) {
             throw cells.bad("layers", "inconsistent model shape: " + e.getMessage());
+        }
+        shape = knownModels.apply(shape);
+        if (cells.text("notes").contains("untied embeddings")) {
+            shape = shape.withTiedEmbeddings(false);
         }
         int seq = cells.positiveInt("seq_len");
         int batch = cells.positiveInt("global_batch");

@@ -45,6 +45,12 @@ public final class Fixtures {
 
     /** A cluster of 8-accelerator nodes: 100 TFLOP/s 16-bit, 80 GB at 2 TB/s, 100 GB/s in a node, 10 GB/s across. */
     public static SystemSpec system(int accelerators, Set<StackFeature> features, double latencySeconds) {
+        return system(accelerators, features, latencySeconds, latencySeconds);
+    }
+
+    /** The same cluster with one latency per hop inside a node and another per hop across nodes. */
+    public static SystemSpec system(int accelerators, Set<StackFeature> features, double nodeLatencySeconds,
+                                    double clusterLatencySeconds) {
         Map<Precision, Figure> peaks = new EnumMap<>(Precision.class);
         peaks.put(Precision.BF16, Figure.of(PEAK, p()));
         peaks.put(Precision.FP16, Figure.of(PEAK, p()));
@@ -53,10 +59,10 @@ public final class Fixtures {
                 List.of(new MemoryTier("HBM", MemoryKind.HBM, Figure.of(HBM_BYTES, p()), Figure.of(2e12, p()))),
                 Figure.of(500, p()), Figure.of(10_000, p()), Optional.empty());
         Level node = new Level("node", 8, Optional.of(new FabricSpec("switch", Topology.SWITCHED,
-                Figure.of(NODE_BYTES_PER_SECOND, p()), Figure.of(latencySeconds, p()))), List.of(),
+                Figure.of(NODE_BYTES_PER_SECOND, p()), Figure.of(nodeLatencySeconds, p()))), List.of(),
                 Figure.of(0, p()), Figure.of(0, p()));
         Level cluster = new Level("cluster", 0, Optional.of(new FabricSpec("fat tree", Topology.FAT_TREE,
-                Figure.of(CLUSTER_BYTES_PER_SECOND, p()), Figure.of(latencySeconds, p()))), List.of(),
+                Figure.of(CLUSTER_BYTES_PER_SECOND, p()), Figure.of(clusterLatencySeconds, p()))), List.of(),
                 Figure.of(0, p()), Figure.of(0, p()));
         SoftwareStack stack = new SoftwareStack("test stack", Figure.of(1, p()), Figure.of(1, p()), Figure.of(1, p()),
                 features);

@@ -115,14 +115,26 @@ class ReferenceKernelTest {
     }
 
     @Test
-    void everyRingStepPaysTheLatencyOfTheOutermostLevelCrossed() {
-        double latency = 5e-6;
-        SystemSpec system = Fixtures.system(64, java.util.Set.of(StackFeature.values()), latency);
+    void eachRingStepPaysTheLatencyOfTheLevelItsHopCrosses() {
+        // NCCL's ring model (src/graph/tuning.cc): of an all-reduce's 2(n-1) steps, 2(nodes-1) cross the network
+        // and the rest stay inside a node
+        double inNode = 1e-6;
+        double acrossNodes = 7e-6;
+        SystemSpec system = Fixtures.system(64, java.util.Set.of(StackFeature.values()), inNode, acrossNodes);
         CostTable table = CostTable.builder(system, Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
-        assertEquals(2 * 15 * latency, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, 1e-30, 1,
-                16, 1, 1), 1e-12);
-        assertEquals(2 * 7 * latency, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE, 1, 8,
+        // 16 consecutive ranks on two nodes
+        assertEquals(2 * 14 * inNode + 2 * 1 * acrossNodes, ReferenceKernel.collectiveSeconds(table,
+                ReferenceKernel.ALL_REDUCE, 1e-30, 1, 16, 1, 1), 1e-15);
+        assertEquals(14 * inNode + acrossNodes, ReferenceKernel.collectiveLatencySeconds(table,
+                ReferenceKernel.GATHER_OR_SCATTER, 1, 16, 1, 1), 1e-15);
+        // 8 ranks inside one node; 8 ranks a node apart, every hop across the network
+        assertEquals(2 * 7 * inNode, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE, 1, 8,
                 1, 1), 1e-15);
+        assertEquals(2 * 7 * acrossNodes, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE,
+                8, 8, 1, 1), 1e-15);
+        // two dimensions: 4 ranks of a node (stride 2) times 4 nodes (stride 8) = 16 ranks, 4 nodes
+        assertEquals(2 * 12 * inNode + 2 * 3 * acrossNodes, ReferenceKernel.collectiveLatencySeconds(table,
+                ReferenceKernel.ALL_REDUCE, 2, 4, 8, 4), 1e-15);
     }
 
     @Test

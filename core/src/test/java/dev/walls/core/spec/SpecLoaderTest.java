@@ -62,6 +62,20 @@ class SpecLoaderTest {
         assertEquals(36, w.model().layers());
         assertEquals(FfnKind.GELU, w.model().ffnKind());
         assertEquals(300e9, w.trainingTokens(), 1);
+        assertEquals(1, w.model().embeddingMatrices());
+    }
+
+    @Test
+    void anOutputLayerOfItsOwnIsOneMoreVocabularyByWidthMatrix() throws IOException {
+        String example = Files.readString(EXAMPLES.resolve("gpt-7b.yaml"));
+        Workload tied = SpecLoader.workload(write("tied.yaml", example.replace("tiedEmbeddings: true\n", "")));
+        Workload untied = SpecLoader.workload(write("untied.yaml", example.replace("tiedEmbeddings: true",
+                "tiedEmbeddings: false")));
+        assertEquals(1, tied.model().embeddingMatrices(), "tied unless the spec says otherwise");
+        assertEquals(51200.0 * 4096, untied.model().matmulParameters() - tied.model().matmulParameters(), 0);
+        SpecException e = assertThrows(SpecException.class, () -> SpecLoader.workload(write("typo.yaml",
+                example.replace("tiedEmbeddings: true", "tiedEmbeddings: maybe"))));
+        assertTrue(e.getMessage().contains("tiedEmbeddings"), e.getMessage());
     }
 
     @Test

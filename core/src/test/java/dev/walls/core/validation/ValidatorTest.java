@@ -13,6 +13,8 @@ import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
+import dev.walls.spi.workload.ModelShape;
+import dev.walls.spi.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,22 +32,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorTest {
 
     /** The standard walls and reference GPUs from the repository; packaging and economics as neutral doubles. */
-    private static Validator validator(Evaluator evaluator, Function<String, SystemSpec> systems) {
+    private static Validator validator(Evaluator evaluator, Function<String, SystemSpec> systems,
+                                       UnaryOperator<ModelShape> knownModels) {
         StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
-        return new Validator(evaluator, search, systems);
+        return new Validator(evaluator, search, systems, knownModels);
     }
 
+    /** As the CLI validates: the model zoo says which rows' models have an output layer of their own. */
     private static Validator realValidator() {
-        List<WallsPlugin> plugins = PluginSources.load("standard-walls", "reference-gpus");
+        List<WallsPlugin> plugins = PluginSources.load("standard-walls", "reference-gpus", "model-zoo");
         List<WallModel> walls = new ArrayList<>();
         Map<String, SystemSpec> systems = new LinkedHashMap<>();
+        List<Workload> workloads = new ArrayList<>();
         for (WallsPlugin p : plugins) {
             walls.addAll(p.wallModels());
             p.systems().forEach(s -> systems.put(s.id(), s));
+            workloads.addAll(p.workloads());
         }
         walls.add(Fixtures.wall(Wall.PACKAGING, 0));
         walls.add(Fixtures.wall(Wall.ECONOMICS, 0));
-        return validator(new Evaluator(walls), systems::get);
+        return validator(new Evaluator(walls), systems::get, KnownModels.of(workloads));
     }
 
     @Test
@@ -87,7 +94,12 @@ class ValidatorTest {
     private static final String HEADER = String.join(",", Validator.COLUMNS);
 
     private static Validator fixtureValidator() {
-        return validator(new Evaluator(Fixtures.walls()), id -> id.equals("test-cluster") ? Fixtures.system(8) : null);
+        return fixtureValidator(UnaryOperator.identity());
+    }
+
+    private static Validator fixtureValidator(UnaryOperator<ModelShape> knownModels) {
+        return validator(new Evaluator(Fixtures.walls()), id -> id.equals("test-cluster") ? Fixtures.system(8) : null,
+                knownModels);
     }
 
     private static String row(String tp) {
@@ -106,6 +118,25 @@ class ValidatorTest {
         assertTrue(c.predictedSeconds() > 0);
         assertEquals(100 * (c.predictedSeconds() - 1.0), c.errorPercent(), 1e-9);
         assertFalse(c.partsSeconds().isEmpty());
+    }
+
+    @Test
+    void anOutputLayerOfItsOwnComesFromTheRowsNotesOrFromAKnownModelOfItsShape(@TempDir Path dir) throws IOException {
+        Path tied = dir.resolve("tied.csv");
+        Files.writeString(tied, HEADER + "\n" + row("1") + "\n");
+        Path noted = dir.resolve("noted.csv");
+        Files.writeString(noted, HEADER + "\n" + row("1").replace("note;", "inferred: untied embeddings;") + "\n");
+        ValidationCase base = fixtureValidator().validate(tied).cases().get(0);
+        ValidationCase untiedByNotes = fixtureValidator().validate(noted).cases().get(0);
+        ValidationCase untiedByKnownModel = fixtureValidator(shape -> shape.withTiedEmbeddings(false)).validate(tied)
+                .cases().get(0);
+        // pp = 1: the one stage holds a second vocabulary-by-width matrix (1000 × 1024), which the data-parallel
+        // reduction carries and, with its gradients and optimizer state, the memory holds
+        for (ValidationCase untied : List.of(untiedByNotes, untiedByKnownModel)) {
+            assertTrue(untied.predictedSeconds() > base.predictedSeconds(), untied + " vs " + base);
+            assertTrue(untied.memoryPerRankBytes() - base.memoryPerRankBytes() >= 1000 * 1024 * 16, untied.toString());
+        }
+        assertEquals(untiedByNotes.predictedSeconds(), untiedByKnownModel.predictedSeconds(), 0);
     }
 
     @Test

@@ -19,6 +19,21 @@ final class Models {
                 tokens, provenance);
     }
 
+    /** The same workload with an output layer of its own, one more vocabulary-by-width matrix; {@code why} says so. */
+    private static Workload untied(Workload w, String why) {
+        Provenance p = w.provenance();
+        String untied = "output layer untied (" + why + ")";
+        return new Workload(w.id(), w.name(), w.model().withTiedEmbeddings(false), w.sequenceLength(),
+                w.globalBatchSequences(), w.trainingTokens(),
+                p.withNote(p.note() == null || p.note().isEmpty() ? untied : p.note() + "; " + untied));
+    }
+
+    private static final String LLAMA3_UNTIED = "tie_word_embeddings: false in Meta's released configs; the 8B has "
+            + "8.03B parameters";
+    private static final String NEMOTRON4_UNTIED = "\"untied input-output embeddings\", Nemotron-4 15B report, Sec. 2";
+    private static final String MEGATRON_CORE_UNTIED = "the README's parameter counts include a second vocabulary "
+            + "matrix: 1.7B is 1.75B untied, 1.48B tied";
+
     static final String NARAYANAN = "Narayanan et al. 2021 (SC21, Megatron-LM), Table 1";
     static final String LLAMA3 = "Dubey et al. 2024, The Llama 3 Herd of Models, Table 3 and Sec. 3.4";
     static final String NEMOTRON15 = "Parmar et al. 2024, Nemotron-4 15B Technical Report, Sec. 2";
@@ -52,34 +67,34 @@ final class Models {
         // Megatron-Core GPT models of the Megatron-LM README H100 table (seq 4096, vocab 131072, batch of the table)
         Provenance meg = Provenance.vendor("NVIDIA Megatron-LM README (2024, commit f2e5db402c), H100 weak-scaling table")
                 .withNote("training tokens: 1T, not stated by the source");
-        list.add(w("megatron-core-gpt-1.7b", "Megatron-Core GPT 1.7B", 24, 2048, 16, 16, 8192, FfnKind.GELU, 131072, 4096, 192, 1e12, meg));
-        list.add(w("megatron-core-gpt-7.1b", "Megatron-Core GPT 7.1B", 30, 4096, 32, 32, 16384, FfnKind.GELU, 131072, 4096, 192, 1e12, meg));
-        list.add(w("megatron-core-gpt-16b", "Megatron-Core GPT 16B", 32, 6144, 48, 48, 24576, FfnKind.GELU, 131072, 4096, 192, 1e12, meg));
-        list.add(w("megatron-core-gpt-32b", "Megatron-Core GPT 32B", 48, 7168, 56, 56, 28672, FfnKind.GELU, 131072, 4096, 192, 1e12, meg));
-        list.add(w("megatron-core-gpt-70b", "Megatron-Core GPT 70B", 84, 8192, 64, 64, 32768, FfnKind.GELU, 131072, 4096, 384, 1e12, meg));
-        list.add(w("megatron-core-gpt-119b", "Megatron-Core GPT 119B", 92, 10240, 80, 80, 40960, FfnKind.GELU, 131072, 4096, 768, 1e12, meg));
-        list.add(w("megatron-core-gpt-177b", "Megatron-Core GPT 177B", 96, 12288, 96, 96, 49152, FfnKind.GELU, 131072, 4096, 1152, 1e12, meg));
-        list.add(w("megatron-core-gpt-314b", "Megatron-Core GPT 314B", 96, 16384, 128, 128, 65536, FfnKind.GELU, 131072, 4096, 1536, 1e12, meg));
-        list.add(w("megatron-core-gpt-462b", "Megatron-Core GPT 462B", 112, 18432, 144, 144, 73728, FfnKind.GELU, 131072, 4096, 3072, 1e12, meg));
+        list.add(untied(w("megatron-core-gpt-1.7b", "Megatron-Core GPT 1.7B", 24, 2048, 16, 16, 8192, FfnKind.GELU, 131072, 4096, 192, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-7.1b", "Megatron-Core GPT 7.1B", 30, 4096, 32, 32, 16384, FfnKind.GELU, 131072, 4096, 192, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-16b", "Megatron-Core GPT 16B", 32, 6144, 48, 48, 24576, FfnKind.GELU, 131072, 4096, 192, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-32b", "Megatron-Core GPT 32B", 48, 7168, 56, 56, 28672, FfnKind.GELU, 131072, 4096, 192, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-70b", "Megatron-Core GPT 70B", 84, 8192, 64, 64, 32768, FfnKind.GELU, 131072, 4096, 384, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-119b", "Megatron-Core GPT 119B", 92, 10240, 80, 80, 40960, FfnKind.GELU, 131072, 4096, 768, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-177b", "Megatron-Core GPT 177B", 96, 12288, 96, 96, 49152, FfnKind.GELU, 131072, 4096, 1152, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-314b", "Megatron-Core GPT 314B", 96, 16384, 128, 128, 65536, FfnKind.GELU, 131072, 4096, 1536, 1e12, meg), MEGATRON_CORE_UNTIED));
+        list.add(untied(w("megatron-core-gpt-462b", "Megatron-Core GPT 462B", 112, 18432, 144, 144, 73728, FfnKind.GELU, 131072, 4096, 3072, 1e12, meg), MEGATRON_CORE_UNTIED));
 
         // Llama 3 (pre-training at seq 8192, 16M-token batches = 2048 sequences, 15.6T tokens)
         Provenance llama = Provenance.vendor(LLAMA3)
                 .withNote("405B: 16M-token batches at 8192 tokens; the 8B/70B batch is taken the same (analyst estimate)");
-        list.add(w("llama3-8b", "Llama 3 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama));
-        list.add(w("llama3-70b", "Llama 3 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama));
-        list.add(w("llama3-405b", "Llama 3 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama));
+        list.add(untied(w("llama3-8b", "Llama 3 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
+        list.add(untied(w("llama3-70b", "Llama 3 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
+        list.add(untied(w("llama3-405b", "Llama 3 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
         Provenance llama31 = Provenance.vendor(LLAMA3 + "; Llama 3.1 keeps the Llama 3 architecture")
                 .withNote("pre-training recipe of Llama 3 (seq 8192, 2048-sequence batches, 15.6T tokens)");
-        list.add(w("llama3.1-8b", "Llama 3.1 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31));
-        list.add(w("llama3.1-70b", "Llama 3.1 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31));
-        list.add(w("llama3.1-405b", "Llama 3.1 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31));
+        list.add(untied(w("llama3.1-8b", "Llama 3.1 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
+        list.add(untied(w("llama3.1-70b", "Llama 3.1 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
+        list.add(untied(w("llama3.1-405b", "Llama 3.1 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
 
         // Nemotron-4 (squared-ReLU MLP, GQA with 8 KV heads, 256k vocabulary, seq 4096)
-        list.add(w("nemotron4-15b", "Nemotron-4 15B", 32, 6144, 48, 8, 24576, FfnKind.RELU2, 256000, 4096, 1152, 8e12,
+        list.add(untied(w("nemotron4-15b", "Nemotron-4 15B", 32, 6144, 48, 8, 24576, FfnKind.RELU2, 256000, 4096, 1152, 8e12,
                 Provenance.vendor(NEMOTRON15).withNote("final batch 1152 of the batch ramp (Table 2); FFN width 24576 "
-                        + "from NVIDIA's dgxc-benchmarking recipe")));
-        list.add(w("nemotron4-340b", "Nemotron-4 340B", 96, 18432, 96, 8, 73728, FfnKind.RELU2, 256000, 4096, 2304, 9e12,
-                Provenance.vendor(NEMOTRON340).withNote("final batch 2304 of the batch ramp")));
+                        + "from NVIDIA's dgxc-benchmarking recipe")), NEMOTRON4_UNTIED));
+        list.add(untied(w("nemotron4-340b", "Nemotron-4 340B", 96, 18432, 96, 8, 73728, FfnKind.RELU2, 256000, 4096, 2304, 9e12,
+                Provenance.vendor(NEMOTRON340).withNote("final batch 2304 of the batch ramp")), NEMOTRON4_UNTIED));
         return List.copyOf(list);
     }
 }

@@ -19,7 +19,7 @@ class ModelZooPluginTest {
 
     @ParameterizedTest
     @CsvSource({
-            // id, parameters the papers name (billions), tolerance: one embedding matrix counted, norms and biases not
+            // id, parameters the papers name (billions), tolerance: norms and biases are not counted
             "gpt3-175b, 174.6, 0.01",
             "megatron-gpt-1.7b, 1.7, 0.06",
             "megatron-gpt-39b, 39.1, 0.02",
@@ -29,15 +29,27 @@ class ModelZooPluginTest {
             "llama3-70b, 70.6, 0.02",
             "llama3-405b, 405.8, 0.01",
             "nemotron4-15b, 15.7, 0.06",
-            "nemotron4-340b, 341.0, 0.02"})
+            "nemotron4-340b, 341.0, 0.02",
+            "megatron-core-gpt-1.7b, 1.7, 0.04",
+            "megatron-core-gpt-7.1b, 7.1, 0.02",
+            "megatron-core-gpt-16b, 16, 0.02",
+            "megatron-core-gpt-462b, 462, 0.01"})
     void shapesReproduceThePublishedParameterCounts(String id, double billions, double tolerance) {
         Workload w = zoo.get(id);
         assertTrue(w != null, "missing " + id);
-        double params = w.model().matmulParameters() / 1e9;
-        // untied models (Llama 3, Nemotron-4) carry a second V·h embedding the matmul count leaves out
-        boolean untied = id.startsWith("llama") || id.startsWith("nemotron");
-        double counted = untied ? params + w.model().vocab() * (double) w.model().hidden() / 1e9 : params;
-        assertEquals(billions, counted, billions * tolerance, id);
+        assertEquals(billions, w.model().matmulParameters() / 1e9, billions * tolerance, id);
+    }
+
+    @Test
+    void llama3AndNemotron4HaveAnOutputLayerOfTheirOwnAndGpt3ReusesItsEmbedding() {
+        for (String id : new String[] {"llama3-8b", "llama3.1-70b", "llama3-405b", "nemotron4-15b", "nemotron4-340b",
+                "megatron-core-gpt-1.7b"}) {
+            assertEquals(2, zoo.get(id).model().embeddingMatrices(), id);
+            assertTrue(zoo.get(id).provenance().note().contains("output layer untied"), id);
+        }
+        for (String id : new String[] {"gpt3-175b", "megatron-gpt-1.7b", "megatron-gpt-1t"}) {
+            assertEquals(1, zoo.get(id).model().embeddingMatrices(), id);
+        }
     }
 
     @Test

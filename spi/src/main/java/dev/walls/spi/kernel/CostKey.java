@@ -26,6 +26,8 @@ public enum CostKey {
     FFN_GATED(0),
     /** Vocabulary size. */
     VOCAB(0),
+    /** Vocabulary-by-width matrices of the model: 1 when the output layer reuses the embedding, 2 when untied. */
+    EMBEDDING_MATRICES(1),
     /** Tokens per sequence. */
     SEQUENCE_TOKENS(0),
     /** Sequences per optimizer step. */

@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param ffnHidden MLP inner width f; positive
  * @param ffnKind   MLP kind
  * @param vocab     vocabulary size; positive
+ * @param tiedEmbeddings the output layer reuses the input embedding (GPT-3, Megatron-LM's default); false when the
+ *                  model has its own output matrix (Llama 3, Nemotron-4), one more vocabulary-by-width matrix
  */
-public record ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab) {
+public record ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab,
+                         boolean tiedEmbeddings) {
+
+    /** A shape whose output layer reuses the input embedding. */
+    public ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab) {
+        this(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, true);
+    }
 
     public ModelShape {
         Objects.requireNonNull(ffnKind, "ffnKind");
@@ -42,11 +50,24 @@ public record ModelShape(int layers, int hidden, int heads, int kvHeads, int ffn
         return hidden / heads;
     }
 
-    /** Returns the parameters of the weight matrices (attention, MLP, one embedding matrix), excluding norms and biases. */
+    /** Returns the vocabulary-by-width matrices the model holds: the embedding, and the output layer unless tied. */
+    public int embeddingMatrices() {
+        return tiedEmbeddings ? 1 : 2;
+    }
+
+    /**
+     * Returns the parameters of the weight matrices (attention, MLP, the embedding and an untied output layer),
+     * excluding norms and biases.
+     */
     public double matmulParameters() {
         double h = hidden;
         double attention = 2 * h * h + 2 * h * (double) kvHeads * headDim();
         double mlp = ffnKind.matrices() * h * ffnHidden;
-        return layers * (attention + mlp) + (double) vocab * h;
+        return layers * (attention + mlp) + embeddingMatrices() * (double) vocab * h;
+    }
+
+    /** Returns this shape with its output layer tied to the embedding or not. */
+    public ModelShape withTiedEmbeddings(boolean tied) {
+        return new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, tied);
     }
 }

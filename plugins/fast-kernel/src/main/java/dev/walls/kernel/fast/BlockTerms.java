@@ -87,7 +87,9 @@ final class BlockTerms {
         double h = tt.hidden;
         layersPerRank = tt.layers / p;
         dataParallelGroup = d * cp;
-        parametersPerRank = (layersPerRank * tt.layerParameters + tt.vocab * h) / t;
+        // one stage holds both the embedding and an untied output layer (the reference's vocabMatrices)
+        double vocabMatrices = p == 1 ? tt.embeddingMatrices : 1;
+        parametersPerRank = (layersPerRank * tt.layerParameters + vocabMatrices * tt.vocab * h) / t;
         dataParallelStride = (double) t * cp * p;
         double bucketParams = tt.bucketParameters;
         buckets = bucketParams > 0 ? Math.max(1, Math.ceil(parametersPerRank / bucketParams)) : 1;

@@ -30,7 +30,7 @@ final class Collectives {
         return k1 * k2;
     }
 
-    /** Seconds of a hierarchical ring collective over a two-dimensional strided group. */
+    /** Seconds of a hierarchical ring collective over a two-dimensional strided group, each step at its hop's latency. */
     static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1, double stride2,
                                     double size2) {
         double n = size1 * size2;
@@ -38,7 +38,6 @@ final class Collectives {
             return 0;
         }
         double volume = kind * (n - 1) / n * bytes;
-        double steps = kind * (n - 1);
         double inner = 1;
         double worst = 0;
         double latency = 0;
@@ -47,7 +46,7 @@ final class Collectives {
             if (k > inner) {
                 double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
                 worst = Math.max(worst, seconds);
-                latency = c.levelLatencySeconds(i);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
             }
             if (k >= n) {
@@ -60,9 +59,9 @@ final class Collectives {
                 return Double.POSITIVE_INFINITY;
             }
             worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
-            latency = c.levelLatencySeconds(last);
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
         }
-        return worst + steps * latency;
+        return worst + latency;
     }
 
     /** Seconds of a ring collective over the outermost fabric with no aggregation inside a unit. */
@@ -93,7 +92,7 @@ final class Collectives {
         for (int i = 0; i < c.levelCount(); i++) {
             double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
             if (k > inner) {
-                latency = c.levelLatencySeconds(i);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
             }
             if (k >= n) {
@@ -101,9 +100,9 @@ final class Collectives {
             }
         }
         if (inner < n && c.levelCount() > 0) {
-            latency = c.levelLatencySeconds(c.levelCount() - 1);
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(c.levelCount() - 1);
         }
-        return kind * (n - 1) * latency;
+        return latency;
     }
 
     /** Seconds of one point-to-point transfer between pipeline neighbours. */

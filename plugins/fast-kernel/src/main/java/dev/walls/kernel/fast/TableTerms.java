@@ -37,6 +37,8 @@ final class TableTerms {
     double ffnMatrices;
     boolean gated;
     double vocab;
+    /** 1 when the output layer reuses the embedding, 2 when untied. */
+    double embeddingMatrices;
     double sequence;
     double batch;
     double accelerators;
@@ -132,6 +134,7 @@ final class TableTerms {
         ffnMatrices = get(c, CostKey.FFN_MATRICES);
         gated = get(c, CostKey.FFN_GATED) != 0;
         vocab = get(c, CostKey.VOCAB);
+        embeddingMatrices = get(c, CostKey.EMBEDDING_MATRICES);
         sequence = get(c, CostKey.SEQUENCE_TOKENS);
         batch = get(c, CostKey.GLOBAL_BATCH_SEQUENCES);
         accelerators = c.get(CostKey.ACCELERATORS); // left out of the inputs
