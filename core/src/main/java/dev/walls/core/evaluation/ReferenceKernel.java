@@ -1,6 +1,7 @@
 package dev.walls.core.evaluation;
 
 import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.kernel.Collectives;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
@@ -28,11 +29,6 @@ import java.util.Arrays;
  * 2(n-1)/n of the buffer, reduce-scatter and all-gather (n-1)/n.
  */
 public final class ReferenceKernel implements EvaluationKernel {
-
-    /** Ring all-reduce: moves 2(n-1)/n of the buffer in 2(n-1) steps. */
-    static final int ALL_REDUCE = 2;
-    /** Ring reduce-scatter or all-gather: (n-1)/n of the buffer in n-1 steps. */
-    static final int GATHER_OR_SCATTER = 1;
 
     @Override
     public String id() {
@@ -134,122 +130,6 @@ public final class ReferenceKernel implements EvaluationKernel {
             return "recompute=selective is not supported by the software stack";
         }
         return null;
-    }
-
-    /**
-     * Members of a group with dimension 1 (stride1, size1) and dimension 2 (stride2 ≥ stride1·size1, size2) that
-     * fall into one aligned block of {@code unit} consecutive ranks.
-     */
-    static double membersPerUnit(double unit, double stride1, double size1, double stride2, double size2) {
-        double k1;
-        if (unit <= stride1) {
-            return 1;
-        } else if (unit < stride1 * size1) {
-            k1 = Math.floor(unit / stride1);
-            return Math.max(1, k1);
-        }
-        k1 = size1;
-        double k2 = unit <= stride2 ? 1 : Math.min(size2, Math.max(1, Math.floor(unit / stride2)));
-        return k1 * k2;
-    }
-
-    /**
-     * Seconds of a ring collective over a group laid out as two strided dimensions, on the network levels of the
-     * table: each level the group crosses carries the whole ring's traffic through the injection bandwidth of the
-     * group's members inside one sub-unit (hierarchical reduction inside the fast domain first), the slowest
-     * level decides. Each ring step pays the latency of the level its hop crosses, as NCCL's tuning model charges a
-     * ring (src/graph/tuning.cc: of an all-reduce's 2(n-1) steps, 2(nodes-1) cross the network): a hop that leaves
-     * a unit of level i-1 but stays inside one of level i is one of kind·(n/k(i-1) − n/k(i)) steps at level i.
-     */
-    static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
-                                    double stride2, double size2) {
-        double n = size1 * size2;
-        if (n <= 1 || bytes <= 0) {
-            return 0;
-        }
-        double volume = kind * (n - 1) / n * bytes;
-        double inner = 1;
-        double worst = 0;
-        double latency = 0;
-        for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
-            if (k > inner) {
-                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
-                worst = Math.max(worst, seconds);
-                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
-                inner = k;
-            }
-            if (k >= n) {
-                break;
-            }
-        }
-        if (inner < n) {
-            // The group is larger than the outermost level describes: treat the rest as its fabric.
-            int last = c.levelCount() - 1;
-            if (last < 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
-            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
-        }
-        return worst + latency;
-    }
-
-    /**
-     * Seconds of a ring collective over the whole system's outermost fabric with no aggregation inside a unit:
-     * every rank moves its share through its own injection bandwidth.
-     */
-    static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
-        if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
-            return 0;
-        }
-        int last = c.levelCount() - 1;
-        for (int i = 0; i < c.levelCount(); i++) {
-            if (c.levelAccelerators(i) >= n) {
-                last = i;
-                break;
-            }
-        }
-        return kind * (n - 1) / n * bytes / (c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last))
-                + calls * kind * (n - 1) * c.levelLatencySeconds(last);
-    }
-
-    /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
-    static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
-                                           double size2) {
-        double n = size1 * size2;
-        if (n <= 1) {
-            return 0;
-        }
-        double inner = 1;
-        double latency = 0;
-        for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
-            if (k > inner) {
-                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
-                inner = k;
-            }
-            if (k >= n) {
-                break;
-            }
-        }
-        if (inner < n && c.levelCount() > 0) {
-            latency += kind * (n / inner - 1) * c.levelLatencySeconds(c.levelCount() - 1);
-        }
-        return latency;
-    }
-
-    /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
-    static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
-        if (stages <= 1 || bytes <= 0) {
-            return 0;
-        }
-        for (int i = 0; i < c.levelCount(); i++) {
-            if (c.levelAccelerators(i) >= stride * stages || i == c.levelCount() - 1) {
-                return bytes / (c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i)) + c.levelLatencySeconds(i);
-            }
-        }
-        return Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -471,11 +351,11 @@ public final class ReferenceKernel implements EvaluationKernel {
 
             // ---------------- tensor- and context-parallel communication ----------------
             double tpBytes = tokens * h * actBytes;     // one all-reduce (or RS + AG pair) of the layer activations
-            double tpOne = collectiveSeconds(c, ALL_REDUCE, tpBytes, 1, t, 1, 1);
+            double tpOne = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, tpBytes, 1, t, 1, 1);
             double tpF = 2 * tpOne;
             // with sequence parallelism the column-parallel layers keep only their sharded input and all-gather it
             // again in backward for the weight gradient (Korthikanti et al. 2022, Sec. 4.2.2)
-            double tpB = 2 * tpOne + (sp ? 2 * collectiveSeconds(c, GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
+            double tpB = 2 * tpOne + (sp ? 2 * Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
             double tpExposedF = tpF;
             double tpExposedB = tpB;
             double tpPenaltyF = 0;
@@ -524,7 +404,7 @@ public final class ReferenceKernel implements EvaluationKernel {
 
             // pipeline point-to-point: activations forward, gradients backward, per chunk
             double ppBytes = tokens * h * actBytes / t;  // scatter/gather (or sequence parallel) splits it over TP
-            double ppOne = pointToPointSeconds(c, ppBytes, (double) t * cp, p);
+            double ppOne = Collectives.pointToPointSeconds(c, ppBytes, (double) t * cp, p);
             double ppPerMicrobatch = p > 1 ? 2 * v * ppOne * c.get(CostKey.PIPELINE_P2P_EXPOSED_FRACTION) : 0;
 
             // ---------------- the busiest rank, one microbatch ----------------
@@ -565,8 +445,8 @@ public final class ReferenceKernel implements EvaluationKernel {
                 // from 768 to 1536 GPUs; each layer's collective pays the ring's latency. Prefetching hides the
                 // traffic behind the microbatch's compute, which the collectives slow down while they run.
                 double gathers = recompute == Recompute.FULL ? 3 : 2;
-                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
-                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
+                double perRankGather = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
+                double perRankScatter = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
                 double commMb = gathers * perRankGather + perRankScatter;
                 double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
                 double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
@@ -576,13 +456,13 @@ public final class ReferenceKernel implements EvaluationKernel {
                 dpTotal = m * commMb;
             } else {
                 if (zero == 0) {
-                    dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * collectiveLatencySeconds(c, ALL_REDUCE, t, cp, stridePp, d);
+                    dpGradSeconds = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.ALL_REDUCE, t, cp, stridePp, d);
                 } else {
-                    dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
-                    dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpGradSeconds = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpParamSeconds = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp, stridePp, d);
                 }
                 if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
                     // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
@@ -732,7 +612,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         }
 
         double pointToPointSecondsForGroup(double bytes, double stride, double size) {
-            return pointToPointSeconds(c, bytes, stride, size);
+            return Collectives.pointToPointSeconds(c, bytes, stride, size);
         }
 
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated) {

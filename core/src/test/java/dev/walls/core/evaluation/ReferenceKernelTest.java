@@ -3,6 +3,7 @@ package dev.walls.core.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.spi.kernel.Collectives;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
@@ -93,9 +94,9 @@ class ReferenceKernelTest {
         CostTable table = CostTable.builder(Fixtures.system(8), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
         double bytes = 1e9;
         double expected = 2 * 7.0 / 8 * bytes / Fixtures.NODE_BYTES_PER_SECOND;
-        assertEquals(expected, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 1, 8, 1, 1),
+        assertEquals(expected, Collectives.collectiveSeconds(table, Collectives.ALL_REDUCE, bytes, 1, 8, 1, 1),
                 1e-15);
-        assertEquals(expected / 2, ReferenceKernel.collectiveSeconds(table, ReferenceKernel.GATHER_OR_SCATTER, bytes,
+        assertEquals(expected / 2, Collectives.collectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes,
                 1, 8, 1, 1), 1e-15);
     }
 
@@ -104,14 +105,14 @@ class ReferenceKernelTest {
         CostTable table = CostTable.builder(Fixtures.system(64), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
         double bytes = 1e9;
         // 64 consecutive ranks: 8 per node share the node's 8 NICs (hierarchical)
-        double dense = ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 1, 64, 1, 1);
+        double dense = Collectives.collectiveSeconds(table, Collectives.ALL_REDUCE, bytes, 1, 64, 1, 1);
         assertEquals(2 * 63.0 / 64 * bytes / (8 * Fixtures.CLUSTER_BYTES_PER_SECOND), dense, 1e-12);
         // 8 ranks with stride 8: one per node, each through its own NIC
-        double sparse = ReferenceKernel.collectiveSeconds(table, ReferenceKernel.ALL_REDUCE, bytes, 8, 8, 1, 1);
+        double sparse = Collectives.collectiveSeconds(table, Collectives.ALL_REDUCE, bytes, 8, 8, 1, 1);
         assertEquals(2 * 7.0 / 8 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND, sparse, 1e-12);
         // flat: every rank's share through its own NIC
         assertEquals(63.0 / 64 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND,
-                ReferenceKernel.flatCollectiveSeconds(table, ReferenceKernel.GATHER_OR_SCATTER, bytes, 64, 1), 1e-12);
+                Collectives.flatCollectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes, 64, 1), 1e-12);
     }
 
     @Test
@@ -123,18 +124,18 @@ class ReferenceKernelTest {
         SystemSpec system = Fixtures.system(64, java.util.Set.of(StackFeature.values()), inNode, acrossNodes);
         CostTable table = CostTable.builder(system, Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
         // 16 consecutive ranks on two nodes
-        assertEquals(2 * 14 * inNode + 2 * 1 * acrossNodes, ReferenceKernel.collectiveSeconds(table,
-                ReferenceKernel.ALL_REDUCE, 1e-30, 1, 16, 1, 1), 1e-15);
-        assertEquals(14 * inNode + acrossNodes, ReferenceKernel.collectiveLatencySeconds(table,
-                ReferenceKernel.GATHER_OR_SCATTER, 1, 16, 1, 1), 1e-15);
+        assertEquals(2 * 14 * inNode + 2 * 1 * acrossNodes, Collectives.collectiveSeconds(table,
+                Collectives.ALL_REDUCE, 1e-30, 1, 16, 1, 1), 1e-15);
+        assertEquals(14 * inNode + acrossNodes, Collectives.collectiveLatencySeconds(table,
+                Collectives.GATHER_OR_SCATTER, 1, 16, 1, 1), 1e-15);
         // 8 ranks inside one node; 8 ranks a node apart, every hop across the network
-        assertEquals(2 * 7 * inNode, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE, 1, 8,
+        assertEquals(2 * 7 * inNode, Collectives.collectiveLatencySeconds(table, Collectives.ALL_REDUCE, 1, 8,
                 1, 1), 1e-15);
-        assertEquals(2 * 7 * acrossNodes, ReferenceKernel.collectiveLatencySeconds(table, ReferenceKernel.ALL_REDUCE,
+        assertEquals(2 * 7 * acrossNodes, Collectives.collectiveLatencySeconds(table, Collectives.ALL_REDUCE,
                 8, 8, 1, 1), 1e-15);
         // two dimensions: 4 ranks of a node (stride 2) times 4 nodes (stride 8) = 16 ranks, 4 nodes
-        assertEquals(2 * 12 * inNode + 2 * 3 * acrossNodes, ReferenceKernel.collectiveLatencySeconds(table,
-                ReferenceKernel.ALL_REDUCE, 2, 4, 8, 4), 1e-15);
+        assertEquals(2 * 12 * inNode + 2 * 3 * acrossNodes, Collectives.collectiveLatencySeconds(table,
+                Collectives.ALL_REDUCE, 2, 4, 8, 4), 1e-15);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.walls.kernel.fast;
 
+import dev.walls.spi.kernel.Collectives;
 import dev.walls.spi.kernel.CostTable;
 
 /**

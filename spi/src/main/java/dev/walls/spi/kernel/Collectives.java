@@ -1,23 +1,25 @@
-package dev.walls.kernel.fast;
-
-import dev.walls.spi.kernel.CostTable;
+package dev.walls.spi.kernel;
 
 /**
- * Collective and point-to-point times on the table's network levels: the reference kernel's formulas, operand
- * for operand. They run once per block or per microbatch size, never per layout, so they stay plain loops.
+ * Collective and point-to-point times on a table's network levels, shared by every kernel so that they charge the
+ * same network: ring collectives over groups laid out as two strided dimensions of the rank grid, reduced
+ * hierarchically inside the fast domain first, each ring step at the latency of the level its hop crosses.
  */
-final class Collectives {
+public final class Collectives {
 
     /** Ring all-reduce: moves 2(n-1)/n of the buffer in 2(n-1) steps. */
-    static final int ALL_REDUCE = 2;
+    public static final int ALL_REDUCE = 2;
     /** Ring reduce-scatter or all-gather: (n-1)/n of the buffer in n-1 steps. */
-    static final int GATHER_OR_SCATTER = 1;
+    public static final int GATHER_OR_SCATTER = 1;
 
     private Collectives() {
     }
 
-    /** Members of a two-dimensional strided group inside one aligned block of {@code unit} ranks. */
-    static double membersPerUnit(double unit, double stride1, double size1, double stride2, double size2) {
+    /**
+     * Members of a group with dimension 1 (stride1, size1) and dimension 2 (stride2 ≥ stride1·size1, size2) that
+     * fall into one aligned block of {@code unit} consecutive ranks.
+     */
+    public static double membersPerUnit(double unit, double stride1, double size1, double stride2, double size2) {
         double k1;
         if (unit <= stride1) {
             return 1;
@@ -30,9 +32,16 @@ final class Collectives {
         return k1 * k2;
     }
 
-    /** Seconds of a hierarchical ring collective over a two-dimensional strided group, each step at its hop's latency. */
-    static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1, double stride2,
-                                    double size2) {
+    /**
+     * Seconds of a ring collective over a group laid out as two strided dimensions, on the network levels of the
+     * table: each level the group crosses carries the whole ring's traffic through the injection bandwidth of the
+     * group's members inside one sub-unit (hierarchical reduction inside the fast domain first), the slowest
+     * level decides. Each ring step pays the latency of the level its hop crosses, as NCCL's tuning model charges a
+     * ring (src/graph/tuning.cc: of an all-reduce's 2(n-1) steps, 2(nodes-1) cross the network): a hop that leaves
+     * a unit of level i-1 but stays inside one of level i is one of kind·(n/k(i-1) − n/k(i)) steps at level i.
+     */
+    public static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
+                                    double stride2, double size2) {
         double n = size1 * size2;
         if (n <= 1 || bytes <= 0) {
             return 0;
@@ -54,6 +63,7 @@ final class Collectives {
             }
         }
         if (inner < n) {
+            // The group is larger than the outermost level describes: treat the rest as its fabric.
             int last = c.levelCount() - 1;
             if (last < 0) {
                 return Double.POSITIVE_INFINITY;
@@ -64,8 +74,11 @@ final class Collectives {
         return worst + latency;
     }
 
-    /** Seconds of a ring collective over the outermost fabric with no aggregation inside a unit. */
-    static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
+    /**
+     * Seconds of a ring collective over the whole system's outermost fabric with no aggregation inside a unit:
+     * every rank moves its share through its own injection bandwidth.
+     */
+    public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
         if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
             return 0;
         }
@@ -81,7 +94,7 @@ final class Collectives {
     }
 
     /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
-    static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
+    public static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
                                            double size2) {
         double n = size1 * size2;
         if (n <= 1) {
@@ -105,8 +118,8 @@ final class Collectives {
         return latency;
     }
 
-    /** Seconds of one point-to-point transfer between pipeline neighbours. */
-    static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
+    /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
+    public static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
         if (stages <= 1 || bytes <= 0) {
             return 0;
         }
