@@ -59,6 +59,14 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void stagesThatCannotHoldEqualLayersListThePipelineDepthsThatCan() {
+        // Meta's Llama 3 405B layout (pp=16 on 126 layers) needs uneven stages, which the model does not have
+        assertInputError(CliRun.of("evaluate", "--system", "meta-h100-roce", "--workload", "llama3-405b",
+                "--accelerators", "16384", "--strategy", "tp=8,pp=16,dp=128"), "pp·vpp = 16 must divide the 126 layers "
+                + "(every stage holds as many; pp·vpp is one of 1, 2, 3, 6, 7, 9, 14, 18, 21, 42, 63, 126)");
+    }
+
+    @Test
     void anImpossibleDefaultLayoutSaysHowToGetOneThatWorks() {
         String[] args = {"evaluate", "--system", "../examples/sram-wafer-scale-cluster.yaml", "--workload",
                 "../examples/gpt-7b.yaml"};
