@@ -1,7 +1,13 @@
 package dev.walls.core.evaluation;
 
+import static dev.walls.spi.kernel.Collectives.ALL_REDUCE;
+import static dev.walls.spi.kernel.Collectives.GATHER_OR_SCATTER;
+import static dev.walls.spi.kernel.Collectives.collectiveLatencySeconds;
+import static dev.walls.spi.kernel.Collectives.collectiveSeconds;
+import static dev.walls.spi.kernel.Collectives.flatCollectiveSeconds;
+import static dev.walls.spi.kernel.Collectives.pointToPointSeconds;
+
 import dev.walls.spi.kernel.CostKey;
-import dev.walls.spi.kernel.Collectives;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
@@ -363,11 +369,11 @@ public final class ReferenceKernel implements EvaluationKernel {
 
             // ---------------- tensor- and context-parallel communication ----------------
             double tpBytes = tokens * h * actBytes;     // one all-reduce (or RS + AG pair) of the layer activations
-            double tpOne = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, tpBytes, 1, t, 1, 1);
+            double tpOne = collectiveSeconds(c, ALL_REDUCE, tpBytes, 1, t, 1, 1);
             double tpF = 2 * tpOne;
             // with sequence parallelism the column-parallel layers keep only their sharded input and all-gather it
             // again in backward for the weight gradient (Korthikanti et al. 2022, Sec. 4.2.2)
-            double tpB = 2 * tpOne + (sp ? 2 * Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
+            double tpB = 2 * tpOne + (sp ? 2 * collectiveSeconds(c, GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1) : 0);
             double tpExposedF = tpF;
             double tpExposedB = tpB;
             double tpPenaltyF = 0;
@@ -416,7 +422,7 @@ public final class ReferenceKernel implements EvaluationKernel {
 
             // pipeline point-to-point: activations forward, gradients backward, per chunk
             double ppBytes = tokens * h * actBytes / t;  // scatter/gather (or sequence parallel) splits it over TP
-            double ppOne = Collectives.pointToPointSeconds(c, ppBytes, (double) t * cp, p);
+            double ppOne = pointToPointSeconds(c, ppBytes, (double) t * cp, p);
             double ppPerMicrobatch = p > 1 ? 2 * v * ppOne * c.get(CostKey.PIPELINE_P2P_EXPOSED_FRACTION) : 0;
 
             // ---------------- the busiest rank, one microbatch ----------------
@@ -457,8 +463,8 @@ public final class ReferenceKernel implements EvaluationKernel {
                 // from 768 to 1536 GPUs; each layer's collective pays the ring's latency. Prefetching hides the
                 // traffic behind the microbatch's compute, which the collectives slow down while they run.
                 double gathers = recompute == Recompute.FULL ? 3 : 2;
-                double perRankGather = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
-                double perRankScatter = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
+                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
+                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
                 double commMb = gathers * perRankGather + perRankScatter;
                 double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
                 double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
@@ -468,13 +474,13 @@ public final class ReferenceKernel implements EvaluationKernel {
                 dpTotal = m * commMb;
             } else {
                 if (zero == 0) {
-                    dpGradSeconds = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, gradBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.ALL_REDUCE, t, cp, stridePp, d);
+                    dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, ALL_REDUCE, t, cp, stridePp, d);
                 } else {
-                    dpGradSeconds = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp, stridePp, d);
-                    dpParamSeconds = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
-                            + (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
+                    dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
+                            + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
                 }
                 if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
                     // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
@@ -624,7 +630,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         }
 
         double pointToPointSecondsForGroup(double bytes, double stride, double size) {
-            return Collectives.pointToPointSeconds(c, bytes, stride, size);
+            return pointToPointSeconds(c, bytes, stride, size);
         }
 
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated) {

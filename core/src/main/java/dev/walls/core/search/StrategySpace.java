@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Every valid layout of a workload on a system: parallel degrees that divide the model the way Megatron-style
@@ -285,8 +285,9 @@ public final class StrategySpace {
             return "the pinned tp=" + tp + " is above the " + MAX_TP + " a search considers";
         }
         if (pp > 0 && m.layers() % pp != 0) {
-            return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers (every stage holds as many; pp is "
-                    + "one of " + divisors(m.layers()).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+            String depths = divisors(m.layers()).stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers (every stage holds as many; "
+                    + "pp is one of " + depths + ")";
         }
         if (pp > 0 && !ppRuns(stack, pp)) {
             return "the pinned pp=" + pp + " needs pipeline parallelism, which " + stack.name() + " lacks";

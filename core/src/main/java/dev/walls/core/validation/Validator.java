@@ -54,7 +54,7 @@ public final class Validator {
     private final Function<String, SystemSpec> systems;
     private final UnaryOperator<ModelShape> knownModels;
 
-    /** A validator that takes every row's output layer as tied to its embedding. */
+    /** A validator that knows no models: a row's output layer is tied to its embedding unless its notes say not. */
     public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems) {
         this(evaluator, search, systems, UnaryOperator.identity());
     }
