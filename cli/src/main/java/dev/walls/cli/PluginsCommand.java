@@ -39,9 +39,9 @@ final class PluginsCommand extends Subcommand {
                 out.print(csv);
             }
             case TABLE -> {
-                Table t = new Table("plugin", "module", "version", "from", "contributes");
+                Table t = new Table("plugin", "module", "version", "spi", "from", "contributes");
                 for (LoadedPlugin p : loaded) {
-                    t.row(p.id(), p.module(), p.version(), p.origin(), contributions(p));
+                    t.row(p.id(), p.module(), p.version(), p.spiVersion(), p.origin(), contributions(p));
                 }
                 out.print(t);
                 if (!failures.isEmpty()) {

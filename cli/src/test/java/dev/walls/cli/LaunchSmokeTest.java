@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.output.Json;
 import dev.walls.fixture.FixturePlugin;
+import dev.walls.spi.SpiVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,9 @@ class LaunchSmokeTest {
 
         Launch plugins = Launch.of("plugins", "--plugin-path", dir.toString());
         assertTrue(plugins.out().contains("example-chip"), plugins.out());
+        // the SPI version the jar was built against, as people read it
+        assertTrue(plugins.out().lines().anyMatch(l -> l.startsWith("example-chip ") && l.contains(" " + SpiVersion.CURRENT
+                + " ")), plugins.out());
         assertTrue(plugins.out().contains("broken.jar"), plugins.out());
 
         Launch run = Launch.of("--plugin-path", dir.toString(), "evaluate", "--system", "example-x1", "--accelerators",

@@ -10,8 +10,12 @@ package dev.walls.spi;
  */
 public final class SpiVersion {
 
-    /** The SPI version of this build. */
-    public static final String CURRENT = "1.0";
+    /**
+     * The SPI version of this build. 1.1 added {@code kernel.Collectives}, {@code ModelShape.tiedEmbeddings} and
+     * {@code CostKey.EMBEDDING_MATRICES}: a plugin that uses them is refused by a 1.0 host with a message, not a
+     * linkage error.
+     */
+    public static final String CURRENT = "1.1";
 
     private SpiVersion() {
     }

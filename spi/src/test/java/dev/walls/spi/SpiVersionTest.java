@@ -1,0 +1,23 @@
+package dev.walls.spi;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpiVersionTest {
+
+    @Test
+    void aPluginBuiltForThisOrAnOlderMinorVersionLoads() {
+        assertNull(SpiVersion.incompatibility(SpiVersion.CURRENT));
+        assertNull(SpiVersion.incompatibility("1.0"), "1.1 only added to 1.0");
+    }
+
+    @Test
+    void aPluginThatNeedsANewerMinorOrAnotherMajorVersionIsRefusedWithWhatToDo() {
+        assertTrue(SpiVersion.incompatibility("1.9").contains("upgrade walls"), SpiVersion.incompatibility("1.9"));
+        assertTrue(SpiVersion.incompatibility("2.0").contains("rebuild the plugin"), SpiVersion.incompatibility("2.0"));
+        assertTrue(SpiVersion.incompatibility("1.x").contains("not MAJOR.MINOR"), SpiVersion.incompatibility("1.x"));
+        assertTrue(SpiVersion.incompatibility(null).contains("not MAJOR.MINOR"));
+    }
+}
