@@ -154,6 +154,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSystemGivenTwiceIsRefusedAndTwoSizesOfOneAreNot() {
+        CliRun twice = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "gb200-nvl72", "dgx-h100");
+        assertEquals(ExitCode.INPUT_ERROR, twice.exitCode());
+        assertEquals("walls: 'dgx-h100' is given twice; compare lists each system once (a size after a colon tells two "
+                + "of the same system apart: dgx-h100:1024 dgx-h100:2048)", twice.err().strip());
+        assertEquals(2, walls.train("gpt3-175b").compare("dgx-h100:1024", "dgx-h100:2048").size());
+    }
+
+    @Test
     void aSizeBelowOneOrBeyondAnIntIsRefused() {
         CliRun zero = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:0");
         assertEquals(ExitCode.INPUT_ERROR, zero.exitCode());

@@ -14,7 +14,9 @@ import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A training job being described fluently: which workload, on which system, at what size, laid out how, and how a
@@ -168,7 +170,12 @@ public final class TrainingJob {
     /** Compares systems sized alike: to the first one's capital, power or peak, or to a stated one. */
     public List<Comparison> compare(Sizing sizing, String... systems) {
         List<SystemSpec> specs = new ArrayList<>();
+        Set<String> given = new HashSet<>();
         for (String s : systems) {
+            if (!given.add(s)) {
+                throw new InputException("'" + s + "' is given twice; compare lists each system once (a size after a "
+                        + "colon tells two of the same system apart: dgx-h100:1024 dgx-h100:2048)");
+            }
             specs.add(sized(s));
         }
         return walls.compare(specs, workload, sizing, options);
