@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.walls.core.Walls;
+import dev.walls.core.evaluation.Divisors;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
@@ -369,7 +370,7 @@ class KernelEquivalenceTest {
             int slot = new int[] {KernelStrategy.TP, KernelStrategy.PP, KernelStrategy.CP, KernelStrategy.DP}[r.nextInt(4)];
             g.add(slot, other[r.nextInt(4)]);
         }
-        List<Integer> mbs = divisors(w.globalBatchSequences());
+        List<Integer> mbs = Divisors.of(w.globalBatchSequences());
         g.add(KernelStrategy.MICROBATCH, mbs.get(r.nextInt(Math.min(4, mbs.size()))));
         for (int i = r.nextInt(3); i > 0; i--) {
             g.add(KernelStrategy.MICROBATCH, 1 + r.nextInt(12));
@@ -470,7 +471,7 @@ class KernelEquivalenceTest {
 
     private static Workload randomWorkload(Random r, int seed) {
         int heads = HEADS[r.nextInt(HEADS.length)];
-        List<Integer> kvChoices = divisors(heads);
+        List<Integer> kvChoices = Divisors.of(heads);
         int kvHeads = r.nextInt(3) == 0 ? heads : kvChoices.get(r.nextInt(kvChoices.size()));
         int headDim = r.nextBoolean() ? 64 : 128;
         int hidden = heads * headDim;
@@ -491,20 +492,20 @@ class KernelEquivalenceTest {
     /** tp, pp, cp, dp of a plausible layout of the workload; the system is then sized to their product. */
     private static int[] randomDegrees(Random r, Workload w) {
         ModelShape m = w.model();
-        List<Integer> tps = divisors(m.kvHeads());
+        List<Integer> tps = Divisors.of(m.kvHeads());
         int tp = tps.get(r.nextInt(Math.min(tps.size(), 5)));
-        List<Integer> pps = divisors(m.layers());
+        List<Integer> pps = Divisors.of(m.layers());
         int pp = pps.get(r.nextInt(Math.min(pps.size(), 5)));
         int cp = r.nextInt(4) == 0 ? 2 : 1;
-        List<Integer> dps = divisors(w.globalBatchSequences());
+        List<Integer> dps = Divisors.of(w.globalBatchSequences());
         int dp = dps.get(r.nextInt(Math.min(dps.size(), 6)));
         return new int[] {tp, pp, cp, dp};
     }
 
     /** tp, pp, cp, dp that multiply to n where possible (else a near miss, which the kernels must reject alike). */
     private static int[] randomDegreesFor(Random r, Workload w, int n) {
-        List<Integer> tps = divisors(w.model().kvHeads());
-        List<Integer> pps = divisors(w.model().layers());
+        List<Integer> tps = Divisors.of(w.model().kvHeads());
+        List<Integer> pps = Divisors.of(w.model().layers());
         for (int attempt = 0; attempt < 50; attempt++) {
             int tp = tps.get(r.nextInt(tps.size()));
             int pp = pps.get(r.nextInt(pps.size()));
@@ -630,7 +631,7 @@ class KernelEquivalenceTest {
     private static List<int[]> layouts(Random r, Workload w, int n, int[] base) {
         List<int[]> out = new ArrayList<>();
         int batch = w.globalBatchSequences();
-        List<Integer> mbs = divisors(batch);
+        List<Integer> mbs = Divisors.of(batch);
         for (int block = 0; block < 3; block++) {
             int[] deg = block == 0 ? base : randomDegreesFor(r, w, n);
             int tp = deg[0];
@@ -672,15 +673,5 @@ class KernelEquivalenceTest {
             out.add(s);
         }
         return out;
-    }
-
-    private static List<Integer> divisors(int n) {
-        List<Integer> d = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            if (n % i == 0) {
-                d.add(i);
-            }
-        }
-        return d;
     }
 }

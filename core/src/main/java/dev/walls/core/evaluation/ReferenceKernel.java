@@ -83,7 +83,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         }
         if (layers % ((long) p * v) != 0) {
             return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers (every stage holds as many; "
-                    + "pp·vpp is one of " + divisorsOf(layers) + ")";
+                    + "pp·vpp is one of " + Divisors.listed((int) layers) + ")";
         }
         if (seq % (2L * cp) != 0 && cp > 1) {
             return "2·cp = " + (2 * cp) + " must divide the sequence length " + seq + " (load-balanced causal chunks)";
@@ -137,17 +137,6 @@ public final class ReferenceKernel implements EvaluationKernel {
             return "recompute=selective is not supported by the software stack";
         }
         return null;
-    }
-
-    /** The divisors of n, in increasing order and comma-separated: the values a degree that must divide n can take. */
-    private static String divisorsOf(long n) {
-        StringBuilder list = new StringBuilder();
-        for (long x = 1; x <= n; x++) {
-            if (n % x == 0) {
-                list.append(list.length() == 0 ? "" : ", ").append(x);
-            }
-        }
-        return list.toString();
     }
 
     /**

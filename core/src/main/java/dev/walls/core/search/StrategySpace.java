@@ -1,5 +1,6 @@
 package dev.walls.core.search;
 
+import dev.walls.core.evaluation.Divisors;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.strategy.Recompute;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every valid layout of a workload on a system: parallel degrees that divide the model the way Megatron-style
@@ -68,11 +68,11 @@ public final class StrategySpace {
         int most = system.accelerators();
 
         List<int[]> found = new ArrayList<>();
-        for (int tp : divisors(m.heads())) {
+        for (int tp : Divisors.of(m.heads())) {
             if (tp > MAX_TP || !tpSplitsModel(m, tp) || pinned(template.tp(), tp)) {
                 continue;
             }
-            for (int pp : divisors(layers)) {
+            for (int pp : Divisors.of(layers)) {
                 if (pinned(template.pp(), pp) || !ppRuns(stack, pp) || (long) tp * pp > most) {
                     continue;
                 }
@@ -81,7 +81,7 @@ public final class StrategySpace {
                             || (long) tp * pp * cp > most) {
                         continue;
                     }
-                    for (int dp : divisors(globalBatch)) {
+                    for (int dp : Divisors.of(globalBatch)) {
                         long n = (long) tp * pp * cp * dp;
                         if (n > most) {
                             break;
@@ -150,7 +150,7 @@ public final class StrategySpace {
 
     /** Returns the divisors of n up to {@code most} that a pin allows. */
     private static int[] allowed(int n, int most, int pin) {
-        return divisors(n).stream().mapToInt(Integer::intValue).filter(x -> x <= most && !pinned(pin, x)).toArray();
+        return Divisors.of(n).stream().mapToInt(Integer::intValue).filter(x -> x <= most && !pinned(pin, x)).toArray();
     }
 
     /**
@@ -285,9 +285,8 @@ public final class StrategySpace {
             return "the pinned tp=" + tp + " is above the " + MAX_TP + " a search considers";
         }
         if (pp > 0 && m.layers() % pp != 0) {
-            String depths = divisors(m.layers()).stream().map(String::valueOf).collect(Collectors.joining(", "));
             return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers (every stage holds as many; "
-                    + "pp is one of " + depths + ")";
+                    + "pp is one of " + Divisors.listed(m.layers()) + ")";
         }
         if (pp > 0 && !ppRuns(stack, pp)) {
             return "the pinned pp=" + pp + " needs pipeline parallelism, which " + stack.name() + " lacks";
@@ -330,7 +329,7 @@ public final class StrategySpace {
         if (vpp > 1 && !stack.supports(StackFeature.INTERLEAVED_PIPELINE)) {
             return "the pinned vpp=" + vpp + " needs an interleaved pipeline, which " + stack.name() + " lacks";
         }
-        if (vpp > 1 && divisors(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
+        if (vpp > 1 && Divisors.of(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
         Precision precision = template.precision();
@@ -367,19 +366,4 @@ public final class StrategySpace {
         return pin > 0 && pin != value;
     }
 
-    /** Returns the divisors of n in increasing order. */
-    static List<Integer> divisors(int n) {
-        List<Integer> small = new ArrayList<>();
-        List<Integer> large = new ArrayList<>();
-        for (int i = 1; (long) i * i <= n; i++) {
-            if (n % i == 0) {
-                small.add(i);
-                if (i != n / i) {
-                    large.add(0, n / i);
-                }
-            }
-        }
-        small.addAll(large);
-        return small;
-    }
 }

@@ -144,7 +144,8 @@ public final class Validator {
             throw cells.bad("layers", "inconsistent model shape: " + e.getMessage());
         }
         shape = knownModels.apply(shape);
-        if (cells.text("notes").contains("untied embeddings")) {
+        String notes = cells.text("notes");
+        if (notes.contains("untied embeddings")) {
             shape = shape.withTiedEmbeddings(false);
         }
         int seq = cells.positiveInt("seq_len");
@@ -188,7 +189,6 @@ public final class Validator {
         } else {
             throw cells.bad("sequence_parallel", "expected true, false or ?, got '" + spCell + "'");
         }
-        String notes = cells.text("notes");
         int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
         List<Precision> precisions = new ArrayList<>();
         String pc = cells.text("precision");

@@ -211,13 +211,6 @@ class StrategySearchTest {
         assertThrows(IllegalArgumentException.class, () -> Template.of(Strategy.parse("tp=4"), Set.of("banana")));
     }
 
-    @Test
-    void divisorsAreSortedAndComplete() {
-        assertEquals(List.of(1, 2, 3, 4, 6, 12), StrategySpace.divisors(12));
-        assertEquals(List.of(1, 7), StrategySpace.divisors(7));
-        assertEquals(List.of(1), StrategySpace.divisors(1));
-    }
-
     /** The one-layout evaluation of a test kernel. */
     private interface LayoutEvaluation {
         void evaluate(CostTable table, int[] strategy, double[] out);
