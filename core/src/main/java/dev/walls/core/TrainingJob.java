@@ -16,6 +16,7 @@ import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,10 +50,12 @@ public final class TrainingJob {
 
     /** Runs the job on a system, by id or spec file. */
     public TrainingJob on(String systemIdOrSpecFile) {
+        Objects.requireNonNull(systemIdOrSpecFile, "system");
         return on(walls.system(systemIdOrSpecFile));
     }
 
     public TrainingJob on(SystemSpec spec) {
+        Objects.requireNonNull(spec, "system");
         return new TrainingJob(walls, workload, spec, accelerators, strategy, template, options);
     }
 
@@ -222,6 +225,11 @@ public final class TrainingJob {
         } catch (InputException e) {
             if (!strategy.equals(Strategy.DEFAULT)) {
                 throw e;
+            }
+            if (!template.equals(Template.OPEN)) {
+                // pin() constrains a search only; the user may believe the pinned keys are the layout.
+                throw new InputException(e.getMessage() + "; the keys given to pin() constrain search(), not"
+                        + " evaluate(): give the layout with strategy(\"...\")", e);
             }
             throw new InputException(e.getMessage() + "; every key of the layout is at its default (dp fills the"
                     + " system): give a layout with --strategy, or let `walls search` find the best", e);

@@ -45,6 +45,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -404,10 +405,12 @@ public final class Walls {
 
     /** Starts a fluent description of a training job. */
     public TrainingJob train(String workloadIdOrSpecFile) {
+        Objects.requireNonNull(workloadIdOrSpecFile, "workload");
         return new TrainingJob(this, workload(workloadIdOrSpecFile), null, 0, Strategy.DEFAULT);
     }
 
     public TrainingJob train(Workload workload) {
+        Objects.requireNonNull(workload, "workload");
         return new TrainingJob(this, workload, null, 0, Strategy.DEFAULT);
     }
 }
