@@ -121,8 +121,10 @@ public final class StrategySearch {
         long evaluated = 0;
         long feasible = 0;
         long[] rejected = new long[Wall.values().length];
-        List<Ranked> best = new ArrayList<>();
-        List<Ranked> front = new ArrayList<>();
+        List<List<Ranked>> bySize = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            bySize.add(new ArrayList<>());
+        }
         List<Ranked> closest = new ArrayList<>();
         for (Worker w : workers) {
             evaluated += w.evaluated;
@@ -130,45 +132,124 @@ public final class StrategySearch {
             for (int i = 0; i < rejected.length; i++) {
                 rejected[i] += w.rejected[i];
             }
-            best.addAll(w.top.items());
-            front.addAll(w.front.items());
+            for (int i = 0; i < sizes.size(); i++) {
+                if (w.tops[i] != null) {
+                    bySize.get(i).addAll(w.tops[i].items());
+                }
+            }
             closest.addAll(w.closest.items());
         }
-        best.sort(Ranked.ORDER);
-        List<Ranked> winners = best.subList(0, Math.min(top, best.size()));
-        List<Ranked> pareto = ParetoFront.merge(front);
         record(evaluated, feasible, rejected, elapsed);
-        if (winners.isEmpty()) {
+        if (feasible == 0) {
             // Nothing runs: report the layout that comes closest to fitting, so the walls can say by how much.
             closest.sort(Ranked.ORDER);
-            winners = closest.subList(0, Math.min(1, closest.size()));
-            pareto = List.of();
-            if (winners.isEmpty()) {
+            if (closest.isEmpty()) {
                 throw new IllegalArgumentException("none of the " + evaluated + " layouts of " + workload.id() + " on "
                         + system.id() + " is valid: " + rejectedSummary(rejected));
             }
+            Evaluation nearest = evaluate(system, workload, closest.get(0));
+            return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed);
         }
+        Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top);
+        return result(judged.top().get(0), judged.top(), judged.pareto(), evaluated, feasible, rejected, objective,
+                sizes, elapsed);
+    }
+
+    /** The best layouts and the Pareto set, as the walls judge them in full. */
+    private record Judged(List<Evaluation> top, List<Evaluation> pareto) {
+    }
+
+    /**
+     * Picks the best layouts and the Pareto set by the step the walls report, not the kernel's. A wall may charge
+     * time the kernel does not (packaging's failures and restarts, which grow with the accelerator count), so the
+     * kernel's order can differ from the reported one between sizes. Within one size it is the same: such a charge
+     * grows with the step (goodput is a fraction of it), and a table prices every layout alike. So each size's fastest
+     * layout is evaluated in full, its reported step over the kernel's scales that size's candidates, the best K are
+     * picked on the scaled steps, and all of them are then ordered by what their full evaluation reports.
+     */
+    private Judged judge(SystemSpec system, Workload workload, List<List<Ranked>> bySize, double[] usdPerSecond,
+                         Objective objective, int top) {
+        List<Integer> withFits = new ArrayList<>();
+        for (int i = 0; i < bySize.size(); i++) {
+            List<Ranked> candidates = bySize.get(i);
+            if (!candidates.isEmpty()) {
+                candidates.sort(Ranked.ORDER);
+                withFits.add(i);
+            }
+        }
+        Evaluation[] fastest = new Evaluation[bySize.size()];
+        onEveryCore(withFits.size(), j -> {
+            int i = withFits.get(j);
+            fastest[i] = evaluate(system, workload, bySize.get(i).get(0));
+        });
+        boolean byTime = objective == Objective.TIME;
+        List<Ranked> scaled = new ArrayList<>();
+        List<Ranked> heads = new ArrayList<>();
+        Map<String, Evaluation> known = new HashMap<>();
+        for (int i : withFits) {
+            List<Ranked> candidates = bySize.get(i);
+            Ranked head = candidates.get(0);
+            double reported = fastest[i].stepTimeSeconds();
+            double scale = reported / head.stepSeconds();
+            double price = usdPerSecond[i];
+            known.put(key(head), fastest[i]);
+            heads.add(new Ranked(byTime ? reported : reported * price, reported, reported * price,
+                    head.accelerators(), head.slots()));
+            for (int c = 0; c < Math.min(top, candidates.size()); c++) {
+                Ranked r = candidates.get(c);
+                double t = c == 0 ? reported : r.stepSeconds() * scale;
+                scaled.add(new Ranked(byTime ? t : t * price, t, t * price, r.accelerators(), r.slots()));
+            }
+        }
+        scaled.sort(Ranked.ORDER);
+        List<Ranked> winners = scaled.subList(0, Math.min(top, scaled.size()));
         // Each distinct winner through every wall once, on every core: --top 100000 asks for a lot of them.
-        Map<String, Integer> index = new HashMap<>();
-        List<Ranked> toEvaluate = new ArrayList<>();
-        int[] topAt = indexOf(winners, index, toEvaluate);
-        int[] paretoAt = indexOf(pareto, index, toEvaluate);
-        Evaluation[] evaluations = new Evaluation[toEvaluate.size()];
-        onEveryCore(evaluations.length, i -> evaluations[i] = evaluate(system, workload, toEvaluate.get(i)));
-        List<Evaluation> topEvaluations = new ArrayList<>();
-        for (int i : topAt) {
-            topEvaluations.add(evaluations[i]);
+        List<Ranked> missing = new ArrayList<>();
+        for (Ranked r : winners) {
+            if (!known.containsKey(key(r))) {
+                missing.add(r);
+            }
         }
-        List<Evaluation> paretoEvaluations = new ArrayList<>();
-        for (int i : paretoAt) {
-            paretoEvaluations.add(evaluations[i]);
+        Evaluation[] more = new Evaluation[missing.size()];
+        onEveryCore(more.length, i -> more[i] = evaluate(system, workload, missing.get(i)));
+        for (int i = 0; i < more.length; i++) {
+            known.put(key(missing.get(i)), more[i]);
         }
+        Map<Integer, Double> priceOf = new HashMap<>();
+        for (int i : withFits) {
+            priceOf.put(bySize.get(i).get(0).accelerators(), usdPerSecond[i]);
+        }
+        List<Ranked> reported = new ArrayList<>();
+        for (Ranked r : winners) {
+            double t = known.get(key(r)).stepTimeSeconds();
+            double cost = t * priceOf.get(r.accelerators());
+            reported.add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(), r.slots()));
+        }
+        reported.sort(Ranked.ORDER);
+        List<Evaluation> best = new ArrayList<>();
+        for (Ranked r : reported) {
+            best.add(known.get(key(r)));
+        }
+        List<Evaluation> pareto = new ArrayList<>();
+        for (Ranked r : ParetoFront.merge(heads)) {
+            pareto.add(known.get(key(r)));
+        }
+        return new Judged(best, pareto);
+    }
+
+    private static String key(Ranked r) {
+        return r.accelerators() + Arrays.toString(r.slots());
+    }
+
+    private SearchResult result(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long evaluated,
+                                long feasible, long[] rejected, Objective objective, List<Integer> sizes,
+                                double elapsed) {
         Map<String, Long> rejectedByWall = new LinkedHashMap<>();
         for (Wall w : Wall.values()) {
             rejectedByWall.put(w.id(), rejected[w.ordinal()]);
         }
-        return new SearchResult(topEvaluations.get(0), topEvaluations, paretoEvaluations, evaluated, feasible,
-                rejectedByWall, objective.id(), kernel.id(), sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0);
+        return new SearchResult(best, top, pareto, evaluated, feasible, rejectedByWall, objective.id(), kernel.id(),
+                sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0);
     }
 
     private List<Worker> sweep(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective,
@@ -255,22 +336,6 @@ public final class StrategySearch {
         }
     }
 
-    /**
-     * Returns where each layout stands in {@code distinct}, adding those not yet there; {@code index} maps a layout's
-     * key to its place.
-     */
-    private static int[] indexOf(List<Ranked> layouts, Map<String, Integer> index, List<Ranked> distinct) {
-        int[] at = new int[layouts.size()];
-        for (int i = 0; i < at.length; i++) {
-            Ranked r = layouts.get(i);
-            at[i] = index.computeIfAbsent(r.accelerators() + Arrays.toString(r.slots()), k -> {
-                distinct.add(r);
-                return distinct.size() - 1;
-            });
-        }
-        return at;
-    }
-
     private Evaluation evaluate(SystemSpec system, Workload workload, Ranked r) {
         return evaluator.evaluate(Subsystem.of(system, r.accelerators()), workload, KernelStrategy.decode(r.slots()));
     }
@@ -320,8 +385,12 @@ public final class StrategySearch {
         private final ProgressCount progress;
         private final LayoutGrid grid = new LayoutGrid();
         private final LayoutScores scores = new LayoutScores();
-        final TopK top;
-        final ParetoFront front = new ParetoFront();
+        /**
+         * The best K of each size (accelerator count), by the kernel's step: the reported order can differ between
+         * sizes only ({@link #judge}), and each size's fastest is its candidate for the Pareto set.
+         */
+        final TopK[] tops;
+        private final int top;
         /** The layout closest to fitting memory, by footprint over capacity, for when none fits. */
         final TopK closest = new TopK(1);
         final long[] rejected = new long[Wall.values().length];
@@ -330,6 +399,7 @@ public final class StrategySearch {
         private CostTable table;
         private double price;
         private int accelerators;
+        private int size;
 
         Worker(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective, int top,
                int[] runs, AtomicInteger next, ProgressCount progress) {
@@ -337,7 +407,8 @@ public final class StrategySearch {
             this.tables = tables;
             this.usdPerSecond = usdPerSecond;
             this.objective = objective;
-            this.top = new TopK(top);
+            this.top = top;
+            this.tops = new TopK[tables.length];
             this.runs = runs;
             this.next = next;
             this.progress = progress;
@@ -350,8 +421,9 @@ public final class StrategySearch {
                 long visited = 0;
                 for (int i = runs[r]; i < runs[r + 1]; i++) {
                     StrategySpace.Block block = blocks.get(i);
-                    table = tables[block.size()];
-                    price = usdPerSecond[block.size()];
+                    size = block.size();
+                    table = tables[size];
+                    price = usdPerSecond[size];
                     accelerators = block.accelerators();
                     visited += space.forEachGrid(block, grid, this);
                 }
@@ -367,8 +439,10 @@ public final class StrategySearch {
             byte[] verdicts = scores.verdicts();
             double[] seconds = scores.stepSeconds();
             boolean byTime = objective == Objective.TIME;
-            double fastest = Double.POSITIVE_INFINITY;
-            int fastestAt = n;
+            TopK best = tops[size];
+            if (best == null) {
+                best = tops[size] = new TopK(top);
+            }
             long fits = 0;
             // Counted in locals, not in rejected[]: an increment of an array element waits for the last one's store.
             long invalid = 0;
@@ -378,13 +452,9 @@ public final class StrategySearch {
                 if (verdict == LayoutScores.FITS) {
                     fits++;
                     double t = seconds[i];
-                    if (t < fastest) {
-                        fastest = t;
-                        fastestAt = i;
-                    }
                     double score = byTime ? t : t * price;
-                    if (top.admits(score)) {
-                        top.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));
+                    if (best.admits(score)) {
+                        best.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));
                     }
                 } else if (verdict == LayoutScores.INVALID) {
                     invalid++;
@@ -398,19 +468,6 @@ public final class StrategySearch {
             rejected[Wall.SOFTWARE.ordinal()] += invalid;
             rejected[Wall.MEMORY.ordinal()] += overCapacity;
             feasible += fits;
-            if (fits > 0) {
-                // One table prices every layout of a grid alike, so only its fastest can be on the time-cost front;
-                // any tie comes after the first of them.
-                for (int i = fastestAt; i < n; i++) {
-                    if (verdicts[i] == LayoutScores.FITS && seconds[i] == fastest) {
-                        double cost = fastest * price;
-                        if (front.admits(fastest, cost)) {
-                            front.offer(new Ranked(byTime ? fastest : cost, fastest, cost, accelerators,
-                                    g.layout(i, new int[KernelStrategy.SIZE])));
-                        }
-                    }
-                }
-            }
         }
 
         private void offerClosest(LayoutGrid g, int i) {

@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.Fixtures;
 import dev.walls.core.evaluation.ReferenceKernel;
+import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
+import dev.walls.spi.model.WallContext;
+import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -56,6 +63,80 @@ class StrategySearchTest {
         assertEquals(one.pareto(), four.pareto());
         assertEquals(one.strategiesEvaluated(), four.strategiesEvaluated());
         assertEquals(one.rejected(), four.rejected());
+    }
+
+    /**
+     * A wall that charges time the kernel does not, growing with the accelerator count as failures and restarts do,
+     * reorders layouts between sizes: the search ranks by the step the walls report, so the top list is sorted by it
+     * and no point of the Pareto set is beaten on both time and cost.
+     */
+    @Test
+    void theSearchRanksByTheStepTheWallsReport() {
+        List<WallModel> walls = new ArrayList<>(Fixtures.walls());
+        walls.set(Wall.PACKAGING.ordinal(), new WallModel() {
+            @Override
+            public String id() {
+                return "growing-restarts";
+            }
+
+            @Override
+            public Wall wall() {
+                return Wall.PACKAGING;
+            }
+
+            @Override
+            public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
+                // a dollar per accelerator-second, so that cost per step is the step times the accelerators
+                table.set(CostKey.SYSTEM_USD_PER_SECOND, system.accelerators());
+            }
+
+            @Override
+            public WallAssessment assess(WallContext context) {
+                double n = context.system().accelerators();
+                double work = context.step().stepTimeSeconds() - context.step().lossSeconds(Wall.PACKAGING);
+                return new WallAssessment(Wall.PACKAGING, WallStatus.OK, work * Math.pow(n / 32, 4), 0, "", Map.of());
+            }
+        });
+        Evaluator restarts = new Evaluator(walls);
+        SystemSpec system = Fixtures.system(64);
+        for (Objective objective : Objective.values()) {
+            SearchResult plain = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                    .search(system, gpt, Template.OPEN, objective, 5, false, SearchProgress.NONE);
+            SearchResult r = new StrategySearch(restarts, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                    .search(system, gpt, Template.OPEN, objective, 5, false, SearchProgress.NONE);
+            if (objective == Objective.TIME) {
+                assertTrue(r.best().accelerators() < plain.best().accelerators(),
+                        "the restarts make a smaller size the fastest: " + r.best().accelerators() + " against "
+                                + plain.best().accelerators());
+            }
+            List<Evaluation> top = r.top();
+            assertEquals(top.get(0), r.best());
+            for (int i = 1; i < top.size(); i++) {
+                double before = objective == Objective.TIME ? top.get(i - 1).stepTimeSeconds() : cost(top.get(i - 1));
+                double after = objective == Objective.TIME ? top.get(i).stepTimeSeconds() : cost(top.get(i));
+                assertTrue(before <= after, objective + ": " + top.get(i - 1) + " before " + top.get(i));
+            }
+            for (Evaluation p : r.pareto()) {
+                for (Evaluation q : r.pareto()) {
+                    boolean beats = q.stepTimeSeconds() <= p.stepTimeSeconds() && cost(q) <= cost(p)
+                            && (q.stepTimeSeconds() < p.stepTimeSeconds() || cost(q) < cost(p));
+                    assertTrue(!beats, q + " beats " + p + " on the Pareto set");
+                }
+            }
+            // the set's ends are the fastest and the cheapest layouts found
+            List<Evaluation> front = r.pareto();
+            double fastestTop = top.stream().mapToDouble(Evaluation::stepTimeSeconds).min().orElseThrow();
+            double cheapestTop = top.stream().mapToDouble(StrategySearchTest::cost).min().orElseThrow();
+            assertTrue(front.get(0).stepTimeSeconds() <= fastestTop, objective + ": the fastest is on the set");
+            assertTrue(cost(front.get(front.size() - 1)) <= cheapestTop, objective + ": the cheapest is on the set");
+            assertEquals(objective == Objective.TIME ? fastestTop : cheapestTop,
+                    objective == Objective.TIME ? front.get(0).stepTimeSeconds() : cost(front.get(front.size() - 1)));
+        }
+    }
+
+    /** Cost per step as the search prices it, at the dollar per accelerator-second the test's wall stages. */
+    private static double cost(Evaluation e) {
+        return e.stepTimeSeconds() * e.accelerators();
     }
 
     @Test
