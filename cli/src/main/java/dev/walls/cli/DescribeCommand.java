@@ -8,6 +8,7 @@ import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.describe.TierTotal;
 import dev.walls.core.output.Json;
 import dev.walls.spi.wall.Money;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +63,9 @@ final class DescribeCommand extends Subcommand {
                 out.println();
                 Table m = new Table("memory", "kind", "attached to", "capacity", "bandwidth", "confidence");
                 for (TierTotal t : d.memoryTiers()) {
-                    m.row(t.name(), t.kind(), t.level() + " × " + t.units(), Units.bytes(t.capacityBytes()),
+                    String share = t.unitsShare() == t.units() ? ""
+                            : String.format(Locale.ROOT, " (%.2f units' share)", t.unitsShare());
+                    m.row(t.name(), t.kind(), t.level() + " × " + t.units() + share, Units.bytes(t.capacityBytes()),
                             Units.bandwidth(t.bandwidthBytesPerSecond()), t.capacity().confidence());
                 }
                 out.print(m);

@@ -39,6 +39,12 @@ class DescribeCommandTest {
         double tilePeak = CliRun.number(((Map<String, Object>) tile.get("peakFlopsPerSecond")).get("bf16"));
         assertEquals(1.086e18, fullPeak, 0.001e18);
         assertEquals(120, fullPeak / tilePeak, 1e-9);
+        // A tile is a sixth of a tray: it gets a sixth of the tray's DIP HBM, the rest belongs to the other tiles.
+        List<Map<String, Object>> tiers = (List<Map<String, Object>>) tile.get("memoryTiers");
+        Map<String, Object> hbm = tiers.stream().filter(t -> "hbm".equals(t.get("kind"))).findFirst().orElseThrow();
+        assertEquals(1.0, CliRun.number(hbm.get("units")));
+        assertEquals(1.0 / 6, CliRun.number(hbm.get("unitsShare")), 1e-12);
+        assertEquals(640e9 / 6, CliRun.number(hbm.get("capacityBytes")), 1);
     }
 
     @Test

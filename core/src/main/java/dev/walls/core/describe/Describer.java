@@ -38,7 +38,7 @@ public final class Describer {
 
         List<TierTotal> tiers = new ArrayList<>();
         for (MemoryTier t : acc.memory()) {
-            tiers.add(tier(t, "accelerator", n, totals));
+            tiers.add(tier(t, "accelerator", n, n, totals));
         }
         List<FabricLevel> fabrics = new ArrayList<>();
         List<HierarchyLevel> hierarchy = new ArrayList<>();
@@ -50,8 +50,11 @@ public final class Describer {
             int per = system.acceleratorsPerUnit(level);
             hierarchy.add(new HierarchyLevel(level.name(), per, units, level.powerWattsPerUnit().nominal(),
                     level.costUsdPerUnit().nominal(), level.isOpenEnded()));
+            // A unit used only in part still holds its other accelerators: the system gets its accelerators' share.
+            int unitAccelerators = level.isOpenEnded() ? n : level.acceleratorsPerUnit();
+            double share = Math.min(units, (double) n / unitAccelerators);
             for (MemoryTier t : level.memory()) {
-                tiers.add(tier(t, level.name(), units, totals));
+                tiers.add(tier(t, level.name(), units, share, totals));
             }
             if (level.fabric().isPresent()) {
                 FabricSpec f = level.fabric().get();
@@ -69,14 +72,16 @@ public final class Describer {
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")");
     }
 
-    private static TierTotal tier(MemoryTier t, String level, int units, List<SourcedValue> totals) {
-        Figure cap = derived(t.capacityBytes().times(units), units + " × " + t.name() + " per " + level);
-        Figure bw = derived(t.bandwidthBytesPerSecond().times(units), units + " × " + t.name() + " bandwidth per " + level);
+    private static TierTotal tier(MemoryTier t, String level, int units, double share, List<SourcedValue> totals) {
+        String times = share == units ? Integer.toString(units) : String.format(java.util.Locale.ROOT, "%.4g", share);
+        Figure cap = derived(t.capacityBytes().times(share), times + " × " + t.name() + " per " + level);
+        Figure bw = derived(t.bandwidthBytesPerSecond().times(share), times + " × " + t.name() + " bandwidth per " + level);
         SourcedValue capacity = SourcedValue.of("memoryTiers." + t.name() + ".capacityBytes", cap);
         SourcedValue bandwidth = SourcedValue.of("memoryTiers." + t.name() + ".bandwidthBytesPerSecond", bw);
         totals.add(capacity);
         totals.add(bandwidth);
-        return new TierTotal(t.name(), t.kind().id(), level, units, cap.nominal(), bw.nominal(), capacity, bandwidth);
+        return new TierTotal(t.name(), t.kind().id(), level, units, share, cap.nominal(), bw.nominal(), capacity,
+                bandwidth);
     }
 
     /** A total is derived, and never more trustworthy than its inputs: keep the inputs' confidence in the note. */

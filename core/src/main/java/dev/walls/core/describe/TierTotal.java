@@ -7,11 +7,13 @@ package dev.walls.core.describe;
  * @param kind                    sram, hbm or dram
  * @param level                   where it is attached: {@code accelerator} or a level name
  * @param units                   how many units of that level the system has
+ * @param unitsShare              how many units' worth the system's accelerators get: {@code units}, or less when the
+ *                                system uses part of a unit (the unit's other accelerators keep their share)
  * @param capacityBytes           total capacity, in bytes
  * @param bandwidthBytesPerSecond total bandwidth, in bytes per second
  * @param capacity                the total capacity with its range and source
  * @param bandwidth               the total bandwidth with its range and source
  */
-public record TierTotal(String name, String kind, String level, int units, double capacityBytes,
+public record TierTotal(String name, String kind, String level, int units, double unitsShare, double capacityBytes,
                         double bandwidthBytesPerSecond, SourcedValue capacity, SourcedValue bandwidth) {
 }

@@ -66,6 +66,20 @@ class MemoryTiersTest {
         assertEquals(16e12 / DIES_PER_TRAY, table.tierBandwidthBytesPerSecond(1));
     }
 
+    /** The tray's other dies are still there, each with its share: a job on part of a tray gets only its dies' share. */
+    @Test
+    void aJobOnPartOfAUnitGetsItsAcceleratorsShareOfTheUnitsMemory() {
+        Workload w = Fixtures.gpt(8, 1024, 8, 1024, 64, 1000);
+        for (int dies : new int[] {1, 4, DIES_PER_TRAY / 2}) {
+            SystemSpec part = new SystemSpec("part", "part", "fixture", sramFirst(64).accelerator(),
+                    sramFirst(64).levels(), dies, new Scaling(1, 1, 4096), sramFirst(64).software(),
+                    Provenance.estimate("test fixture"));
+            CostTable table = CostTable.builder(part, w).build();
+            assertEquals(SHARED_HBM_BYTES / DIES_PER_TRAY, table.tierCapacityBytes(1), dies + " dies");
+            assertEquals(16e12 / DIES_PER_TRAY, table.tierBandwidthBytesPerSecond(1), dies + " dies");
+        }
+    }
+
     @Test
     void stateThatSpillsOutOfTheFastestTierIsStreamedAndChargedToTheMemoryWall() {
         Workload w = Fixtures.gpt(16, 4096, 32, 2048, 64, 51200);

@@ -110,7 +110,8 @@ public final class MemoryWall implements WallModel {
                 metrics.put("bytesPerFlopPerSecond." + t.kind().id() + "." + t.name(), t.capacityBytes().nominal() / peak);
             }
             for (Level level : system.levels()) {
-                int per = Math.max(1, system.acceleratorsPerUnit(level));
+                // each accelerator's share of a whole unit, as the cost table divides it
+                int per = Math.max(1, level.isOpenEnded() ? system.accelerators() : level.acceleratorsPerUnit());
                 for (MemoryTier t : level.memory()) {
                     metrics.put("bytesPerFlopPerSecond." + t.kind().id() + "." + level.name() + "." + t.name(),
                             t.capacityBytes().nominal() / per / peak);

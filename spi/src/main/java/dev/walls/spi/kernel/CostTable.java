@@ -200,7 +200,9 @@ public final class CostTable {
             }
         }
 
-        // Memory tiers one rank sees: its own, then each level's shared memory divided among the unit's ranks.
+        // Memory tiers one rank sees: its own, then each level's shared memory divided among the unit's ranks. A
+        // unit a job uses only part of still has all its accelerators, each with its share: one die of a Dojo tray
+        // gets 1/150 of the tray's DIP HBM, not all of it.
         List<Tier> tiers = new ArrayList<>();
         int order = 0;
         for (MemoryTier t : acc.memory()) {
@@ -208,7 +210,7 @@ public final class CostTable {
                     t.bandwidthBytesPerSecond().at(point), order++));
         }
         for (Level level : system.levels()) {
-            int per = Math.max(1, system.acceleratorsPerUnit(level));
+            int per = Math.max(1, level.isOpenEnded() ? system.accelerators() : level.acceleratorsPerUnit());
             for (MemoryTier t : level.memory()) {
                 tiers.add(new Tier(t.name() + " (" + level.name() + ", shared by " + per + ")", t.kind().ordinal(),
                         t.capacityBytes().at(point) / per, t.bandwidthBytesPerSecond().at(point) / per, order++));
