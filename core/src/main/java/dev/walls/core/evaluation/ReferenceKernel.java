@@ -72,6 +72,10 @@ public final class ReferenceKernel implements EvaluationKernel {
             return "precision=" + Precision.values()[st[KernelStrategy.PRECISION]]
                     + " is not supported by the accelerator (no dense peak for it)";
         }
+        String format = untrainedFormat(Precision.values()[st[KernelStrategy.PRECISION]]);
+        if (format != null) {
+            return format;
+        }
         if (heads % t != 0) {
             return "tp=" + t + " must divide the " + heads + " attention heads";
         }
@@ -107,6 +111,21 @@ public final class ReferenceKernel implements EvaluationKernel {
             return feature;
         }
         return null;
+    }
+
+    /**
+     * Why a number format is not one this model trains in, or null. The model is mixed-precision training: 16-bit
+     * weights and activations, FP32 master weights and optimizer state, GEMMs in the layout's format (bf16, fp16, or
+     * fp8/fp4 with 16-bit fallbacks). Full FP32/TF32 training would double every 16-bit footprint and transfer, and
+     * INT8 has no training recipe; pricing them with the 16-bit footprint would be silently wrong.
+     */
+    public static String untrainedFormat(Precision precision) {
+        return switch (precision) {
+            case FP32, TF32 -> "precision=" + precision + " (full 32-bit training) is not modeled: the model is"
+                    + " mixed-precision training with 16-bit weights and activations; use bf16, fp16 or fp8";
+            case INT8 -> "precision=int8 is an inference format: no training recipe uses it; use bf16, fp16 or fp8";
+            default -> null;
+        };
     }
 
     private static String missingFeature(CostTable c, int[] st) {

@@ -1,6 +1,7 @@
 package dev.walls.core.search;
 
 import dev.walls.core.evaluation.Divisors;
+import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.strategy.Recompute;
@@ -333,6 +334,9 @@ public final class StrategySpace {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
         Precision precision = template.precision();
+        if (precision != null && ReferenceKernel.untrainedFormat(precision) != null) {
+            return "the pinned " + ReferenceKernel.untrainedFormat(precision);
+        }
         if (precision != null && system.accelerator().peak(precision).isEmpty()) {
             return "the pinned precision=" + precision.id() + " has no peak on the " + system.accelerator().name();
         }

@@ -27,6 +27,14 @@ final class TableTerms {
     static final int FP16 = Precision.FP16.ordinal();
     static final int FP8 = Precision.FP8.ordinal();
     static final int FP4 = Precision.FP4.ordinal();
+    /** The formats the model trains in (the reference kernel refuses full 32-bit and INT8 training). */
+    private static final boolean[] MIXED_PRECISION = new boolean[PRECISIONS];
+
+    static {
+        for (Precision p : Precision.values()) {
+            MIXED_PRECISION[p.ordinal()] = p != Precision.FP32 && p != Precision.TF32 && p != Precision.INT8;
+        }
+    }
 
     // shape, as the reference reads it (doubles) and as its divisibility checks read it (longs)
     double layers;
@@ -63,7 +71,7 @@ final class TableTerms {
     final double[] gradientCommunicationWidth = new double[PRECISIONS];
     final double[] parameterGatherWidth = new double[PRECISIONS];
     final double[] gradientBufferWidth = new double[PRECISIONS];
-    /** Peak present and, for the 8-bit formats, the stack trains in FP8. */
+    /** Peak present, a format the model trains in and, for the 8-bit formats, the stack trains in FP8. */
     final boolean[] precisionUsable = new boolean[PRECISIONS];
 
     // software stack
@@ -178,7 +186,7 @@ final class TableTerms {
             gradientCommunicationWidth[pr] = pr == FP16 ? Math.min(2, gradientCommunication) : gradientCommunication;
             parameterGatherWidth[pr] = low ? Math.min(bytes, parameterGather) : parameterGather;
             gradientBufferWidth[pr] = pr == FP16 ? Math.min(2, gradientBuffer) : gradientBuffer;
-            precisionUsable[pr] = peak > 0 && (pr != FP8 && pr != FP4 || fp8Training);
+            precisionUsable[pr] = peak > 0 && (pr != FP8 && pr != FP4 || fp8Training) && MIXED_PRECISION[pr];
         }
 
         double eF = get(c, CostKey.ATTENTION_FORWARD_EFFICIENCY);
