@@ -79,10 +79,15 @@ final class BenchmarkCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (warmup < 0 || warmup > MAX_SEARCHES || iterations < 1 || iterations > MAX_SEARCHES || !(warmupSeconds >= 0)
-                || warmupSeconds > 600) {
-            throw new InputException("--warmup must be between 0 and " + MAX_SEARCHES
-                    + ", --iterations between 1 and " + MAX_SEARCHES + ", --warmup-seconds between 0 and 600");
+        // each flag on its own: a message listing all three leaves the user to find which one was wrong
+        if (warmup < 0 || warmup > MAX_SEARCHES) {
+            throw new InputException("--warmup must be between 0 and " + MAX_SEARCHES + ", got " + warmup);
+        }
+        if (iterations < 1 || iterations > MAX_SEARCHES) {
+            throw new InputException("--iterations must be between 1 and " + MAX_SEARCHES + ", got " + iterations);
+        }
+        if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
+            throw new InputException("--warmup-seconds must be between 0 and 600, got " + warmupSeconds);
         }
         Walls walls = root.walls(true);
         TrainingJob job = walls.train(workload).on(system).accelerators(accelerators);

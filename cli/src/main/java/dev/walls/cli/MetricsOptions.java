@@ -10,8 +10,11 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +40,9 @@ final class MetricsOptions {
     MeterRegistry registry() {
         if (!print && file == null) {
             return null;
+        }
+        if (file != null && file.toString().isEmpty()) {
+            throw new InputException("--metrics-file: empty path; name a file");
         }
         if (file != null && Files.isDirectory(file)) {
             throw new InputException("--metrics-file " + file + " is a folder; name a file");
@@ -78,8 +84,15 @@ final class MetricsOptions {
             err.flush();
         }
         if (file != null) {
+            // Without --force the file was absent when the command started; it is created only now, so refuse to
+            // clobber one that appeared in the meantime rather than trusting that first look.
+            OpenOption[] how = force ? new OpenOption[0]
+                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
             try {
-                Files.writeString(file, registry.scrape(), StandardCharsets.UTF_8);
+                Files.writeString(file, registry.scrape(), StandardCharsets.UTF_8, how);
+            } catch (FileAlreadyExistsException e) {
+                throw new InputException("--metrics-file " + file + ": appeared while the command ran; kept it (pass"
+                        + " --force to overwrite it)");
             } catch (IOException e) {
                 throw new InputException("--metrics-file " + file + ": cannot write: " + e);
             }

@@ -41,4 +41,18 @@ class BenchmarkCommandTest {
             assertTrue(!run.err().contains("Exception"), run.err());
         }
     }
+
+    @Test
+    void aCountOutOfRangeNamesOnlyTheFlagThatIsWrong() {
+        String[][] cases = {
+                {"--warmup", "-1", "walls: --warmup must be between 0 and 1000000, got -1"},
+                {"--iterations", "0", "walls: --iterations must be between 1 and 1000000, got 0"},
+                {"--warmup-seconds", "601", "walls: --warmup-seconds must be between 0 and 600, got 601.0"},
+                {"--warmup-seconds", "NaN", "walls: --warmup-seconds must be between 0 and 600, got NaN"}};
+        for (String[] c : cases) {
+            CliRun run = CliRun.of("benchmark", "--accelerators", "64", c[0], c[1]);
+            assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+            assertEquals(c[2], run.err().strip());
+        }
+    }
 }

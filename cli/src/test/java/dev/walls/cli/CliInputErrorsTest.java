@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +98,88 @@ class CliInputErrorsTest {
                 "../examples/gpt-7b.yaml", "--strategy", "tp=8,pq=2"), "unknown strategy key 'pq'");
         assertInputError(CliRun.of("evaluate", "--system", "../examples/h100-like-cluster.yaml", "--workload",
                 "../examples/gpt-7b.yaml", "--strategy", "tp=eight"), "needs a whole number");
+    }
+
+    /** Exit code 2, nothing on stdout, and on stderr exactly {@code walls: expected}. */
+    private static void assertRefused(CliRun run, String expected) {
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out() + run.err());
+        assertEquals("walls: " + expected, run.err().strip());
+        assertTrue(run.out().isEmpty(), "nothing on stdout: " + run.out());
+    }
+
+    /** The example workload with a global batch that 9 accelerators divide, so only the size can be refused. */
+    private Path batchOf576() throws IOException {
+        String example = Files.readString(Path.of("..", "examples", "gpt-7b.yaml"));
+        return Files.writeString(temp.resolve("gpt-576.yaml"), example.replace("globalBatch: 512", "globalBatch: 576"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSizeTheSystemIsNotBuiltInIsRefusedByEvaluateAndAnExactSearchAsByDescribe() throws IOException {
+        String workload = batchOf576().toString();
+        String refusal = "system 'dgx-h100': --accelerators must be a multiple of 8, got 9";
+        assertRefused(CliRun.of("describe", "dgx-h100", "--accelerators", "9"), refusal);
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload, "--accelerators", "9"), refusal);
+        assertRefused(CliRun.of("search", "--system", "dgx-h100", "--workload", workload, "--accelerators", "9", "--exact",
+                "--quiet"), refusal);
+        // without --exact, 9 is the most a search may use, and part of a system is a fair answer
+        Map<String, Object> upTo9 = CliRun.of("search", "--system", "dgx-h100", "--workload", workload,
+                "--accelerators", "9", "--quiet", "--format", "json").json();
+        Map<String, Object> best = (Map<String, Object>) upTo9.get("best");
+        assertTrue(CliRun.number(best.get("accelerators")) <= 9, best.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExplicitDpOfZeroIsRefusedWhileLeavingDpOutDerivesIt() throws IOException {
+        String workload = batchOf576().toString();
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload, "--strategy", "tp=8,dp=0"),
+                "--strategy: dp must be at least 1, got 0");
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload, "--strategy", "dp=-1"),
+                "--strategy: dp must be at least 1, got -1");
+        assertRefused(CliRun.of("search", "--system", "dgx-h100", "--workload", workload, "--strategy", "dp=0", "--quiet"),
+                "--strategy: dp must be at least 1, got 0");
+        Map<String, Object> derived = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload,
+                "--strategy", "tp=8", "--format", "json").json();
+        Map<String, Object> layout = (Map<String, Object>) derived.get("strategy");
+        assertEquals(CliRun.number(derived.get("accelerators")), 8 * CliRun.number(layout.get("dp")), layout.toString());
+    }
+
+    @Test
+    void anEmptyPartOfAStrategyIsRefusedNamingIt() {
+        String part2 = "--strategy: strategy part 2, after 'tp=8', is empty; write key=value parts separated by single commas";
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--strategy", "tp=8,,pp=2"),
+                part2);
+        assertRefused(CliRun.of("search", "--system", "dgx-h100", "--workload", "gpt3-175b", "--strategy", "tp=8,",
+                "--quiet"), part2);
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--strategy", ",tp=8"),
+                "--strategy: strategy part 1 is empty; write key=value parts separated by single commas");
+    }
+
+    @Test
+    void anEmptyPluginPathIsRefusedRatherThanTakenAsTheCurrentFolder() {
+        assertRefused(CliRun.of("--plugin-path", "", "systems"), "--plugin-path: empty path; name a folder");
+    }
+
+    @Test
+    void aSpecOfTheOtherKindSaysWhichKindItIs() {
+        String workload = "../examples/gpt-7b.yaml";
+        String system = "../examples/h100-like-cluster.yaml";
+        assertRefused(CliRun.of("evaluate", "--system", workload, "--workload", "gpt3-175b"),
+                workload + ": is a workload spec (kind: workload), not a system spec");
+        assertRefused(CliRun.of("describe", workload), workload + ": is a workload spec (kind: workload), not a system spec");
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", system),
+                system + ": is a system spec (kind: system), not a workload spec");
+    }
+
+    @Test
+    void notANumberInAJsonSpecIsNamedWithoutJacksonsAdvice() throws IOException {
+        Path nan = Files.writeString(temp.resolve("nan.json"), "{\"kind\": \"workload\", \"id\": \"w\",\n"
+                + "  \"layers\": NaN}\n");
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", nan.toString()),
+                nan + ":2:13: NaN is not a number; write a finite value");
+        Path inf = Files.writeString(temp.resolve("inf.json"), "{\"layers\": -Infinity}\n");
+        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", inf.toString()),
+                inf + ":1:12: -Infinity is not a finite number; write a finite value");
     }
 }

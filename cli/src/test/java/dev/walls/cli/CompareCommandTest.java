@@ -11,14 +11,21 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
 
     private static Walls walls;
+
+    @TempDir
+    Path temp;
 
     @BeforeAll
     static void load() {
@@ -160,6 +167,19 @@ class CompareCommandTest {
         assertEquals("walls: 'dgx-h100' is given twice; compare lists each system once (a size after a colon tells two "
                 + "of the same system apart: dgx-h100:1024 dgx-h100:2048)", twice.err().strip());
         assertEquals(2, walls.train("gpt3-175b").compare("dgx-h100:1024", "dgx-h100:2048").size());
+    }
+
+    @Test
+    void twoSpecFilesWithOneIdAreRefusedNamingBoth() throws IOException {
+        String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
+        Path a = Files.writeString(temp.resolve("a.yaml"), example);
+        Path b = Files.writeString(temp.resolve("b.yaml"), example.replace("bf16: 989 TFLOPS", "bf16: 900 TFLOPS"));
+        CliRun run = CliRun.of("compare", "--workload", "llama3-8b", a.toString(), b + ":64");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.out());
+        assertEquals("walls: " + a + " and " + b + " both define system 'h100-like-cluster'; give one of them another id"
+                + " so that the rows can be told apart", run.err().strip());
+        assertTrue(run.out().isEmpty(), run.out());
+        assertEquals(2, walls.train("llama3-8b").compare(a + ":64", a + ":128").size(), "two sizes of one file");
     }
 
     @Test

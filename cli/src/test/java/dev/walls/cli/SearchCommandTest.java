@@ -15,6 +15,8 @@ import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -246,6 +248,30 @@ class SearchCommandTest {
         CliRun again = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
                 "--kernel", "reference", "--quiet", "--metrics-file", file.toString());
         assertEquals(ExitCode.INPUT_ERROR, again.exitCode(), "an existing file is not overwritten without --force");
+    }
+
+    @Test
+    void aMetricsFileThatAppearsWhileTheCommandRunsIsKeptUnlessForced() throws Exception {
+        Path file = temp.resolve("raced.prom");
+        MetricsOptions metrics = new MetricsOptions();
+        metrics.file = file;
+        metrics.registry().counter("walls.test").increment(); // the start of a command: the file is not there yet
+        Files.writeString(file, "someone else's\n");
+        PrintWriter err = new PrintWriter(new StringWriter());
+        assertEquals("--metrics-file " + file + ": appeared while the command ran; kept it (pass --force to overwrite it)",
+                assertThrows(InputException.class, () -> metrics.report(err)).getMessage());
+        assertEquals("someone else's\n", Files.readString(file));
+        metrics.force = true;
+        metrics.report(err);
+        assertTrue(Files.readString(file).contains("walls_test_total"), "forced, it is overwritten");
+    }
+
+    @Test
+    void anEmptyMetricsFileIsRefusedAsEmptyNotAsAFolder() {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--quiet", "--metrics-file", "");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertEquals("walls: --metrics-file: empty path; name a file", run.err().strip());
     }
 
     @Test

@@ -90,6 +90,56 @@ class ValidateCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
+    @Test
+    void anExcelByteOrderMarkIsIgnored() throws IOException {
+        List<String> lines = Files.readAllLines(CASES);
+        Path bom = Files.write(temp.resolve("excel.csv"), List.of("\uFEFF" + lines.get(0), lines.get(1)));
+        CliRun run = CliRun.of("validate", "--cases", bom.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsNotAPass() throws IOException {
+        Path header = Files.write(temp.resolve("header.csv"), List.of(Files.readAllLines(CASES).get(0)));
+        assertEquals("walls: " + header + ": no cases, only a header line", refused(header).err().strip());
+    }
+
+    @Test
+    void aRepeatedOrEmptyIdIsRefusedNamingTheLines() throws IOException {
+        List<String> lines = Files.readAllLines(CASES);
+        Path twice = Files.write(temp.resolve("twice.csv"), List.of(lines.get(0), lines.get(1), lines.get(2),
+                lines.get(1)));
+        assertEquals("walls: " + twice + " line 4 column id: 'NAR21-T1-01' is given on line 2 and again on line 4; every"
+                + " case needs an id of its own", refused(twice).err().strip());
+        Path empty = firstRowEdited("empty-id.csv", "^NAR21-T1-01,", ",");
+        assertEquals("walls: " + empty + " line 2 column id: empty; every case needs an id", refused(empty).err().strip());
+    }
+
+    @Test
+    void aBadCellIsReportedAgainstItsOwnColumn() throws IOException {
+        // the first row: 32 A100s, 24 layers of width 2304 with 24 heads, gelu, tp=1 pp=1 dp=32 cp=1
+        String[][] cases = {
+                {",gelu,", ",geluu,", "ffn_kind: unknown ffn kind 'geluu'; expected one of: gelu, swiglu, relu2"},
+                {",2304,24,24,", ",2304,25,24,", "heads: 25 heads do not divide the hidden width 2304"},
+                {",2304,24,24,", ",2304,24,5,", "kv_heads: 5 key/value heads do not divide the 24 heads"},
+                {",2304,24,24,", ",,24,24,", "hidden: expected a positive whole number, got ''"},
+                {",32,,24,", ",32,fp8,24,", "precision: dgx-a100-80gb has no fp8 peak"},
+                {",32,,24,", ",32,fp7,24,", "precision: unknown precision 'fp7'; expected one of: fp32, tf32, bf16, fp16, fp8, fp4, int8"},
+                {",1,1,32,1,1,,512,", ",1,1,16,1,1,,512,", "dp: tp·pp·cp·dp = 16 but the row has 32 accelerators"},
+                {",1,1,32,1,1,,512,", ",1,1,32,1,2,,512,", "vpp: vpp=2 needs pipeline parallelism (pp > 1)"}};
+        for (String[] c : cases) {
+            Path bad = firstRowEdited("cell.csv", c[0], c[1]);
+            assertEquals("walls: " + bad + " line 2 column " + c[2], refused(bad).err().strip(), c[1]);
+        }
+    }
+
+    @Test
+    void aFolderOrABinaryFileIsNamedForWhatItIs() throws IOException {
+        assertEquals("walls: --cases " + temp + ": is a folder; name a CSV file", refused(temp).err().strip());
+        Path binary = Files.write(temp.resolve("binary.csv"), new byte[] {'i', 'd', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        assertEquals("walls: " + binary + ": is not UTF-8 text; save it as CSV in UTF-8", refused(binary).err().strip());
+    }
+
     /** A cases file of the public header and its first row with {@code from} replaced by {@code to}. */
     private Path firstRowEdited(String name, String from, String to) throws IOException {
         List<String> lines = Files.readAllLines(CASES);

@@ -14,8 +14,10 @@ import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -59,7 +61,10 @@ public final class TrainingJob {
         return new TrainingJob(walls, workload, spec, accelerators, strategy, template, options);
     }
 
-    /** Resizes the system to this many accelerators, at least 1. */
+    /**
+     * Resizes the system to this many accelerators, at least 1: a size it is built in for {@link #evaluate()} and an
+     * {@link #exact()} search, the most it may use for any other search.
+     */
     public TrainingJob accelerators(int count) {
         if (count < 1) {
             throw new InputException("--accelerators must be at least 1, got " + count);
@@ -84,21 +89,45 @@ public final class TrainingJob {
         return workload;
     }
 
-    /** Returns the system at the requested size (part of it when the count is not one it is built in). */
+    /**
+     * Returns the system with the requested count as the most a search may use: part of the system when the count is
+     * not one it is built in (a search up to 9 GPUs of 8-GPU nodes may use 8).
+     */
     public SystemSpec system() {
-        if (system == null) {
-            throw new InputException("no system given: call on(\"gb200-nvl72\") or pass --system");
-        }
+        SystemSpec s = given();
         if (accelerators <= 0) {
-            return system;
+            return s;
         }
         // A job may use part of a system: any count up to the largest the system scales to.
         try {
-            return Subsystem.of(system, accelerators);
+            return Subsystem.of(s, accelerators);
         } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage() + " (it scales from " + system.scaling().minAccelerators() + " to "
-                    + system.scaling().maxAccelerators() + " accelerators)");
+            throw new InputException(e.getMessage() + " (it scales from " + s.scaling().minAccelerators() + " to "
+                    + s.scaling().maxAccelerators() + " accelerators)");
         }
+    }
+
+    /**
+     * The system resized to exactly the requested count, which must be a size it is built in: what an evaluation or
+     * an exact search runs on, refused as {@code describe} and {@code compare} refuse it (9 GPUs of 8-GPU nodes).
+     */
+    private SystemSpec resized() {
+        SystemSpec s = given();
+        if (accelerators <= 0) {
+            return s;
+        }
+        try {
+            return s.withAccelerators(accelerators);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    private SystemSpec given() {
+        if (system == null) {
+            throw new InputException("no system given: call on(\"gb200-nvl72\") or pass --system");
+        }
+        return system;
     }
 
     public Strategy strategy() {
@@ -150,7 +179,7 @@ public final class TrainingJob {
      * @throws InputException when no layout exists at all, saying why
      */
     public SearchResult search() {
-        return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
+        return walls.search(options.exact() ? resized() : system(), workload, template, options.objective(), options.top(), options.exact(),
                 options.kernelId(), options.progress());
     }
 
@@ -174,23 +203,39 @@ public final class TrainingJob {
     public List<Comparison> compare(Sizing sizing, String... systems) {
         List<SystemSpec> specs = new ArrayList<>();
         Set<String> given = new HashSet<>();
+        Map<String, String> sourceOfId = new HashMap<>();
         for (String s : systems) {
             if (!given.add(s)) {
                 throw new InputException("'" + s + "' is given twice; compare lists each system once (a size after a "
                         + "colon tells two of the same system apart: dgx-h100:1024 dgx-h100:2048)");
             }
-            specs.add(sized(s));
+            SystemSpec spec = sized(s);
+            // Rows are labelled by id: two spec files (or a file and a built-in) with one id would print two rows
+            // no one can tell apart. Two sizes of one source are fine, their accelerator counts differ.
+            String source = unsized(s);
+            String earlier = sourceOfId.putIfAbsent(spec.id(), source);
+            if (earlier != null && !earlier.equals(source)) {
+                throw new InputException(earlier + " and " + source + " both define system '" + spec.id()
+                        + "'; give one of them another id so that the rows can be told apart");
+            }
+            specs.add(spec);
         }
         return walls.compare(specs, workload, sizing, options);
     }
 
+    /** The id or spec file of {@code dgx-h100:1024}: what comes before a size after the last colon. */
+    private static String unsized(String system) {
+        int colon = system.lastIndexOf(':');
+        return colon > 0 && system.substring(colon + 1).matches("\\d+") ? system.substring(0, colon) : system;
+    }
+
     /** A system by id or spec file, with its size when one follows the last colon. */
     private SystemSpec sized(String system) {
-        int colon = system.lastIndexOf(':');
-        String size = system.substring(colon + 1);
-        if (colon <= 0 || !size.matches("\\d+")) {
+        String base = unsized(system);
+        if (base.equals(system)) {
             return walls.system(system);
         }
+        String size = system.substring(base.length() + 1);
         int n;
         try {
             n = Integer.parseInt(size);
@@ -201,7 +246,7 @@ public final class TrainingJob {
         if (n < 1) {
             throw new InputException("size in '" + system + "': must be at least 1, got " + n);
         }
-        return walls.system(system.substring(0, colon), n);
+        return walls.system(base, n);
     }
 
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */
@@ -219,7 +264,7 @@ public final class TrainingJob {
      * that works.
      */
     public Evaluation evaluate() {
-        SystemSpec s = system(); // "no system given" needs no layout hint
+        SystemSpec s = resized(); // "no system given" or a size it is not built in needs no layout hint
         try {
             return walls.evaluate(s, workload, strategy);
         } catch (InputException e) {

@@ -279,6 +279,12 @@ public final class Walls {
      */
     public ValidationReport validate(Path csv, String kernelId) {
         StrategySearch search = searchWith(kernelOrDefault(kernelId));
+        if (csv.toString().isEmpty()) {
+            throw new InputException("--cases: empty path; name a CSV file");
+        }
+        if (Files.isDirectory(csv)) {
+            throw new InputException("--cases " + csv + ": is a folder; name a CSV file");
+        }
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }

@@ -57,6 +57,10 @@ public final class PluginLoader {
      */
     public static PluginSet load(List<Path> pluginFolders) {
         for (Path folder : pluginFolders) {
+            if (folder.toString().isEmpty()) {
+                // an empty path resolves to the current folder: loading every jar there was never what was meant
+                throw new InputException("--plugin-path: empty path; name a folder");
+            }
             if (!Files.isDirectory(folder)) {
                 throw new InputException("--plugin-path " + folder + ": " + (Files.exists(folder)
                         ? "is not a directory" : "no such directory"));

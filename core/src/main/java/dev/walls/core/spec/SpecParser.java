@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses a YAML or JSON spec into {@link SpecNode}s that remember their line and field path. One code path
@@ -85,7 +87,17 @@ public final class SpecParser {
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf('\n');
-            throw new SpecException(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+            int line = l == null ? 0 : l.getLineNr();
+            int column = l == null ? 0 : l.getColumnNr();
+            Matcher nonFinite = NON_FINITE.matcher(msg);
+            if (nonFinite.find()) {
+                // Jackson's advice (enable a parser feature) is for a programmer, not for whoever wrote the spec; it
+                // stops just past the token, so step back to where the token starts
+                String token = nonFinite.group(1);
+                throw new SpecException(name, line, column > token.length() ? column - token.length() : column, "",
+                        nonFinite(token));
+            }
+            throw new SpecException(name, line, column, "",
                     "not valid " + (json ? "JSON" : "YAML") + ": " + (cut > 0 ? msg.substring(0, cut) : msg));
         } catch (IOException e) {
             throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage());
@@ -99,6 +111,13 @@ public final class SpecParser {
             throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": "
                     + (cut > 0 ? msg.substring(0, cut) : msg));
         }
+    }
+
+    /** How Jackson refuses NaN and the infinities in JSON, naming the token. */
+    private static final Pattern NON_FINITE = Pattern.compile("Non-standard token '([^']*)'");
+
+    private static String nonFinite(String token) {
+        return (token.equals("NaN") ? "NaN is not a number" : token + " is not a finite number") + "; write a finite value";
     }
 
     private static SpecNode read(JsonParser p, String file, String path) throws IOException {

@@ -43,10 +43,8 @@ public final class SystemSpecReader {
     }
 
     public static SystemSpec read(SpecNode root) {
+        SpecKind.require(root, "system");
         root.rejectUnknownFields(TOP);
-        if (root.has("kind") && !root.field("kind").string().equals("system")) {
-            throw root.field("kind").error("expected 'system' in a system spec, got '" + root.field("kind").text() + "'");
-        }
         Provenance provenance = FigureReader.documentProvenance(root);
         FigureReader figures = new FigureReader(provenance);
         SpecNode idNode = root.field("id");

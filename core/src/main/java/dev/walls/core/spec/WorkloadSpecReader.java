@@ -17,10 +17,8 @@ public final class WorkloadSpecReader {
     }
 
     public static Workload read(SpecNode root) {
+        SpecKind.require(root, "workload");
         root.rejectUnknownFields(TOP);
-        if (root.has("kind") && !root.field("kind").string().equals("workload")) {
-            throw root.field("kind").error("expected 'workload' in a workload spec, got '" + root.field("kind").text() + "'");
-        }
         Provenance provenance = FigureReader.documentProvenance(root);
         SpecNode idNode = root.field("id");
         String id = idNode.string();

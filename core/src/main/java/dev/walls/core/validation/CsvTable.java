@@ -1,6 +1,7 @@
 package dev.walls.core.validation;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,17 @@ final class CsvTable {
     }
 
     static CsvTable read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            // the decoder's own message ("Input length = 1") says nothing to someone holding a spreadsheet
+            throw new IllegalArgumentException(file + ": is not UTF-8 text; save it as CSV in UTF-8", e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            // Excel writes "CSV UTF-8" with a byte-order mark, which would otherwise stick to the first column's name
+            text = text.substring(1);
+        }
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> current = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.walls.spi.result.StepPart;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.FfnKind;
 import dev.walls.spi.workload.ModelShape;
@@ -97,6 +98,11 @@ public final class Validator {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(csv + " line 1: header lacks column(s) " + missing + "; expected " + COLUMNS);
         }
+        if (table.rows().isEmpty()) {
+            // a header alone would report a MAPE of 0 over nothing: a pass no one earned
+            throw new IllegalArgumentException(csv + ": no cases, only a header line");
+        }
+        checkIds(csv, table);
         List<ValidationCase> cases = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             cases.add(validateRow(csv, row));
@@ -113,6 +119,26 @@ public final class Validator {
         bySystem.forEach((k, v) -> systemSummary.put(k, ValidationSummary.of(v)));
         return new ValidationReport(csv.toString(), List.copyOf(cases), ValidationSummary.of(cases), sourceSummary,
                 systemSummary);
+    }
+
+    /**
+     * Refuses an empty or repeated id before any row is evaluated: a report keyed by id would show two rows under
+     * one name, and a long run should not end in this refusal.
+     */
+    private static void checkIds(Path csv, CsvTable table) {
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            Cells cells = new Cells(csv, row);
+            String id = cells.text("id");
+            if (id.isEmpty()) {
+                throw cells.bad("id", "empty; every case needs an id");
+            }
+            Integer first = lineOf.putIfAbsent(id, row.line());
+            if (first != null) {
+                throw cells.bad("id", "'" + id + "' is given on line " + first + " and again on line " + row.line()
+                        + "; every case needs an id of its own");
+            }
+        }
     }
 
     private ValidationCase validateRow(Path csv, CsvTable.Row row) {
@@ -135,15 +161,7 @@ public final class Validator {
         } catch (IllegalArgumentException e) {
             throw cells.bad("accelerators", e.getMessage());
         }
-        ModelShape shape;
-        try {
-            shape = new ModelShape(cells.positiveInt("layers"), cells.positiveInt("hidden"), cells.positiveInt("heads"),
-                    cells.positiveInt("kv_heads"), cells.positiveInt("ffn_hidden"), FfnKind.parse(cells.text("ffn_kind")),
-                    cells.positiveInt("vocab"));
-        } catch (IllegalArgumentException e) {
-            throw cells.bad("layers", "inconsistent model shape: " + e.getMessage());
-        }
-        shape = knownModels.apply(shape);
+        ModelShape shape = shape(cells);
         String notes = cells.text("notes");
         if (notes.contains("untied embeddings")) {
             shape = shape.withTiedEmbeddings(false);
@@ -171,11 +189,7 @@ public final class Validator {
         if (rc.equals("?") || rc.isEmpty()) {
             open.add("recompute");
         } else {
-            try {
-                recompute = Recompute.parse(rc);
-            } catch (IllegalArgumentException e) {
-                throw cells.bad("recompute", e.getMessage());
-            }
+            recompute = cells.parsed("recompute", Recompute::parse);
         }
         int tp = cells.positiveInt("tp");
         boolean sp = false;
@@ -190,25 +204,21 @@ public final class Validator {
             throw cells.bad("sequence_parallel", "expected true, false or ?, got '" + spCell + "'");
         }
         int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
-        List<Precision> precisions = new ArrayList<>();
-        String pc = cells.text("precision");
-        if (pc.isEmpty()) {
-            precisions.add(Precision.BF16);
-            precisions.add(Precision.FP16);
-        } else {
-            try {
-                precisions.add(Precision.parse(pc));
-            } catch (IllegalArgumentException e) {
-                throw cells.bad("precision", e.getMessage());
-            }
-        }
+        List<Precision> precisions = precisions(cells, system);
         double measured = cells.positiveDouble("step_time_s");
+        int pp = cells.positiveInt("pp");
+        int dp = cells.positiveInt("dp");
+        int cp = cells.positiveInt("cp");
+        if ((long) tp * pp * cp * dp != accelerators) {
+            throw cells.bad("dp", "tp·pp·cp·dp = " + ((long) tp * pp * cp * dp) + " but the row has " + accelerators
+                    + " accelerators");
+        }
         Strategy partial;
         try {
-            partial = new Strategy(tp, cells.positiveInt("pp"), cells.positiveInt("dp"), cells.positiveInt("cp"), vpp,
-                    microbatch, recompute, sp && tp > 1, zero, precisions.get(0));
+            partial = new Strategy(tp, pp, dp, cp, vpp, microbatch, recompute, sp && tp > 1, zero, precisions.get(0));
         } catch (IllegalArgumentException e) {
-            throw cells.bad("tp", e.getMessage());
+            // every cell is positive here and sp follows tp: what is left is vpp > 1 on one stage
+            throw cells.bad("vpp", e.getMessage());
         }
 
         Evaluation best = null;
@@ -219,7 +229,9 @@ public final class Validator {
                         : search.search(system, workload, Template.of(partial.withPrecision(p), open), Objective.TIME, 1,
                                 true, SearchProgress.NONE).best();
             } catch (IllegalArgumentException ex) {
-                throw cells.bad("tp", ex.getMessage());
+                // a rule between several cells (tp divides the heads, pp·vpp the layers, dp·mb the batch): the
+                // message names the keys, so the row names the layout's columns rather than guessing one
+                throw cells.bad(LAYOUT_COLUMNS, ex.getMessage());
             }
             if (best == null || (e.fits() && !best.fits()) || (e.fits() == best.fits()
                     && e.stepTimeSeconds() < best.stepTimeSeconds())) {
@@ -257,12 +269,74 @@ public final class Validator {
                 best.memoryPerRankBytes(), best.fits(), parts);
     }
 
+    /** The columns a layout refusal that involves several of them names. */
+    private static final String LAYOUT_COLUMNS = "tp, pp, dp, cp, vpp, microbatch";
+
+    /**
+     * The row's model shape, each cell checked on its own and the rules between them named by the column that breaks
+     * them, so a bad {@code heads} is not reported as a bad {@code layers}.
+     */
+    private ModelShape shape(Cells cells) {
+        int layers = cells.positiveInt("layers");
+        int hidden = cells.positiveInt("hidden");
+        int heads = cells.positiveInt("heads");
+        int kvHeads = cells.positiveInt("kv_heads");
+        int ffnHidden = cells.positiveInt("ffn_hidden");
+        FfnKind ffnKind = cells.parsed("ffn_kind", FfnKind::parse);
+        int vocab = cells.positiveInt("vocab");
+        if (hidden % heads != 0) {
+            throw cells.bad("heads", heads + " heads do not divide the hidden width " + hidden);
+        }
+        if (heads % kvHeads != 0) {
+            throw cells.bad("kv_heads", kvHeads + " key/value heads do not divide the " + heads + " heads");
+        }
+        return knownModels.apply(new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab));
+    }
+
+    /**
+     * The precisions a row runs in: the one it names, which the system must be able to train in, or, when empty, the
+     * 16-bit ones the accelerator has (the sources rarely say fp16 or bf16).
+     */
+    private static List<Precision> precisions(Cells cells, SystemSpec system) {
+        String pc = cells.text("precision");
+        if (pc.isEmpty()) {
+            List<Precision> sixteen = new ArrayList<>();
+            for (Precision p : List.of(Precision.BF16, Precision.FP16)) {
+                if (system.accelerator().peak(p).isPresent()) {
+                    sixteen.add(p);
+                }
+            }
+            if (sixteen.isEmpty()) {
+                throw cells.bad("precision", "empty means 16-bit, but " + system.id() + " has no bf16 or fp16 peak");
+            }
+            return sixteen;
+        }
+        Precision p = cells.parsed("precision", Precision::parse);
+        if (system.accelerator().peak(p).isEmpty()) {
+            throw cells.bad("precision", system.id() + " has no " + p + " peak");
+        }
+        if ((p == Precision.FP8 || p == Precision.FP4) && !system.software().supports(StackFeature.FP8_TRAINING)) {
+            throw cells.bad("precision", p + " needs FP8 training, which the software stack of " + system.id()
+                    + " does not support");
+        }
+        return List.of(p);
+    }
+
     /** Typed access to one row's cells, with errors naming file, line and column. */
     private record Cells(Path file, CsvTable.Row row) {
 
         String text(String column) {
             String v = row.cells().get(column);
             return v == null ? "" : v;
+        }
+
+        /** A cell read by a parser whose refusal is reported against the cell's column. */
+        <T> T parsed(String column, Function<String, T> parser) {
+            try {
+                return parser.apply(text(column));
+            } catch (IllegalArgumentException e) {
+                throw bad(column, e.getMessage());
+            }
         }
 
         IllegalArgumentException bad(String column, String why) {

@@ -150,7 +150,7 @@ class ValidatorTest {
     @Test
     void aBadCellIsRejectedNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("bad-cell.csv");
-        Files.writeString(csv, HEADER + "\n" + row("1") + "\n" + row("two") + "\n");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n" + row("two").replace("T-1,", "T-2,") + "\n");
         String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
         assertTrue(m.contains("bad-cell.csv") && m.contains("line 3") && m.contains("column tp") && m.contains("two"), m);
     }

@@ -121,10 +121,14 @@ public record Strategy(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
     public static Strategy parse(String text) {
         Objects.requireNonNull(text, "text");
         Map<String, String> kv = new LinkedHashMap<>();
-        for (String part : text.split(",")) {
-            String p = part.trim();
+        String[] parts = text.isBlank() ? new String[0] : text.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].trim();
             if (p.isEmpty()) {
-                continue;
+                // "tp=8,,pp=2" is a slip (a key lost while editing), not "nothing here": say which part it is.
+                throw new IllegalArgumentException("strategy part " + (i + 1)
+                        + (i == 0 ? "" : ", after '" + parts[i - 1].trim() + "',") + " is empty; write key=value parts"
+                        + " separated by single commas");
             }
             int eq = p.indexOf('=');
             if (eq <= 0 || eq == p.length() - 1) {
@@ -137,7 +141,12 @@ public record Strategy(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
         }
         int tp = intOf(kv, "tp", DEFAULT.tp);
         int pp = intOf(kv, "pp", DEFAULT.pp);
+        // dp=0 inside a strategy means "derive it"; a user who writes dp=0 has made a mistake, not asked for that.
+        boolean dpGiven = kv.containsKey("dp");
         int dp = intOf(kv, "dp", DEFAULT.dp);
+        if (dpGiven) {
+            atLeast(dp, 1, "dp");
+        }
         int cp = intOf(kv, "cp", DEFAULT.cp);
         int vpp = intOf(kv, "vpp", DEFAULT.vpp);
         int mb = intOf(kv, "mb", DEFAULT.microbatch);
