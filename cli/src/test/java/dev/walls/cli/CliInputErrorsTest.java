@@ -113,20 +113,27 @@ class CliInputErrorsTest {
         return Files.writeString(temp.resolve("gpt-576.yaml"), example.replace("globalBatch: 512", "globalBatch: 576"));
     }
 
+    /**
+     * A search may use part of a system (9 GPUs of 8-GPU nodes), so evaluate takes such a size too: any layout a search
+     * reports can be re-run and gives the same step.
+     */
     @Test
     @SuppressWarnings("unchecked")
-    void aSizeTheSystemIsNotBuiltInIsRefusedByEvaluateAndAnExactSearchAsByDescribe() throws IOException {
+    void evaluateReRunsALayoutASearchFoundOnPartOfASystem() throws IOException {
         String workload = batchOf576().toString();
-        String refusal = "system 'dgx-h100': --accelerators must be a multiple of 8, got 9";
-        assertRefused(CliRun.of("describe", "dgx-h100", "--accelerators", "9"), refusal);
-        assertRefused(CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload, "--accelerators", "9"), refusal);
-        assertRefused(CliRun.of("search", "--system", "dgx-h100", "--workload", workload, "--accelerators", "9", "--exact",
-                "--quiet"), refusal);
-        // without --exact, 9 is the most a search may use, and part of a system is a fair answer
         Map<String, Object> upTo9 = CliRun.of("search", "--system", "dgx-h100", "--workload", workload,
                 "--accelerators", "9", "--quiet", "--format", "json").json();
         Map<String, Object> best = (Map<String, Object>) upTo9.get("best");
-        assertTrue(CliRun.number(best.get("accelerators")) <= 9, best.toString());
+        assertEquals(9.0, CliRun.number(best.get("accelerators")), best.toString());
+        Map<String, Object> k = (Map<String, Object>) best.get("strategy");
+        String layout = "tp=" + k.get("tp") + ",pp=" + k.get("pp") + ",dp=" + k.get("dp") + ",cp=" + k.get("cp") + ",vpp="
+                + k.get("vpp") + ",mb=" + k.get("microbatch") + ",recompute=" + k.get("recompute") + ",sp="
+                + k.get("sequenceParallel") + ",zero=" + k.get("zeroStage") + ",precision=" + k.get("precision");
+        Map<String, Object> again = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload,
+                "--accelerators", "9", "--strategy", layout, "--format", "json").json();
+        assertEquals(best.get("stepTimeSeconds"), again.get("stepTimeSeconds"));
+        assertRefused(CliRun.of("describe", "dgx-h100", "--accelerators", "9"),
+                "system 'dgx-h100': --accelerators must be a multiple of 8, got 9");
     }
 
     @Test

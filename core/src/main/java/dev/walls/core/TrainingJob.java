@@ -62,8 +62,9 @@ public final class TrainingJob {
     }
 
     /**
-     * Resizes the system to this many accelerators, at least 1: a size it is built in for {@link #evaluate()} and an
-     * {@link #exact()} search, the most it may use for any other search.
+     * Resizes the system to this many accelerators, at least 1; the most a search may use, unless {@link #exact()}.
+     * A job may use part of a system (9 GPUs of 8-GPU nodes), so that {@link #evaluate()} can re-run any layout a
+     * search found.
      */
     public TrainingJob accelerators(int count) {
         if (count < 1) {
@@ -89,10 +90,7 @@ public final class TrainingJob {
         return workload;
     }
 
-    /**
-     * Returns the system with the requested count as the most a search may use: part of the system when the count is
-     * not one it is built in (a search up to 9 GPUs of 8-GPU nodes may use 8).
-     */
+    /** Returns the system at the requested size: part of it when the count is not one it is built in. */
     public SystemSpec system() {
         SystemSpec s = given();
         if (accelerators <= 0) {
@@ -104,22 +102,6 @@ public final class TrainingJob {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage() + " (it scales from " + s.scaling().minAccelerators() + " to "
                     + s.scaling().maxAccelerators() + " accelerators)");
-        }
-    }
-
-    /**
-     * The system resized to exactly the requested count, which must be a size it is built in: what an evaluation or
-     * an exact search runs on, refused as {@code describe} and {@code compare} refuse it (9 GPUs of 8-GPU nodes).
-     */
-    private SystemSpec resized() {
-        SystemSpec s = given();
-        if (accelerators <= 0) {
-            return s;
-        }
-        try {
-            return s.withAccelerators(accelerators);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage(), e);
         }
     }
 
@@ -179,7 +161,7 @@ public final class TrainingJob {
      * @throws InputException when no layout exists at all, saying why
      */
     public SearchResult search() {
-        return walls.search(options.exact() ? resized() : system(), workload, template, options.objective(), options.top(), options.exact(),
+        return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
                 options.kernelId(), options.progress());
     }
 
@@ -264,7 +246,7 @@ public final class TrainingJob {
      * that works.
      */
     public Evaluation evaluate() {
-        SystemSpec s = resized(); // "no system given" or a size it is not built in needs no layout hint
+        SystemSpec s = system(); // "no system given" needs no layout hint
         try {
             return walls.evaluate(s, workload, strategy);
         } catch (InputException e) {
