@@ -11,6 +11,8 @@ import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.SoftwareStack;
+import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
@@ -32,20 +34,24 @@ public final class TrainingJob {
     private final SystemSpec system;
     private final int accelerators;
     private final Strategy strategy;
+    /** The keys the layout's text wrote; the others are defaults, which an evaluation fits to the system's stack. */
+    private final Set<String> written;
     private final Template template;
     private final SearchOptions options;
 
     TrainingJob(Walls walls, Workload workload, SystemSpec system, int accelerators, Strategy strategy) {
-        this(walls, workload, system, accelerators, strategy, Template.OPEN, SearchOptions.DEFAULT);
+        this(walls, workload, system, accelerators, strategy, Set.of(), Template.OPEN, SearchOptions.DEFAULT);
     }
 
     private TrainingJob(Walls walls, Workload workload, SystemSpec system, int accelerators, Strategy strategy,
+                        Set<String> written,
                         Template template, SearchOptions options) {
         this.walls = walls;
         this.workload = workload;
         this.system = system;
         this.accelerators = accelerators;
         this.strategy = strategy;
+        this.written = written;
         this.template = template;
         this.options = options;
     }
@@ -58,7 +64,7 @@ public final class TrainingJob {
 
     public TrainingJob on(SystemSpec spec) {
         Objects.requireNonNull(spec, "system");
-        return new TrainingJob(walls, workload, spec, accelerators, strategy, template, options);
+        return new TrainingJob(walls, workload, spec, accelerators, strategy, written, template, options);
     }
 
     /**
@@ -70,20 +76,26 @@ public final class TrainingJob {
         if (count < 1) {
             throw new InputException("--accelerators must be at least 1, got " + count);
         }
-        return new TrainingJob(walls, workload, system, count, strategy, template, options);
+        return new TrainingJob(walls, workload, system, count, strategy, written, template, options);
     }
 
     /** Lays the job out as {@code tp=8,pp=8,...} says (see {@link Strategy#parse}). */
     public TrainingJob strategy(String text) {
         try {
-            return strategy(Strategy.parse(text));
+            Strategy parsed = Strategy.parse(text);
+            Set<String> keys = new HashSet<>();
+            for (String part : text.split(",")) {
+                keys.add(part.split("=", 2)[0].strip());
+            }
+            return new TrainingJob(walls, workload, system, accelerators, parsed, Set.copyOf(keys), template, options);
         } catch (IllegalArgumentException e) {
             throw new InputException("--strategy: " + e.getMessage());
         }
     }
 
+    /** Lays the job out exactly as {@code s} says, every key as written. */
     public TrainingJob strategy(Strategy s) {
-        return new TrainingJob(walls, workload, system, accelerators, s, template, options);
+        return new TrainingJob(walls, workload, system, accelerators, s, Template.KEYS, template, options);
     }
 
     public Workload workload() {
@@ -150,7 +162,7 @@ public final class TrainingJob {
     }
 
     private TrainingJob searching(SearchOptions o) {
-        return new TrainingJob(walls, workload, system, accelerators, strategy, template, o);
+        return new TrainingJob(walls, workload, system, accelerators, strategy, written, template, o);
     }
 
     /**
@@ -234,7 +246,7 @@ public final class TrainingJob {
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */
     public TrainingJob pin(String keys) {
         try {
-            return new TrainingJob(walls, workload, system, accelerators, strategy, Template.pinning(keys), options);
+            return new TrainingJob(walls, workload, system, accelerators, strategy, written, Template.pinning(keys), options);
         } catch (IllegalArgumentException e) {
             throw new InputException("--strategy: " + e.getMessage());
         }
@@ -248,7 +260,7 @@ public final class TrainingJob {
     public Evaluation evaluate() {
         SystemSpec s = system(); // "no system given" needs no layout hint
         try {
-            return walls.evaluate(s, workload, strategy);
+            return walls.evaluate(s, workload, withStackDefaults(strategy, s.software()));
         } catch (InputException e) {
             if (!strategy.equals(Strategy.DEFAULT)) {
                 throw e;
@@ -261,5 +273,21 @@ public final class TrainingJob {
             throw new InputException(e.getMessage() + "; every key of the layout is at its default (dp fills the"
                     + " system): give a layout with --strategy, or let `walls search` find the best", e);
         }
+    }
+
+    /**
+     * The layout with the keys left out fitted to the stack: sequence parallelism and the distributed optimizer are
+     * on by default, but not on a stack that lacks them (Dojo's has no sequence parallelism), where a default would
+     * only be refused. A key the user wrote stays as written, and is refused if the stack lacks it.
+     */
+    private Strategy withStackDefaults(Strategy s, SoftwareStack stack) {
+        if (!written.contains("sp") && s.sequenceParallel() && !stack.supports(StackFeature.SEQUENCE_PARALLEL)) {
+            s = s.withSequenceParallel(false);
+        }
+        if (!written.contains("zero") && s.zeroStage() == Strategy.DEFAULT.zeroStage()
+                && !stack.supports(StackFeature.DISTRIBUTED_OPTIMIZER) && !stack.supports(StackFeature.ZERO3)) {
+            s = s.withZeroStage(0);
+        }
+        return s;
     }
 }
