@@ -209,6 +209,12 @@ public final class EconomicsWall implements WallModel {
         double lossUsd = Math.max(0, runCost - idealRunCost) + premium;
         WallStatus status = ratio > thresholds.blockedCostRatio() ? WallStatus.BLOCKED
                 : ratio > thresholds.strainedCostRatio() ? WallStatus.STRAINED : WallStatus.OK;
+        // A run can be cheap per hour and still never finish in time: the hardware is written off, and the model
+        // obsolete, long before.
+        double lifetimeFraction = runHours / op.lifetimeHours();
+        m.put("runFractionOfLifetime", lifetimeFraction);
+        WallStatus byLifetime = lifetimeFraction > thresholds.blockedLifetimeFraction() ? WallStatus.BLOCKED
+                : lifetimeFraction > thresholds.strainedLifetimeFraction() ? WallStatus.STRAINED : WallStatus.OK;
         String finding = fmt("the run costs %s (%,.0f h at %s/h on %s of capital), %.2f× the default path (%s at %.1f %% MFU)"
                         + "; lost time costs %s, the premium over market %s",
                 Money.usd(runCost), runHours, Money.usd(tcoUsdPerHour), Money.usd(capex), ratio, dp.name(),
@@ -219,6 +225,17 @@ public final class EconomicsWall implements WallModel {
             finding = fmt("%.2f× the cost of the default path, above the %.2f× %s threshold — ", ratio,
                     status == WallStatus.BLOCKED ? thresholds.blockedCostRatio() : thresholds.strainedCostRatio(),
                     status == WallStatus.BLOCKED ? "blocked" : "strained") + finding;
+        }
+        if (byLifetime != WallStatus.OK) {
+            double years = runHours / (365.25 * 24);
+            double lifeYears = op.lifetimeYears().nominal();
+            finding = fmt("the run takes %s years, %.0f %% of the hardware's %s-year life (%s above %.0f %%) — ",
+                    years >= 100 ? fmt("%,.0f", years) : fmt("%.1f", years), lifetimeFraction * 100,
+                    fmt(lifeYears == Math.rint(lifeYears) ? "%.0f" : "%.1f", lifeYears),
+                    byLifetime == WallStatus.BLOCKED ? "blocked" : "strained",
+                    (byLifetime == WallStatus.BLOCKED ? thresholds.blockedLifetimeFraction()
+                            : thresholds.strainedLifetimeFraction()) * 100) + finding;
+            status = status.worst(byLifetime);
         }
         return new WallAssessment(Wall.ECONOMICS, status, 0, lossUsd, finding, m);
     }

@@ -140,6 +140,25 @@ class EconomicsWallTest {
                 new EconomicsThresholds(ratio / 2, ratio * 2)).assess(ctx).status());
     }
 
+    /** A run that takes longer than the hardware lasts is blocked however cheap its hours are. */
+    @Test
+    void statusFollowsTheRunsShareOfTheHardwaresLife() {
+        var ctx = TestSystems.context(TestSystems.gb200(72), 8.0, 10.0);
+        var metrics = wall.assess(ctx).metrics();
+        double fraction = metrics.get("runFractionOfLifetime");
+        assertEquals(metrics.get("runHours") / (5 * 365.25 * 24), fraction, 1e-12 * fraction, "5-year depreciation");
+        EconomicsWall outlived = new EconomicsWall(EconomicsAssumptions.defaults(),
+                new EconomicsThresholds(100, 200, fraction / 4, fraction / 2));
+        WallAssessment blocked = outlived.assess(ctx);
+        assertEquals(WallStatus.BLOCKED, blocked.status());
+        assertTrue(blocked.finding().startsWith("the run takes "), blocked.finding());
+        assertTrue(blocked.finding().contains("of the hardware's 5-year life (blocked above"), blocked.finding());
+        assertEquals(WallStatus.STRAINED, new EconomicsWall(EconomicsAssumptions.defaults(),
+                new EconomicsThresholds(100, 200, fraction / 2, fraction * 2)).assess(ctx).status());
+        assertEquals(WallStatus.OK, new EconomicsWall(EconomicsAssumptions.defaults(),
+                new EconomicsThresholds(100, 200, fraction * 2, fraction * 4)).assess(ctx).status());
+    }
+
     @Test
     void dearerEnergyRaisesTheHourlyCost() {
         var ctx = TestSystems.context(TestSystems.gb200(72), 8.0, 10.0);
