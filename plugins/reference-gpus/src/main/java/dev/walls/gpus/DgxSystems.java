@@ -19,6 +19,8 @@ import java.util.Optional;
 final class DgxSystems {
 
     private static final double GIGA = 1e9;
+    /** Share of a cluster's cost spent on its scale-out network (hardware-facts D.5 / E16, analyst estimate). */
+    private static final double INTERCONNECT_SHARE = 0.19;
     /** Largest size described: a 64-SU DGX SuperPOD of 32-node units (hardware-facts B.3 / N14). */
     static final int MAX_ACCELERATORS = 16_384;
     /** Default size: one 32-node scalable unit (hardware-facts B.3 / N14). */
@@ -52,7 +54,7 @@ final class DgxSystems {
                 nodeCostBeyondGpus);
         Level cluster = new Level("cluster", 0, Optional.of(infiniband), List.of(),
                 Figure.of(0, Provenance.derived("switch power counted in the node overhead")),
-                Figure.of(0, Provenance.derived("network cost counted in the node overhead")));
+                networkCostPerGpu(gpu, nodeCostBeyondGpus));
         return system(id, name, "DGX A100 nodes (8x " + gpu.name() + ", NVLink3 + NVSwitch) on HDR InfiniBand, "
                 + "as NVIDIA Selene ran the Megatron-LM papers", gpu, List.of(node, cluster), Stacks.megatronLm2022());
     }
@@ -69,8 +71,23 @@ final class DgxSystems {
                 nodeCostBeyondGpus);
         Level cluster = new Level("cluster", 0, Optional.of(scaleOut), List.of(),
                 Figure.of(0, Provenance.derived("switch power counted in the node overhead")),
-                Figure.of(0, Provenance.derived("network cost counted in the node overhead")));
+                networkCostPerGpu(gpu, nodeCostBeyondGpus));
         return system(id, name, description, gpu, List.of(node, cluster), stack);
+    }
+
+    /**
+     * The scale-out network (switches, optics, cables) per GPU. A DGX's price holds its NICs but no fabric, and Epoch
+     * puts the cluster interconnect at 19 % of a cluster's cost, so it is 0.19 / 0.81 of the GPUs and nodes it joins
+     * (the share the economics wall's default path applies to merchant GPUs too).
+     */
+    static Figure networkCostPerGpu(AcceleratorSpec gpu, Figure nodeCostBeyondGpus) {
+        double share = INTERCONNECT_SHARE / (1 - INTERCONNECT_SHARE);
+        Figure gpuCost = gpu.costUsd();
+        return Figure.range(share * (gpuCost.low() + nodeCostBeyondGpus.low() / 8),
+                share * (gpuCost.nominal() + nodeCostBeyondGpus.nominal() / 8),
+                share * (gpuCost.high() + nodeCostBeyondGpus.high() / 8),
+                Provenance.derived("hardware-facts D.5 / E16: the cluster interconnect is 19 % of cluster cost, so "
+                        + "0.19 / 0.81 of each GPU and its share of the node; the DGX price holds NICs, not the fabric"));
     }
 
     private static SystemSpec system(String id, String name, String description, AcceleratorSpec gpu,
