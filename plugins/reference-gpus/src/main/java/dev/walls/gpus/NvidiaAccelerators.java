@@ -28,15 +28,17 @@ final class NvidiaAccelerators {
     /** A100 SXM4 40GB: 312 TFLOP/s dense 16-bit, 40 GB HBM2 at 1,555 GB/s, 400 W, TSMC N7, 826 mm², CoWoS-S. */
     static AcceleratorSpec a100Sxm40() {
         return a100("A100 SXM4 40GB", "HBM2", 40 * GIGA, 1555 * GIGA,
-                Figure.range(15_000, 15_000, 24_900, Provenance.estimate("hardware-facts B.1 / N22")
-                        .withNote("~$15k list (2020); a DGX A100 slot ($199k / 8) is ~$24.9k with the server")));
+                Figure.of(15_000, Provenance.estimate("hardware-facts B.1 / N22")
+                        .withNote("~$15k list (2020); the rest of a DGX A100 slot ($199k / 8 = ~$24.9k) is the node's"
+                                + " cost, which the system's node level carries, so no range here counts it twice")));
     }
 
     /** A100 SXM4 80GB: as the 40GB part with 80 GB HBM2e at 2,039 GB/s. */
     static AcceleratorSpec a100Sxm80() {
         return a100("A100 SXM4 80GB", "HBM2e", 80 * GIGA, 2039 * GIGA,
-                Figure.range(15_000, 15_000, 37_500, Provenance.estimate("hardware-facts B.1 / N22")
-                        .withNote("list price of the 40GB part; a DGX A100 640GB slot is ~$37.5k with the server (2021)")));
+                Figure.of(15_000, Provenance.estimate("hardware-facts B.1 / N22")
+                        .withNote("list price of the 40GB part; the rest of a DGX A100 640GB slot (~$37.5k, 2021) is the"
+                                + " node's cost, whose range the system's node level carries")));
     }
 
     private static AcceleratorSpec a100(String name, String hbm, double capacity, double bandwidth, Figure cost) {
