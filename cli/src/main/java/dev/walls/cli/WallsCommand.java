@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.NonFiniteResultException;
 import dev.walls.core.plugin.PluginFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ public final class WallsCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof InputException) {
+            // A result that came out NaN or infinite is an input of absurd magnitude, not a bug: one line, exit 2.
+            if (ex instanceof InputException || ex instanceof NonFiniteResultException) {
                 err.println("walls: " + ex.getMessage());
                 err.flush();
                 return ExitCode.INPUT_ERROR;

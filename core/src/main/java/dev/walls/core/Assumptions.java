@@ -2,6 +2,7 @@ package dev.walls.core;
 
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.Suggestions;
+import dev.walls.core.spec.PlausibleRange;
 import dev.walls.spi.figure.Confidence;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Figures;
@@ -68,6 +69,15 @@ final class Assumptions {
             throw new InputException("--assume " + wallAndPath + ": no such assumption"
                     + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
                     + " (`walls assumptions` lists them)");
+        }
+        // A value far outside what the figure is documented to be would overflow a wall to an infinity or a NaN.
+        PlausibleRange plausible = PlausibleRange.around(current);
+        if (!plausible.admits(value)) {
+            throw new InputException("--assume " + wallAndPath + ": " + PlausibleRange.format(value)
+                    + " is outside the plausible range " + plausible.text() + " around the documented "
+                    + (current.isUncertain() ? "range " + PlausibleRange.format(current.low()) + " .. "
+                    + PlausibleRange.format(current.high()) : "value " + PlausibleRange.format(current.nominal()))
+                    + " (`walls assumptions` lists it)");
         }
         Provenance user = new Provenance("--assume " + wallAndPath + "=" + format(value), Confidence.USER,
                 "replaces " + format(current.nominal()) + " from " + current.provenance().source());

@@ -7,11 +7,13 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.NonFiniteResultException;
 import dev.walls.core.error.Suggestions;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.core.inject.Catalog;
 import dev.walls.core.inject.Injection;
+import dev.walls.core.output.FiniteResults;
 import dev.walls.core.plugin.LoadedPlugin;
 import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
@@ -24,6 +26,7 @@ import dev.walls.core.search.Template;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
 import dev.walls.core.validation.KnownModels;
+import dev.walls.core.validation.ValidationCase;
 import dev.walls.core.validation.ValidationReport;
 import dev.walls.core.validation.Validator;
 import dev.walls.spi.figure.Figure;
@@ -59,7 +62,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Anywhere an id is accepted, a path to a YAML or JSON spec file is too. Mistakes in what the caller gives
- * are reported as {@link InputException}s with a message meant for a person.
+ * are reported as {@link InputException}s with a message meant for a person. An answer that would hold a NaN or an
+ * infinity (an input absurd in magnitude that got past the checks) is refused with a
+ * {@link NonFiniteResultException} naming the result and the inputs that feed it.
  */
 public final class Walls {
 
@@ -288,13 +293,26 @@ public final class Walls {
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
+        ValidationReport report;
         try {
-            return new Validator(evaluator(), search, this::system, KnownModels.of(catalog.workloads())).validate(csv);
+            report = new Validator(evaluator(), search, this::system, KnownModels.of(catalog.workloads())).validate(csv);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
             throw new InputException("--cases " + csv + ": cannot be read: " + e.getCause().getMessage(), e);
         }
+        // A measured time of 1e-320 s makes an error no double holds: refuse it rather than report "Infinity%".
+        for (ValidationCase c : report.cases()) {
+            FiniteResults.firstNonFinite(c).ifPresent(f -> {
+                throw new NonFiniteResultException("validation row " + c.id() + ": " + f.path() + " is not finite: "
+                        + f.value(), "the row's measured step_time_s and its prediction (--cases " + csv + ")");
+            });
+        }
+        FiniteResults.firstNonFinite(report).ifPresent(f -> {
+            throw new NonFiniteResultException("validation " + f.path() + " is not finite: " + f.value(),
+                    "the rows' errors (--cases " + csv + ")");
+        });
+        return report;
     }
 
     /** Returns the evaluator wired with the chosen wall models. */

@@ -2,6 +2,7 @@ package dev.walls.core.compare;
 
 import dev.walls.core.error.InputException;
 import dev.walls.core.spec.Dimension;
+import dev.walls.core.spec.PlausibleRange;
 import dev.walls.core.spec.Quantities;
 
 /**
@@ -57,6 +58,10 @@ public record Sizing(Normalization normalization, double target) {
         }
         if (!(v > 0)) {
             throw new InputException(flag + ": must be positive, got '" + text + "'");
+        }
+        PlausibleRange plausible = PlausibleRange.of(dimension);
+        if (!plausible.admits(v)) {
+            throw new InputException(flag + ": '" + text.trim() + "' is outside the plausible range " + plausible.text());
         }
         return new Sizing(normalization, v);
     }

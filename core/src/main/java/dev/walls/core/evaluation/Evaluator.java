@@ -1,5 +1,7 @@
 package dev.walls.core.evaluation;
 
+import dev.walls.core.error.NonFiniteResultException;
+import dev.walls.spi.figure.NonFiniteException;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
@@ -119,6 +121,7 @@ public final class Evaluator {
      * @return the full verdict; a layout that does not fit memory still evaluates, with {@code fits=false} and
      *         the memory wall BLOCKED
      * @throws IllegalArgumentException naming the key and the constraint when the layout is impossible
+     * @throws NonFiniteResultException  when a number of the verdict is NaN or an infinity, naming it and its inputs
      */
     public Evaluation evaluate(SystemSpec system, Workload workload, Strategy strategy) {
         Objects.requireNonNull(system, "system");
@@ -134,10 +137,22 @@ public final class Evaluator {
         }
         double[] out = new double[KernelOutput.SIZE];
         kernel.evaluate(table, slots, out);
-        return assemble(system, workload, resolved, table, out);
+        Evaluation e;
+        try {
+            e = assemble(system, workload, resolved, table, out);
+        } catch (NonFiniteException nonFinite) {
+            // the kernel's parts of the step or of memory: every wall's staged figures feed them
+            throw FiniteGuard.refusal("the evaluation of " + resolved + ": " + nonFinite.getMessage(), system, workload,
+                    models.values());
+        }
+        return FiniteGuard.checked(e, system, workload, models);
     }
 
-    /** Returns the staged cost table of a system × workload (cached). */
+    /**
+     * Returns the staged cost table of a system × workload (cached).
+     *
+     * @throws NonFiniteResultException when a wall stages a number that is not finite, naming the wall and its inputs
+     */
     public CostTable table(SystemSpec system, Workload workload) {
         TableKey key = new TableKey(system, workload);
         synchronized (tables) {
@@ -148,7 +163,11 @@ public final class Evaluator {
         }
         CostTable.Builder builder = CostTable.builder(system, workload);
         for (WallModel m : models.values()) {
-            m.stage(system, workload, builder);
+            try {
+                m.stage(system, workload, builder);
+            } catch (NonFiniteException e) {
+                throw FiniteGuard.refusal("the " + m.wall().id() + " wall: " + e.getMessage(), system, workload, List.of(m));
+            }
         }
         CostTable built = builder.build();
         synchronized (tables) {
@@ -187,7 +206,7 @@ public final class Evaluator {
         WallContext context = new WallContext(system, workload, strategy, kernelBreakdown, memory);
         EnumMap<Wall, WallAssessment> assessed = new EnumMap<>(Wall.class);
         for (WallModel m : models.values()) {
-            WallAssessment a = Objects.requireNonNull(m.assess(context), "assessment of " + m.id());
+            WallAssessment a = Objects.requireNonNull(assess(m, context), "assessment of " + m.id());
             if (a.wall() != m.wall()) {
                 throw new IllegalStateException("wall model '" + m.id() + "' judged the " + a.wall() + " wall, not "
                         + m.wall());
@@ -216,7 +235,7 @@ public final class Evaluator {
             // too; a wall that added a part sees it as already charged and does not add it twice.
             WallContext whole = new WallContext(system, workload, strategy, step, memory);
             for (WallModel m : models.values()) {
-                assessed.put(m.wall(), Objects.requireNonNull(m.assess(whole), "assessment of " + m.id()));
+                assessed.put(m.wall(), Objects.requireNonNull(assess(m, whole), "assessment of " + m.id()));
             }
         }
         double stepSeconds = ideal;
@@ -239,6 +258,16 @@ public final class Evaluator {
         return new Evaluation(system.id(), workload.id(), system.accelerators(), strategy, stepSeconds,
                 tokensPerSecond, mfu, out[KernelOutput.MEMORY_BYTES], fits, assessed, Evaluation.bindingWallOf(assessed),
                 step, memory);
+    }
+
+    /** Asks a wall for its verdict; a number of its verdict that is not finite is refused naming its inputs. */
+    private static WallAssessment assess(WallModel m, WallContext context) {
+        try {
+            return m.assess(context);
+        } catch (NonFiniteException e) {
+            throw FiniteGuard.refusal("the " + m.wall().id() + " wall: " + e.getMessage(), context.system(),
+                    context.workload(), List.of(m));
+        }
     }
 
     /** The kernel's step components above zero, each described with its share of {@code stepSeconds}. */

@@ -151,13 +151,22 @@ public final class SpecNode {
         return (int) v;
     }
 
-    /** Returns a quantity in base units, checked to be finite. */
+    /**
+     * Returns a quantity in base units, checked to be finite and of a plausible magnitude for its dimension (see
+     * {@link PlausibleRange#of}): a value that would overflow a wall is refused here, where the user wrote it.
+     */
     public double quantity(Dimension dimension) {
+        double value;
         try {
-            return Quantities.parse(text(), dimension);
+            value = Quantities.parse(text(), dimension);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
+        PlausibleRange plausible = PlausibleRange.of(dimension);
+        if (!plausible.admits(value)) {
+            throw error("'" + text.trim() + "' is outside the plausible range " + plausible.text());
+        }
+        return value;
     }
 
     /** Returns true or false. */

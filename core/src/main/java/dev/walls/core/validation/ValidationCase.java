@@ -24,4 +24,15 @@ public record ValidationCase(String id, String source, String system, int accele
                              double measuredSeconds, double errorPercent, String strategy, Map<String, String> chosen,
                              double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
                              Map<String, Double> partsSeconds) {
+
+    /**
+     * Returns 100·(predicted − measured)/measured. Scaling the difference first overflows to −∞ on a published time of
+     * 1e308 s, whose error is −100 %: then it divides first. (Otherwise it scales first, which keeps the last digits
+     * of the errors reported so far.)
+     */
+    public static double errorPercent(double predictedSeconds, double measuredSeconds) {
+        double scaled = 100 * (predictedSeconds - measuredSeconds);
+        return Double.isFinite(scaled) ? scaled / measuredSeconds
+                : 100 * ((predictedSeconds - measuredSeconds) / measuredSeconds);
+    }
 }

@@ -265,7 +265,7 @@ public final class Validator {
         double predicted = best.stepTimeSeconds() - best.step().lossSeconds(Wall.PACKAGING);
         String source = id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
         return new ValidationCase(id, source, systemId, accelerators, predicted, measured,
-                100 * (predicted - measured) / measured, s.toString(), chosen, best.mfu(), best.bindingWall().id(),
+                ValidationCase.errorPercent(predicted, measured), s.toString(), chosen, best.mfu(), best.bindingWall().id(),
                 best.memoryPerRankBytes(), best.fits(), parts);
     }
 

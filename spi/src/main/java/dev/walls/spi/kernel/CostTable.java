@@ -1,6 +1,7 @@
 package dev.walls.spi.kernel;
 
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.NonFiniteException;
 import dev.walls.spi.figure.RangePoint;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
@@ -285,7 +286,7 @@ public final class CostTable {
         /** Writes a scalar; it must be finite. */
         public Builder set(CostKey key, double value) {
             if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("cost table entry " + key + " must be finite, got " + value);
+                throw new NonFiniteException("cost table entry " + key + " must be finite, got " + value);
             }
             scalars[key.ordinal()] = value;
             return this;
@@ -298,7 +299,10 @@ public final class CostTable {
 
         /** Writes the dense peak at a precision, in FLOP/s. */
         public Builder peak(Precision precision, double flopsPerSecond) {
-            if (!(flopsPerSecond >= 0) || Double.isInfinite(flopsPerSecond)) {
+            if (!Double.isFinite(flopsPerSecond)) {
+                throw new NonFiniteException("peak " + precision + " must be finite and not negative");
+            }
+            if (flopsPerSecond < 0) {
                 throw new IllegalArgumentException("peak " + precision + " must be finite and not negative");
             }
             peakFlops[precision.ordinal()] = flopsPerSecond;

@@ -1,5 +1,6 @@
 package dev.walls.spi.result;
 
+import dev.walls.spi.figure.NonFiniteException;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,10 @@ public record MemoryPart(String name, double bytes) {
 
     public MemoryPart {
         Objects.requireNonNull(name, "name");
-        if (!(bytes >= 0) || Double.isInfinite(bytes)) {
+        if (!Double.isFinite(bytes)) {
+            throw new NonFiniteException("memory part '" + name + "' must be finite and not negative, got " + bytes);
+        }
+        if (bytes < 0) {
             throw new IllegalArgumentException("memory part '" + name + "' must be finite and not negative, got " + bytes);
         }
     }

@@ -1,5 +1,6 @@
 package dev.walls.spi.result;
 
+import dev.walls.spi.figure.NonFiniteException;
 import dev.walls.spi.wall.Wall;
 import java.util.Objects;
 
@@ -17,7 +18,10 @@ public record StepPart(String name, Wall wall, double seconds, String detail) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(wall, "wall");
         Objects.requireNonNull(detail, "detail");
-        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+        if (!Double.isFinite(seconds)) {
+            throw new NonFiniteException("step part '" + name + "' must be finite and not negative, got " + seconds);
+        }
+        if (seconds < 0) {
             throw new IllegalArgumentException("step part '" + name + "' must be finite and not negative, got " + seconds);
         }
     }

@@ -1,5 +1,6 @@
 package dev.walls.spi.wall;
 
+import dev.walls.spi.figure.NonFiniteException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,16 @@ public record WallAssessment(Wall wall, WallStatus status, double lossSeconds, d
         Objects.requireNonNull(wall, "wall");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(finding, "finding");
-        if (!(lossSeconds >= 0) || Double.isInfinite(lossSeconds)) {
+        if (!Double.isFinite(lossSeconds)) {
+            throw new NonFiniteException(wall + " lossSeconds must be finite and not negative, got " + lossSeconds);
+        }
+        if (lossSeconds < 0) {
             throw new IllegalArgumentException(wall + " lossSeconds must be finite and not negative, got " + lossSeconds);
         }
-        if (!(lossUsd >= 0) || Double.isInfinite(lossUsd)) {
+        if (!Double.isFinite(lossUsd)) {
+            throw new NonFiniteException(wall + " lossUsd must be finite and not negative, got " + lossUsd);
+        }
+        if (lossUsd < 0) {
             throw new IllegalArgumentException(wall + " lossUsd must be finite and not negative, got " + lossUsd);
         }
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metrics, "metrics")));
