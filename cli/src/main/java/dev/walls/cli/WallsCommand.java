@@ -2,7 +2,6 @@ package dev.walls.cli;
 
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
-import dev.walls.core.error.NonFiniteResultException;
 import dev.walls.core.plugin.PluginFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -89,7 +88,7 @@ public final class WallsCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             // A result that came out NaN or infinite is an input of absurd magnitude, not a bug: one line, exit 2.
-            if (ex instanceof InputException || ex instanceof NonFiniteResultException) {
+            if (ex instanceof InputException) {
                 err.println("walls: " + ex.getMessage());
                 err.flush();
                 return ExitCode.INPUT_ERROR;

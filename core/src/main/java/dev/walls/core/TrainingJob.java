@@ -3,6 +3,7 @@ package dev.walls.core;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.NonFiniteResultException;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
@@ -262,7 +263,7 @@ public final class TrainingJob {
         try {
             return walls.evaluate(s, workload, withStackDefaults(strategy, s.software()));
         } catch (InputException e) {
-            if (!strategy.equals(Strategy.DEFAULT)) {
+            if (!strategy.equals(Strategy.DEFAULT) || e instanceof NonFiniteResultException) {
                 throw e;
             }
             if (!template.equals(Template.OPEN)) {

@@ -64,7 +64,7 @@ import java.util.stream.Collectors;
  * <p>Anywhere an id is accepted, a path to a YAML or JSON spec file is too. Mistakes in what the caller gives
  * are reported as {@link InputException}s with a message meant for a person. An answer that would hold a NaN or an
  * infinity (an input absurd in magnitude that got past the checks) is refused with a
- * {@link NonFiniteResultException} naming the result and the inputs that feed it.
+ * {@link NonFiniteResultException}, an input exception too, naming the result and the inputs that feed it.
  */
 public final class Walls {
 

@@ -5,10 +5,10 @@ package dev.walls.core.error;
  * and overflowed on the way. The message names the result and the inputs that feed it; the command line prints it
  * as one line and exits with 2, as for any input mistake.
  *
- * <p>Not an {@link InputException}: callers that add a hint about the layout to those (an evaluation with every key
- * at its default) would blame the layout for what is an input's magnitude.
+ * <p>An {@link InputException}, so that a caller that catches input mistakes catches this one too; a hint about the
+ * layout (an evaluation with every key at its default) is not added to it, since the layout is not to blame.
  */
-public final class NonFiniteResultException extends RuntimeException {
+public final class NonFiniteResultException extends InputException {
 
     private static final long serialVersionUID = 1L;
 

@@ -25,6 +25,14 @@ public final class FiniteResults {
     public record Found(String path, String value) {
     }
 
+    /** Class.getRecordComponents parses the class file's attribute anew on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private FiniteResults() {
     }
 
@@ -41,30 +49,40 @@ public final class FiniteResults {
         return Optional.ofNullable(find("", result, true));
     }
 
+    /**
+     * The walk runs on every evaluation a search judges, so it builds a path only for what it finds (on the way back
+     * up) and reads each record type's components once.
+     */
     private static Found find(String path, Object value, boolean text) {
+        Found f = find(value, text);
+        return f == null ? null : new Found(join(path, f.path()), f.value());
+    }
+
+    private static Found find(Object value, boolean text) {
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? null : new Found(path, Double.toString(d));
+            return Double.isFinite(d) ? null : new Found("", Double.toString(d));
         }
         if (value instanceof String s) {
-            return text && NON_FINITE_TEXT.matcher(s).find() ? new Found(path, "'" + s + "'") : null;
+            return text && (s.contains("NaN") || s.contains("Infinity")) && NON_FINITE_TEXT.matcher(s).find()
+                    ? new Found("", "'" + s + "'") : null;
         }
         if (value instanceof double[] array) {
             for (int i = 0; i < array.length; i++) {
                 if (!Double.isFinite(array[i])) {
-                    return new Found(path + "[" + i + "]", Double.toString(array[i]));
+                    return new Found("[" + i + "]", Double.toString(array[i]));
                 }
             }
             return null;
         }
         if (value instanceof Optional<?> o) {
-            return o.isPresent() ? find(path, o.get(), text) : null;
+            return o.isPresent() ? find(o.get(), text) : null;
         }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                Found f = find(join(path, String.valueOf(e.getKey())), e.getValue(), text);
+                Found f = find(e.getValue(), text);
                 if (f != null) {
-                    return f;
+                    return below(String.valueOf(e.getKey()), f);
                 }
             }
             return null;
@@ -72,28 +90,35 @@ public final class FiniteResults {
         if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                Found f = find(path + "[" + i++ + "]", item, text);
+                Found f = find(item, text);
                 if (f != null) {
-                    return f;
+                    return new Found("[" + i + "]" + (f.path().isEmpty() || f.path().startsWith("[") ? "" : ".")
+                            + f.path(), f.value());
                 }
+                i++;
             }
             return null;
         }
         if (value instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            for (RecordComponent rc : COMPONENTS.get(r.getClass())) {
                 Object component;
                 try {
                     component = rc.getAccessor().invoke(r);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + join(path, rc.getName()), e);
+                    throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
                 }
-                Found f = find(join(path, rc.getName()), component, text);
+                Found f = find(component, text);
                 if (f != null) {
-                    return f;
+                    return below(rc.getName(), f);
                 }
             }
         }
         return null;
+    }
+
+    private static Found below(String name, Found f) {
+        return new Found(f.path().isEmpty() ? name : f.path().startsWith("[") ? name + f.path() : name + "." + f.path(),
+                f.value());
     }
 
     private static String join(String path, String name) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds every {@link Figure} inside a spec or a wall's assumptions (a record of records, lists, maps and
@@ -148,7 +149,10 @@ public final class Figures {
                 walk(path + "[" + i + "]", list.get(i), out);
             }
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> walk(path + "." + k, v, out));
+            // Map.copyOf iterates in an order that differs from one run to the next: keys that have an order (a
+            // precision, a name) are walked in it, so that the same inputs list their figures alike every time.
+            Map<?, ?> ordered = map.keySet().stream().allMatch(k -> k instanceof Comparable) ? new TreeMap<>(map) : map;
+            ordered.forEach((k, v) -> walk(path + "." + k, v, out));
         } else if (value instanceof Collection<?> c) {
             c.forEach(v -> walk(path + "[]", v, out));
         } else if (value instanceof Record r) {

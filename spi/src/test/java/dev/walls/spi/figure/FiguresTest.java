@@ -34,6 +34,16 @@ class FiguresTest {
                 "tiers[0].bandwidthBytesPerSecond", "nre"), paths);
     }
 
+    /** Map.copyOf iterates in an order that changes between runs; the walk does not, so JSON listings stay alike. */
+    @Test
+    void aMapsFiguresComeInTheOrderOfItsKeys() {
+        Map<String, Figure> nodes = Map.copyOf(Map.of("N7", Figure.of(1, P), "N5", Figure.of(2, P), "N3", Figure.of(3, P),
+                "N16", Figure.of(4, P), "N4", Figure.of(5, P), "N6", Figure.of(6, P)));
+        List<String> paths = Figures.in(new Prices(nodes, Figure.of(0, P))).stream().map(Figures.Located::path).toList();
+        assertEquals(List.of("byNode.N16", "byNode.N3", "byNode.N4", "byNode.N5", "byNode.N6", "byNode.N7", "fallback"),
+                paths);
+    }
+
     @Test
     void replacesAFigureByItsPathAndLeavesTheRest() {
         Costs changed = Figures.replace(costs(), "wafers.byNode.N7", Figure.of(12000, P));
