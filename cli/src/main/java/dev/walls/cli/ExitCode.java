@@ -9,7 +9,10 @@ public final class ExitCode {
     public static final int INTERNAL_ERROR = 1;
     /** The input was wrong: a bad flag, spec file, id or strategy. Nothing was computed. */
     public static final int INPUT_ERROR = 2;
-    /** The command ran, but the result says no: a validation target missed, nothing feasible found. */
+    /**
+     * The command ran, but the result says no: a validation target missed, nothing feasible found, a layout that does
+     * not fit memory, a comparison in which no system fits. The answer is printed all the same.
+     */
     public static final int NOT_MET = 3;
 
     private ExitCode() {

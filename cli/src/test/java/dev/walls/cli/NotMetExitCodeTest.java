@@ -1,0 +1,33 @@
+package dev.walls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A command that ran but whose answer is "it cannot run" says so in its exit code (3), and still prints the answer. */
+class NotMetExitCodeTest {
+
+    @Test
+    void aLayoutThatDoesNotFitMemory() {
+        CliRun run = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "llama3-405b", "--accelerators", "8",
+                "--strategy", "tp=8");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(DOES NOT FIT)"), run.out());
+        Map<String, Object> fits = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "llama3-8b",
+                "--accelerators", "8", "--strategy", "tp=8", "--format", "json").json();
+        assertEquals(true, fits.get("fits"));
+    }
+
+    @Test
+    void aComparisonWhereNoSystemFitsAndOneWhereOneDoes() {
+        CliRun none = CliRun.of("compare", "--workload", "llama3-405b", "dgx-h100:8", "--format", "json", "--quiet");
+        assertEquals(ExitCode.NOT_MET, none.exitCode(), none.err());
+        List<Map<String, Object>> rows = none.json();
+        assertEquals(1, rows.size());
+        CliRun one = CliRun.of("compare", "--workload", "llama3-405b", "dgx-h100:8", "gb200-nvl72:576", "--quiet");
+        assertEquals(ExitCode.OK, one.exitCode(), one.err());
+    }
+}
