@@ -22,7 +22,7 @@ class StackDefaultsTest {
     @SuppressWarnings("unchecked")
     void sequenceParallelismLeftOutIsOffOnAStackWithoutIt() {
         CliRun run = evaluate("tp=48,pp=48,dp=1");
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), "evaluated, but GPT-3 does not fit the dies: " + run.err());
         Map<String, Object> e = run.json();
         Map<String, Object> strategy = (Map<String, Object>) e.get("strategy");
         assertEquals(false, strategy.get("sequenceParallel"));
