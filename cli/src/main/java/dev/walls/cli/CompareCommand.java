@@ -127,7 +127,7 @@ final class CompareCommand extends Subcommand {
                 "memory", "interconnect", "packaging", "software", "economics");
         for (Comparison c : rows) {
             t.row(c.system(), c.accelerators(),
-                    String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", c.timeToTrainDays(), c.range().timeToTrainDays().low(),
+                    String.format(Locale.ROOT, "%,.1f (%,.1f–%,.1f)", c.timeToTrainDays(), c.range().timeToTrainDays().low(),
                             c.range().timeToTrainDays().high()),
                     Money.usd(c.costUsd()) + " (" + Money.usd(c.range().costUsd().low()) + "–" + Money.usd(c.range().costUsd().high()) + ")",
                     Money.usd(c.capexUsd()), Units.watts(c.powerWatts()), Units.percent(c.mfu()), c.bindingWall().id(),

@@ -128,7 +128,7 @@ final class SearchCommand extends Subcommand {
         for (Evaluation e : evaluations) {
             double runCost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
             t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
-                    String.format(Locale.ROOT, "%.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
+                    String.format(Locale.ROOT, "%,.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
                     Units.percent(e.mfu()), Units.bytes(e.memoryPerRankBytes()), e.bindingWall().id());
         }
         return t;

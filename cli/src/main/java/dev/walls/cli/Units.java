@@ -34,7 +34,7 @@ final class Units {
             return "0 s";
         }
         if (s >= 86400 * 2) {
-            return String.format(Locale.ROOT, "%.1f days", s / 86400);
+            return String.format(Locale.ROOT, "%,.1f days", s / 86400);
         }
         if (s >= 1) {
             return String.format(Locale.ROOT, "%.3f s", s);
