@@ -82,6 +82,8 @@ final class DescribeCommand extends Subcommand {
                 // compare's capital adds the design's NRE share and the facility, which the economics wall prices
                 out.println("power " + Units.watts(d.powerWatts()) + ", hardware cost " + Money.usd(d.capexUsd())
                         + " (accelerators and levels; compare adds NRE and the facility), software: " + d.software());
+                out.println("the software supports " + String.join(", ", d.softwareFeatures())
+                        + (d.softwareLacks().isEmpty() ? "" : "; it lacks " + String.join(", ", d.softwareLacks())));
                 out.println();
                 Table src = new Table("input", "value", "range", "confidence", "source");
                 for (SourcedValue v : d.figures()) {

@@ -47,6 +47,18 @@ class DescribeCommandTest {
         assertEquals(640e9 / 6, CliRun.number(hbm.get("capacityBytes")), 1);
     }
 
+    /** What the stack can run decides which layouts exist: the listing says it, as the refusals do. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSoftwareStacksFeaturesAreListed() {
+        Map<String, Object> dojo = CliRun.of("describe", "dojo-exapod", "--format", "json").json();
+        assertTrue(((List<String>) dojo.get("softwareLacks")).contains("sequence-parallel"), dojo.toString());
+        assertTrue(((List<String>) dojo.get("softwareFeatures")).contains("pipeline-parallel"), dojo.toString());
+        CliRun table = CliRun.of("describe", "dgx-h100");
+        assertTrue(table.out().contains("the software supports pipeline-parallel, interleaved-pipeline, sequence-parallel"),
+                table.out());
+    }
+
     @Test
     void theTableSaysWhatItsHardwareCostLeavesOut() {
         // The ExaPOD's $1B design NRE is in compare's capital and not in its bill of materials: the two differ 80-fold.

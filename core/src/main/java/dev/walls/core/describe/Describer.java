@@ -8,6 +8,7 @@ import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,19 @@ public final class Describer {
         totals.add(SourcedValue.of("capexUsd", derived(cost, "accelerators plus every level's cost")));
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
-                system.provenance().source() + " (" + system.provenance().confidence().label() + ")");
+                system.provenance().source() + " (" + system.provenance().confidence().label() + ")",
+                features(system, true), features(system, false));
+    }
+
+    /** The stack's features it supports ({@code true}) or lacks, in the enum's order. */
+    private static List<String> features(SystemSpec system, boolean supported) {
+        List<String> ids = new ArrayList<>();
+        for (StackFeature f : StackFeature.values()) {
+            if (system.software().supports(f) == supported) {
+                ids.add(f.id());
+            }
+        }
+        return ids;
     }
 
     private static TierTotal tier(MemoryTier t, String level, int units, double share, List<SourcedValue> totals) {

@@ -21,10 +21,14 @@ import java.util.Map;
  * @param totals             the totals above with their ranges and sources
  * @param figures            every input figure of the spec with its range and source
  * @param source             where the composition of the system comes from
+ * @param softwareFeatures   what the training stack supports (pipeline, sequence and context parallelism, ZeRO,
+ *                           FP8, ...), by id: a layout that needs another is refused, and a search never tries it
+ * @param softwareLacks      the features it lacks, by id
  */
 public record SystemDescription(String id, String name, String description, int accelerators, String accelerator,
                                 Map<String, Double> peakFlopsPerSecond, List<TierTotal> memoryTiers,
                                 List<FabricLevel> fabrics, double powerWatts, double capexUsd,
                                 List<HierarchyLevel> hierarchy, String software, List<SourcedValue> totals,
-                                List<SourcedValue> figures, String source) {
+                                List<SourcedValue> figures, String source, List<String> softwareFeatures,
+                                List<String> softwareLacks) {
 }
