@@ -102,6 +102,22 @@ class CompareCommandTest {
         assertTrue(((String) rows.get(0).get("verdict")).contains("the memory wall blocks"), (String) rows.get(0).get("verdict"));
     }
 
+    /** An FP8 layout's MFU is against FP8's peak; against the 16-bit peak, as reports state it, it is twice that on GB200. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void mfuIsGivenAgainstTheSixteenBitPeakToo() {
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304",
+                "ai6-cluster:2304", "--format", "json", "--quiet").json();
+        Map<String, Object> gb200 = rows.get(0);
+        Map<String, Object> ai6 = rows.get(1);
+        assertEquals("fp8", ((Map<String, Object>) gb200.get("strategy")).get("precision"));
+        assertEquals(2 * CliRun.number(gb200.get("mfu")), CliRun.number(gb200.get("mfuAt16BitPeak")), 1e-12);
+        assertEquals("bf16", ((Map<String, Object>) ai6.get("strategy")).get("precision"));
+        assertEquals(CliRun.number(ai6.get("mfu")), CliRun.number(ai6.get("mfuAt16BitPeak")));
+        String csv = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "--format", "csv", "--quiet").out();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",verdict,mfuAt16BitPeak"), csv);
+    }
+
     @Test
     void theJavaApiComparesAsTheCommandDoes() {
         String out = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:512", "gb200-nvl72", "--power", "1 MW",

@@ -10,9 +10,12 @@ import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
+import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.RangePoint;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
@@ -24,6 +27,7 @@ import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Puts systems side by side on one workload: sizes each to the same budget, power or peak when asked, searches
@@ -96,8 +100,19 @@ public final class Comparer {
         double capex = economics.metrics().getOrDefault("capexUsd", d.capexUsd());
         ComparisonRange range = range(used, workload, best, days, cost);
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, days, cost, capex, d.powerWatts(),
-                best.mfu(), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
+                best.mfu(), mfuAt16BitPeak(sized, best), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
                 verdict(sized, workload, best, days, cost), best);
+    }
+
+    /** MFU against the 16-bit peak: an FP8 layout's MFU is against FP8's peak, twice the 16-bit one on most GPUs. */
+    private static double mfuAt16BitPeak(SystemSpec system, Evaluation best) {
+        AcceleratorSpec a = system.accelerator();
+        Optional<Figure> sixteen = a.peak(Precision.BF16).or(() -> a.peak(Precision.FP16));
+        Optional<Figure> used = a.peak(best.strategy().precision());
+        if (sixteen.isEmpty() || used.isEmpty()) {
+            return best.mfu();
+        }
+        return best.mfu() * used.get().nominal() / sixteen.get().nominal();
     }
 
     private ComparisonRange range(SystemSpec used, Workload workload, Evaluation best, double days, double cost) {

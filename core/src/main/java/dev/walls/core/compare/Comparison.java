@@ -17,7 +17,10 @@ import java.util.Map;
  * @param costUsd         the run's cost (the economics wall's {@code runCostUsd}), in US dollars
  * @param capexUsd        the system's capital cost (the economics wall's {@code capexUsd}), in US dollars
  * @param powerWatts      IT power of the system at this size, in watts
- * @param mfu             model FLOPs utilization of the best layout
+ * @param mfu             model FLOPs utilization of the best layout, against the peak of its precision (FP8's for
+ *                        an FP8 layout)
+ * @param mfuAt16BitPeak  the same against the accelerator's 16-bit (bf16, else fp16) peak, as training reports
+ *                        usually state it: FP8 and 16-bit layouts of different systems compare on it
  * @param stepTimeSeconds seconds per step
  * @param strategy        the best layout
  * @param bindingWall     the wall with the largest loss (or the one that blocks)
@@ -27,7 +30,8 @@ import java.util.Map;
  * @param evaluation      the full evaluation of the best layout
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
-                         double costUsd, double capexUsd, double powerWatts, double mfu, double stepTimeSeconds,
+                         double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
+                         double stepTimeSeconds,
                          Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls, ComparisonRange range,
                          String verdict, Evaluation evaluation) {
 }
