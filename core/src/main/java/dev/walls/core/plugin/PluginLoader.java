@@ -220,6 +220,10 @@ public final class PluginLoader {
         if (id == null || id.isBlank()) {
             return "has no id";
         }
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            // WallsPlugin's contract: the id is named on the command line and in JSON
+            return "has an id that is not lower-case letters, digits and dashes";
+        }
         if (pluginIds.containsKey(id)) {
             return "has the id of a plugin already loaded from " + pluginIds.get(id);
         }

@@ -78,6 +78,7 @@ class PluginLoaderTest {
                 .smuggle("dev.walls.spi.figure.Intruder", "package dev.walls.spi.figure; public class Intruder {}")
                 .jar(dir, "g-split-package.jar");
         Files.writeString(dir.resolve("h-not-a-zip.jar"), "this is not a jar");
+        good("org.example.shouty", "org.example.shouty", "QA Bad!", "shouty-x1").jar(dir, "i-bad-id.jar");
 
         PluginSet set = load(dir);
 
@@ -89,6 +90,8 @@ class PluginLoaderTest {
         assertTrue(failureOf(set, "g-split-package.jar").contains("dev.walls.spi.figure"),
                 failureOf(set, "g-split-package.jar"));
         failureOf(set, "h-not-a-zip.jar");
+        assertEquals("plugin 'QA Bad!' has an id that is not lower-case letters, digits and dashes",
+                failureOf(set, "i-bad-id.jar"));
         assertTrue(!ids(set).contains("dup") && !ids(set).contains("thrower") && !ids(set).contains("old")
                 && !ids(set).contains("split"));
     }
