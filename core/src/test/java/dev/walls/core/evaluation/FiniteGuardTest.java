@@ -59,7 +59,7 @@ class FiniteGuardTest {
     @Test
     void aCostTableEntryThatOverflowedIsRefusedNamingTheWallThatStagedIt() {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());
-        walls.set(Wall.ECONOMICS.ordinal(), new Answering(Wall.ECONOMICS, c -> null) {
+        walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, c -> null) {
             @Override
             public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
                 table.set(CostKey.SYSTEM_USD_PER_SECOND, Double.POSITIVE_INFINITY);
@@ -80,35 +80,7 @@ class FiniteGuardTest {
     /** Evaluates with one wall replaced by {@code assess} and returns the refusal. */
     private static NonFiniteResultException refused(Wall wall, Function<WallContext, WallAssessment> assess) {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());
-        walls.set(wall.ordinal(), new Answering(wall, assess));
+        walls.set(wall.ordinal(), new Fixtures.Answering(wall, assess));
         return assertThrows(NonFiniteResultException.class, () -> new Evaluator(walls).evaluate(SYSTEM, GPT, LAYOUT));
-    }
-
-    /** A wall model that answers with a given function. */
-    private static class Answering implements WallModel {
-
-        private final Wall wall;
-        private final Function<WallContext, WallAssessment> assess;
-
-        Answering(Wall wall, Function<WallContext, WallAssessment> assess) {
-            this.wall = wall;
-            this.assess = assess;
-        }
-
-        @Override
-        public String id() {
-            return "double-" + wall.id();
-        }
-
-        @Override
-        public Wall wall() {
-            return wall;
-        }
-
-        @Override
-        public WallAssessment assess(WallContext context) {
-            WallAssessment a = assess.apply(context);
-            return a != null ? a : Fixtures.wall(wall, 0).assess(context);
-        }
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Test systems, workloads and wall doubles with round numbers, so expected values can be computed by hand. */
 public final class Fixtures {
@@ -88,23 +89,37 @@ public final class Fixtures {
 
     /** A wall model that charges exactly what the breakdown charged to its wall, plus {@code extraSeconds}. */
     public static WallModel wall(Wall wall, double extraSeconds) {
-        return new WallModel() {
-            @Override
-            public String id() {
-                return "double-" + wall.id();
-            }
+        return new Answering(wall, context -> new WallAssessment(wall, WallStatus.OK,
+                context.step().lossSeconds(wall) + extraSeconds, 0, wall.id() + " double", Map.of()));
+    }
 
-            @Override
-            public Wall wall() {
-                return wall;
-            }
+    /** A wall model that judges with a given function; one that returns null charges what the breakdown charged. */
+    public static class Answering implements WallModel {
 
-            @Override
-            public WallAssessment assess(WallContext context) {
-                double loss = context.step().lossSeconds(wall) + extraSeconds;
-                return new WallAssessment(wall, WallStatus.OK, loss, 0, wall.id() + " double", Map.of());
-            }
-        };
+        private final Wall wall;
+        private final Function<WallContext, WallAssessment> assess;
+
+        public Answering(Wall wall, Function<WallContext, WallAssessment> assess) {
+            this.wall = wall;
+            this.assess = assess;
+        }
+
+        @Override
+        public String id() {
+            return "double-" + wall.id();
+        }
+
+        @Override
+        public Wall wall() {
+            return wall;
+        }
+
+        @Override
+        public WallAssessment assess(WallContext context) {
+            WallAssessment a = assess.apply(context);
+            return a != null ? a : new WallAssessment(wall, WallStatus.OK, context.step().lossSeconds(wall), 0,
+                    wall.id() + " double", Map.of());
+        }
     }
 
     /** One double per wall. */

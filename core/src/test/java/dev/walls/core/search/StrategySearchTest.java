@@ -11,7 +11,6 @@ import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.EvaluationKernel;
-import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
@@ -73,28 +72,15 @@ class StrategySearchTest {
     @Test
     void theSearchRanksByTheStepTheWallsReport() {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());
-        walls.set(Wall.PACKAGING.ordinal(), new WallModel() {
-            @Override
-            public String id() {
-                return "growing-restarts";
-            }
-
-            @Override
-            public Wall wall() {
-                return Wall.PACKAGING;
-            }
-
+        walls.set(Wall.PACKAGING.ordinal(), new Fixtures.Answering(Wall.PACKAGING, context -> {
+            double n = context.system().accelerators();
+            double work = context.step().stepTimeSeconds() - context.step().lossSeconds(Wall.PACKAGING);
+            return new WallAssessment(Wall.PACKAGING, WallStatus.OK, work * Math.pow(n / 32, 4), 0, "", Map.of());
+        }) {
             @Override
             public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
                 // a dollar per accelerator-second, so that cost per step is the step times the accelerators
                 table.set(CostKey.SYSTEM_USD_PER_SECOND, system.accelerators());
-            }
-
-            @Override
-            public WallAssessment assess(WallContext context) {
-                double n = context.system().accelerators();
-                double work = context.step().stepTimeSeconds() - context.step().lossSeconds(Wall.PACKAGING);
-                return new WallAssessment(Wall.PACKAGING, WallStatus.OK, work * Math.pow(n / 32, 4), 0, "", Map.of());
             }
         });
         Evaluator restarts = new Evaluator(walls);
