@@ -15,10 +15,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -164,8 +166,9 @@ public final class StrategySearch {
      * time the kernel does not (packaging's failures and restarts, which grow with the accelerator count), so the
      * kernel's order can differ from the reported one between sizes. Within one size it is the same: such a charge
      * grows with the step (goodput is a fraction of it), and a table prices every layout alike. So each size's fastest
-     * layout is evaluated in full, its reported step over the kernel's scales that size's candidates, the best K are
-     * picked on the scaled steps, and all of them are then ordered by what their full evaluation reports.
+     * layout is evaluated in full (unless the sizes judged before it already rule it out), its reported step over the
+     * kernel's scales that size's candidates, the best K are picked on the scaled steps, and all of them are then
+     * ordered by what their full evaluation reports.
      */
     private Judged judge(SystemSpec system, Workload workload, List<List<Ranked>> bySize, double[] usdPerSecond,
                          Objective objective, int top) {
@@ -177,28 +180,48 @@ public final class StrategySearch {
                 withFits.add(i);
             }
         }
-        Evaluation[] fastest = new Evaluation[bySize.size()];
-        onEveryCore(withFits.size(), j -> {
-            int i = withFits.get(j);
-            fastest[i] = evaluate(system, workload, bySize.get(i).get(0));
-        });
+        // Sizes in the order of their fastest layout's kernel step. A wall only adds time, so a size's kernel figures
+        // bound what it reports from below: once the sizes judged so far fill the best K and cover the Pareto set
+        // below a size's bounds, that size need not be judged.
+        withFits.sort(Comparator.comparingDouble((Integer i) -> bySize.get(i).get(0).stepSeconds())
+                .thenComparing(i -> bySize.get(i).get(0), Ranked.ORDER));
         boolean byTime = objective == Objective.TIME;
         List<Ranked> scaled = new ArrayList<>();
         List<Ranked> heads = new ArrayList<>();
         Map<String, Evaluation> known = new HashMap<>();
-        for (int i : withFits) {
-            List<Ranked> candidates = bySize.get(i);
-            Ranked head = candidates.get(0);
-            double reported = fastest[i].stepTimeSeconds();
-            double scale = reported / head.stepSeconds();
-            double price = usdPerSecond[i];
-            known.put(key(head), fastest[i]);
-            heads.add(new Ranked(byTime ? reported : reported * price, reported, reported * price,
-                    head.accelerators(), head.slots()));
-            for (int c = 0; c < Math.min(top, candidates.size()); c++) {
-                Ranked r = candidates.get(c);
-                double t = c == 0 ? reported : r.stepSeconds() * scale;
-                scaled.add(new Ranked(byTime ? t : t * price, t, t * price, r.accelerators(), r.slots()));
+        PriorityQueue<Double> bestK = new PriorityQueue<>(Comparator.reverseOrder());
+        for (int from = 0; from < withFits.size(); from += threads) {
+            List<Integer> batch = new ArrayList<>();
+            for (int i : withFits.subList(from, Math.min(from + threads, withFits.size()))) {
+                double t = bySize.get(i).get(0).stepSeconds();
+                double cost = t * usdPerSecond[i];
+                boolean mayBeTop = bestK.size() < top || (byTime ? t : cost) <= bestK.peek();
+                if (mayBeTop || !dominated(t, cost, heads)) {
+                    batch.add(i);
+                }
+            }
+            Evaluation[] judged = new Evaluation[batch.size()];
+            onEveryCore(judged.length, b -> judged[b] = evaluate(system, workload, bySize.get(batch.get(b)).get(0)));
+            for (int b = 0; b < judged.length; b++) {
+                int i = batch.get(b);
+                List<Ranked> candidates = bySize.get(i);
+                Ranked head = candidates.get(0);
+                double reported = judged[b].stepTimeSeconds();
+                double scale = reported / head.stepSeconds();
+                double price = usdPerSecond[i];
+                known.put(key(head), judged[b]);
+                heads.add(new Ranked(byTime ? reported : reported * price, reported, reported * price,
+                        head.accelerators(), head.slots()));
+                for (int c = 0; c < Math.min(top, candidates.size()); c++) {
+                    Ranked r = candidates.get(c);
+                    double t = c == 0 ? reported : r.stepSeconds() * scale;
+                    Ranked judgedCandidate = new Ranked(byTime ? t : t * price, t, t * price, r.accelerators(), r.slots());
+                    scaled.add(judgedCandidate);
+                    bestK.add(judgedCandidate.score());
+                    if (bestK.size() > top) {
+                        bestK.poll();
+                    }
+                }
             }
         }
         scaled.sort(Ranked.ORDER);
@@ -235,6 +258,17 @@ public final class StrategySearch {
             pareto.add(known.get(key(r)));
         }
         return new Judged(best, pareto);
+    }
+
+    /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */
+    private static boolean dominated(double seconds, double cost, List<Ranked> judged) {
+        for (Ranked q : judged) {
+            if (q.stepSeconds() <= seconds && q.costPerStepUsd() <= cost
+                    && (q.stepSeconds() < seconds || q.costPerStepUsd() < cost)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(Ranked r) {
