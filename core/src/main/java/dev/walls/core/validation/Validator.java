@@ -6,6 +6,8 @@ import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Template;
+import dev.walls.core.spec.Dimension;
+import dev.walls.core.spec.PlausibleRange;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.StepPart;
@@ -206,6 +208,12 @@ public final class Validator {
         int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
         List<Precision> precisions = precisions(cells, system);
         double measured = cells.positiveDouble("step_time_s");
+        PlausibleRange steps = PlausibleRange.of(Dimension.SECONDS);
+        if (!steps.admits(measured)) {
+            // a published step of more than an hour (or a picosecond) is a typo in the file, not a training run
+            throw cells.bad("step_time_s", "'" + cells.text("step_time_s") + "' s is outside the plausible range "
+                    + steps.text());
+        }
         int pp = cells.positiveInt("pp");
         int dp = cells.positiveInt("dp");
         int cp = cells.positiveInt("cp");
