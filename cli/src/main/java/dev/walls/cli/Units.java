@@ -28,21 +28,12 @@ final class Units {
         return Si.format(v, "W");
     }
 
+    /** A duration; two days or more in days, else as {@link Si#seconds} writes it (a wall that costs nothing: "0 s"). */
     static String seconds(double s) {
-        if (s == 0) {
-            // a wall that costs nothing reads "OK 0 s", not "OK 0.0 us"
-            return "0 s";
-        }
         if (s >= 86400 * 2) {
             return String.format(Locale.ROOT, "%,.1f days", s / 86400);
         }
-        if (s >= 1) {
-            return String.format(Locale.ROOT, "%.3f s", s);
-        }
-        if (s >= 1e-3) {
-            return String.format(Locale.ROOT, "%.2f ms", s * 1e3);
-        }
-        return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+        return Si.seconds(s);
     }
 
     /** What a wall costs: the economics wall in money (its loss in time is always zero), the others in time. */

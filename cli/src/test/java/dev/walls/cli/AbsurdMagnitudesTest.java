@@ -90,7 +90,7 @@ class AbsurdMagnitudesTest {
             Path csv = Files.write(temp.resolve("cases-" + time + ".csv"),
                     List.of(rows.get(0), rows.get(1).replace(",3.528,", "," + time + ",")));
             assertRefused(CliRun.of("validate", "--cases", csv.toString()), csv + " line 2 column step_time_s: '" + time
-                    + "' s is outside the plausible range 1 ps .. 1 h");
+                    + "' is outside the plausible range 1 ps .. 1 h");
         }
     }
 

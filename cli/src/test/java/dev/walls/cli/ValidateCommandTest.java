@@ -120,10 +120,12 @@ class ValidateCommandTest {
         // the first row: 32 A100s, 24 layers of width 2304 with 24 heads, gelu, tp=1 pp=1 dp=32 cp=1
         String[][] cases = {
                 {",gelu,", ",geluu,", "ffn_kind: unknown ffn kind 'geluu'; expected one of: gelu, swiglu, relu2"},
-                {",2304,24,24,", ",2304,25,24,", "heads: 25 heads do not divide the hidden width 2304"},
-                {",2304,24,24,", ",2304,24,5,", "kv_heads: 5 key/value heads do not divide the 24 heads"},
+                {",2304,24,24,", ",2304,25,24,", "hidden, heads, kv_heads: hidden (2304) must be a multiple of heads (25)"},
+                {",2304,24,24,", ",2304,24,5,", "hidden, heads, kv_heads: kvHeads (5) must divide heads (24)"},
                 {",2304,24,24,", ",,24,24,", "hidden: expected a positive whole number, got ''"},
-                {",32,,24,", ",32,fp8,24,", "precision: dgx-a100-80gb has no fp8 peak"},
+                {",32,,24,", ",32,fp8,24,", "precision: precision=fp8 has no peak on the A100 SXM4 80GB"},
+                {",32,,24,", ",32,fp32,24,", "precision: precision=fp32 (full 32-bit training) is not modeled: the model"
+                        + " is mixed-precision training with 16-bit weights and activations; use bf16, fp16 or fp8"},
                 {",32,,24,", ",32,fp7,24,", "precision: unknown precision 'fp7'; expected one of: fp32, tf32, bf16, fp16, fp8, fp4, int8"},
                 {",1,1,32,1,1,,512,", ",1,1,16,1,1,,512,", "dp: tp·pp·cp·dp = 16 but the row has 32 accelerators"},
                 {",1,1,32,1,1,,512,", ",1,1,32,1,2,,512,", "vpp: vpp=2 needs pipeline parallelism (pp > 1)"}};

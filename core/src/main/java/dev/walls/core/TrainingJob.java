@@ -84,11 +84,8 @@ public final class TrainingJob {
     public TrainingJob strategy(String text) {
         try {
             Strategy parsed = Strategy.parse(text);
-            Set<String> keys = new HashSet<>();
-            for (String part : text.split(",")) {
-                keys.add(part.split("=", 2)[0].strip());
-            }
-            return new TrainingJob(walls, workload, system, accelerators, parsed, Set.copyOf(keys), template, options);
+            return new TrainingJob(walls, workload, system, accelerators, parsed, Template.writtenKeys(text), template,
+                    options);
         } catch (IllegalArgumentException e) {
             throw new InputException("--strategy: " + e.getMessage());
         }

@@ -12,10 +12,10 @@ public final class SpiVersion {
 
     /**
      * The SPI version of this build. 1.1 added {@code kernel.Collectives}, {@code ModelShape.tiedEmbeddings} and
-     * {@code CostKey.EMBEDDING_MATRICES}: a plugin that uses them is refused by a 1.0 host with a message, not a
-     * linkage error.
+     * {@code CostKey.EMBEDDING_MATRICES}; 1.2 added {@code figure.NonFiniteException} and {@code wall.Si.seconds}. A
+     * plugin that uses an addition is refused by an older host with a message, not a linkage error.
      */
-    public static final String CURRENT = "1.1";
+    public static final String CURRENT = "1.2";
 
     private SpiVersion() {
     }

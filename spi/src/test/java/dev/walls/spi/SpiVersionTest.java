@@ -10,7 +10,8 @@ class SpiVersionTest {
     @Test
     void aPluginBuiltForThisOrAnOlderMinorVersionLoads() {
         assertNull(SpiVersion.incompatibility(SpiVersion.CURRENT));
-        assertNull(SpiVersion.incompatibility("1.0"), "1.1 only added to 1.0");
+        assertNull(SpiVersion.incompatibility("1.0"), "1.1 and 1.2 only added to 1.0");
+        assertNull(SpiVersion.incompatibility("1.1"), "1.2 only added to 1.1");
     }
 
     @Test

@@ -59,10 +59,10 @@ public record Sizing(Normalization normalization, double target) {
         if (!(v > 0)) {
             throw new InputException(flag + ": must be positive, got '" + text + "'");
         }
-        PlausibleRange plausible = PlausibleRange.of(dimension);
-        if (!plausible.admits(v)) {
-            throw new InputException(flag + ": '" + text.trim() + "' is outside the plausible range " + plausible.text());
+        try {
+            return new Sizing(normalization, PlausibleRange.of(dimension).require(v, text));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(flag + ": " + e.getMessage());
         }
-        return new Sizing(normalization, v);
     }
 }

@@ -17,6 +17,7 @@ import dev.walls.spi.result.StepBreakdown;
 import dev.walls.spi.result.StepPart;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -282,23 +283,9 @@ public final class Evaluator {
         return parts;
     }
 
-    /** A duration in the unit that shows its digits: a part of 40 µs reads "40.0 us", not "0.000 s". */
-    private static String duration(double seconds) {
-        if (seconds == 0) {
-            return "0 s";
-        }
-        if (seconds >= 1) {
-            return String.format(NUMBERS, "%.3f s", seconds);
-        }
-        if (seconds >= 1e-3) {
-            return String.format(NUMBERS, "%.2f ms", seconds * 1e3);
-        }
-        return String.format(NUMBERS, "%.1f us", seconds * 1e6);
-    }
-
     private static String detail(StepComponent c, double seconds, double step, double[] out) {
         double percent = 100 * seconds / step;
-        String share = duration(seconds) + String.format(NUMBERS, percent >= 1 ? ", %.1f%% of the step"
+        String share = Si.seconds(seconds) + String.format(NUMBERS, percent >= 1 ? ", %.1f%% of the step"
                 : ", %.2f%% of the step", percent);
         String extra = "";
         switch (c) {
@@ -306,10 +293,10 @@ public final class Evaluator {
                     100 * out[KernelOutput.GEMM_EFFICIENCY]);
             case PIPELINE_BUBBLE -> extra = String.format(NUMBERS, "; bubble %.1f%% of the pipelined work",
                     100 * out[KernelOutput.BUBBLE_FRACTION]);
-            case TP_COMMUNICATION -> extra = "; " + duration(out[KernelOutput.TP_COMMUNICATION_SECONDS])
+            case TP_COMMUNICATION -> extra = "; " + Si.seconds(out[KernelOutput.TP_COMMUNICATION_SECONDS])
                     + " of TP traffic in all";
             case DP_GRADIENT_REDUCTION, DP_PARAMETER_GATHER -> extra = "; "
-                    + duration(out[KernelOutput.DP_COMMUNICATION_SECONDS]) + " of DP traffic in all";
+                    + Si.seconds(out[KernelOutput.DP_COMMUNICATION_SECONDS]) + " of DP traffic in all";
             case TIER_STREAMING -> extra = String.format(NUMBERS, "; %.2f GB spilled beyond the fastest tier",
                     out[KernelOutput.SPILLED_BYTES] / 1e9);
             default -> {

@@ -333,15 +333,25 @@ public final class StrategySpace {
         if (vpp > 1 && Divisors.of(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
-        Precision precision = template.precision();
-        if (precision != null && ReferenceKernel.untrainedFormat(precision) != null) {
-            return "the pinned " + ReferenceKernel.untrainedFormat(precision);
+        String unusable = template.precision() == null ? null : unusablePrecision(system, template.precision());
+        return unusable == null ? null : "the pinned " + unusable;
+    }
+
+    /**
+     * Why a system cannot train in a precision, or null: a format the model does not train in, no peak for it, or
+     * FP8 without a stack that trains in it. The search's pins and the validator's precision cells share it.
+     */
+    public static String unusablePrecision(SystemSpec system, Precision precision) {
+        String untrained = ReferenceKernel.untrainedFormat(precision);
+        if (untrained != null) {
+            return untrained;
         }
-        if (precision != null && system.accelerator().peak(precision).isEmpty()) {
-            return "the pinned precision=" + precision.id() + " has no peak on the " + system.accelerator().name();
+        if (system.accelerator().peak(precision).isEmpty()) {
+            return "precision=" + precision.id() + " has no peak on the " + system.accelerator().name();
         }
+        SoftwareStack stack = system.software();
         if ((precision == Precision.FP8 || precision == Precision.FP4) && !stack.supports(StackFeature.FP8_TRAINING)) {
-            return "the pinned precision=" + precision.id() + " needs FP8 training, which " + stack.name() + " lacks";
+            return "precision=" + precision.id() + " needs FP8 training, which " + stack.name() + " lacks";
         }
         return null;
     }

@@ -48,6 +48,18 @@ public record Template(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
                 open.contains("zero") ? -1 : s.zeroStage(), open.contains("precision") ? null : s.precision());
     }
 
+    /** Returns the keys written in {@code tp=8,pp=4}, lower-cased as {@link Strategy#parse} reads them. */
+    public static Set<String> writtenKeys(String strategyText) {
+        Set<String> written = new TreeSet<>();
+        for (String part : strategyText.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                written.add(part.substring(0, eq).trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return written;
+    }
+
     /**
      * Reads the keys a user wrote in {@code tp=8,pp=4}: those are pinned, every other one is open.
      *
@@ -58,12 +70,7 @@ public record Template(int tp, int pp, int dp, int cp, int vpp, int microbatch, 
             return OPEN;
         }
         Set<String> open = new TreeSet<>(KEYS);
-        for (String part : strategyText.split(",")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                open.remove(part.substring(0, eq).trim().toLowerCase(Locale.ROOT));
-            }
-        }
+        open.removeAll(writtenKeys(strategyText));
         // The rules between keys (vpp > 1 needs pp > 1, sp needs tp > 1) hold between the keys written: a key left
         // open is searched, so it is checked here with a value that allows the others.
         String probe = strategyText + (open.contains("pp") ? ",pp=2" : "") + (open.contains("tp") ? ",tp=2" : "");

@@ -70,6 +70,18 @@ public record PlausibleRange(double min, double max, String text) {
         return value == 0 || (magnitude >= min && magnitude <= max);
     }
 
+    /**
+     * Returns the value when the range admits it; else refuses it, quoting it as the user wrote it.
+     *
+     * @throws IllegalArgumentException {@code 'WRITTEN' is outside the plausible range RANGE}
+     */
+    public double require(double value, String written) {
+        if (!admits(value)) {
+            throw new IllegalArgumentException("'" + written.trim() + "' is outside the plausible range " + text);
+        }
+        return value;
+    }
+
     /** Formats a number in at most four significant digits: plain from 0.001 to a million, else as {@code 1.5e8}. */
     public static String format(double value) {
         if (!Double.isFinite(value)) {

@@ -156,17 +156,11 @@ public final class SpecNode {
      * {@link PlausibleRange#of}): a value that would overflow a wall is refused here, where the user wrote it.
      */
     public double quantity(Dimension dimension) {
-        double value;
         try {
-            value = Quantities.parse(text(), dimension);
+            return PlausibleRange.of(dimension).require(Quantities.parse(text(), dimension), text());
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
-        PlausibleRange plausible = PlausibleRange.of(dimension);
-        if (!plausible.admits(value)) {
-            throw error("'" + text.trim() + "' is outside the plausible range " + plausible.text());
-        }
-        return value;
     }
 
     /** Returns true or false. */

@@ -5,6 +5,7 @@ import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.StrategySpace;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.Dimension;
 import dev.walls.core.spec.PlausibleRange;
@@ -14,7 +15,6 @@ import dev.walls.spi.result.StepPart;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.Precision;
-import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.FfnKind;
 import dev.walls.spi.workload.ModelShape;
@@ -207,13 +207,9 @@ public final class Validator {
         }
         int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
         List<Precision> precisions = precisions(cells, system);
+        // a published step of more than an hour (or a picosecond) is a typo in the file, not a training run
         double measured = cells.positiveDouble("step_time_s");
-        PlausibleRange steps = PlausibleRange.of(Dimension.SECONDS);
-        if (!steps.admits(measured)) {
-            // a published step of more than an hour (or a picosecond) is a typo in the file, not a training run
-            throw cells.bad("step_time_s", "'" + cells.text("step_time_s") + "' s is outside the plausible range "
-                    + steps.text());
-        }
+        cells.parsed("step_time_s", text -> PlausibleRange.of(Dimension.SECONDS).require(measured, text));
         int pp = cells.positiveInt("pp");
         int dp = cells.positiveInt("dp");
         int cp = cells.positiveInt("cp");
@@ -277,6 +273,9 @@ public final class Validator {
                 best.memoryPerRankBytes(), best.fits(), parts);
     }
 
+    /** The columns a refusal of the model shape's rules (heads divide the width, key/value heads the heads) names. */
+    private static final String SHAPE_COLUMNS = "hidden, heads, kv_heads";
+
     /** The columns a layout refusal that involves several of them names. */
     private static final String LAYOUT_COLUMNS = "tp, pp, dp, cp, vpp, microbatch";
 
@@ -292,13 +291,14 @@ public final class Validator {
         int ffnHidden = cells.positiveInt("ffn_hidden");
         FfnKind ffnKind = cells.parsed("ffn_kind", FfnKind::parse);
         int vocab = cells.positiveInt("vocab");
-        if (hidden % heads != 0) {
-            throw cells.bad("heads", heads + " heads do not divide the hidden width " + hidden);
+        ModelShape shape;
+        try {
+            shape = new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab);
+        } catch (IllegalArgumentException e) {
+            // every cell is a positive number here: what is left are ModelShape's rules between the widths
+            throw cells.bad(SHAPE_COLUMNS, e.getMessage());
         }
-        if (heads % kvHeads != 0) {
-            throw cells.bad("kv_heads", kvHeads + " key/value heads do not divide the " + heads + " heads");
-        }
-        return knownModels.apply(new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab));
+        return knownModels.apply(shape);
     }
 
     /**
@@ -320,12 +320,9 @@ public final class Validator {
             return sixteen;
         }
         Precision p = cells.parsed("precision", Precision::parse);
-        if (system.accelerator().peak(p).isEmpty()) {
-            throw cells.bad("precision", system.id() + " has no " + p + " peak");
-        }
-        if ((p == Precision.FP8 || p == Precision.FP4) && !system.software().supports(StackFeature.FP8_TRAINING)) {
-            throw cells.bad("precision", p + " needs FP8 training, which the software stack of " + system.id()
-                    + " does not support");
+        String unusable = StrategySpace.unusablePrecision(system, p);
+        if (unusable != null) {
+            throw cells.bad("precision", unusable);
         }
         return List.of(p);
     }

@@ -71,12 +71,6 @@ class FiniteGuardTest {
                 + INPUTS + "economics wall's assumptions", e.getMessage());
     }
 
-    @Test
-    void finiteResultsPassUntouched() {
-        assertEquals(new Evaluator(Fixtures.walls()).evaluate(SYSTEM, GPT, LAYOUT).stepTimeSeconds(),
-                new Evaluator(Fixtures.walls()).evaluate(SYSTEM, GPT, LAYOUT).stepTimeSeconds());
-    }
-
     /** Evaluates with one wall replaced by {@code assess} and returns the refusal. */
     private static NonFiniteResultException refused(Wall wall, Function<WallContext, WallAssessment> assess) {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());

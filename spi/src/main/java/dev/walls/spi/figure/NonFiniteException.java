@@ -14,4 +14,20 @@ public class NonFiniteException extends IllegalArgumentException {
         super(message);
     }
 
+    /**
+     * Returns {@code value} when it is finite and not negative. A NaN or an infinity is refused with this exception (an
+     * input overflowed), a negative value with a plain {@link IllegalArgumentException} (a broken rule).
+     *
+     * @param what names the number in the message, e.g. {@code step part 'pipeline-bubble'}
+     */
+    public static double requireFiniteNonNegative(double value, String what) {
+        String message = what + " must be finite and not negative, got " + value;
+        if (!Double.isFinite(value)) {
+            throw new NonFiniteException(message);
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
 }

@@ -299,12 +299,7 @@ public final class CostTable {
 
         /** Writes the dense peak at a precision, in FLOP/s. */
         public Builder peak(Precision precision, double flopsPerSecond) {
-            if (!Double.isFinite(flopsPerSecond)) {
-                throw new NonFiniteException("peak " + precision + " must be finite and not negative");
-            }
-            if (flopsPerSecond < 0) {
-                throw new IllegalArgumentException("peak " + precision + " must be finite and not negative");
-            }
+            NonFiniteException.requireFiniteNonNegative(flopsPerSecond, "peak " + precision);
             peakFlops[precision.ordinal()] = flopsPerSecond;
             return this;
         }

@@ -13,11 +13,6 @@ public record MemoryPart(String name, double bytes) {
 
     public MemoryPart {
         Objects.requireNonNull(name, "name");
-        if (!Double.isFinite(bytes)) {
-            throw new NonFiniteException("memory part '" + name + "' must be finite and not negative, got " + bytes);
-        }
-        if (bytes < 0) {
-            throw new IllegalArgumentException("memory part '" + name + "' must be finite and not negative, got " + bytes);
-        }
+        NonFiniteException.requireFiniteNonNegative(bytes, "memory part '" + name + "'");
     }
 }

@@ -18,11 +18,6 @@ public record StepPart(String name, Wall wall, double seconds, String detail) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(wall, "wall");
         Objects.requireNonNull(detail, "detail");
-        if (!Double.isFinite(seconds)) {
-            throw new NonFiniteException("step part '" + name + "' must be finite and not negative, got " + seconds);
-        }
-        if (seconds < 0) {
-            throw new IllegalArgumentException("step part '" + name + "' must be finite and not negative, got " + seconds);
-        }
+        NonFiniteException.requireFiniteNonNegative(seconds, "step part '" + name + "'");
     }
 }

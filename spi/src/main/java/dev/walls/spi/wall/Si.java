@@ -36,4 +36,21 @@ public final class Si {
         String suffix = PREFIX[p] + unit;
         return sign + String.format(Locale.ROOT, digits, a) + (suffix.isEmpty() ? "" : " " + suffix);
     }
+
+    /**
+     * Formats a duration in the unit that shows its digits: {@code 16.110 s}, {@code 493.44 ms}, {@code 40.0 us}
+     * (a part of 40 µs would read "0.000 s" in seconds); zero reads {@code 0 s}.
+     */
+    public static String seconds(double s) {
+        if (s == 0) {
+            return "0 s";
+        }
+        if (Math.abs(s) >= 1) {
+            return String.format(Locale.ROOT, "%.3f s", s);
+        }
+        if (Math.abs(s) >= 1e-3) {
+            return String.format(Locale.ROOT, "%.2f ms", s * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+    }
 }

@@ -23,18 +23,8 @@ public record WallAssessment(Wall wall, WallStatus status, double lossSeconds, d
         Objects.requireNonNull(wall, "wall");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(finding, "finding");
-        if (!Double.isFinite(lossSeconds)) {
-            throw new NonFiniteException(wall + " lossSeconds must be finite and not negative, got " + lossSeconds);
-        }
-        if (lossSeconds < 0) {
-            throw new IllegalArgumentException(wall + " lossSeconds must be finite and not negative, got " + lossSeconds);
-        }
-        if (!Double.isFinite(lossUsd)) {
-            throw new NonFiniteException(wall + " lossUsd must be finite and not negative, got " + lossUsd);
-        }
-        if (lossUsd < 0) {
-            throw new IllegalArgumentException(wall + " lossUsd must be finite and not negative, got " + lossUsd);
-        }
+        NonFiniteException.requireFiniteNonNegative(lossSeconds, wall + " lossSeconds");
+        NonFiniteException.requireFiniteNonNegative(lossUsd, wall + " lossUsd");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metrics, "metrics")));
     }
 }

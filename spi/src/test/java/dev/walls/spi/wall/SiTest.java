@@ -36,6 +36,23 @@ class SiTest {
         assertEquals(expected, Si.format(value, unit));
     }
 
+    /** The unit follows the size, and nothing reads as nothing ("0 s", not "0.0 us"). */
+    @ParameterizedTest(name = "{0} s reads {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0 | 0 s",
+            "-0.0 | 0 s",
+            "16.11 | 16.110 s",
+            "0.0123 | 12.30 ms",
+            "1 | 1.000 s",
+            "0.49344 | 493.44 ms",
+            "0.001 | 1.00 ms",
+            "4.0e-5 | 40.0 us",
+            "4.727e-4 | 472.7 us",
+    })
+    void aDurationTakesTheUnitThatShowsItsDigits(double seconds, String expected) {
+        assertEquals(expected, Si.seconds(seconds));
+    }
+
     @Test
     void aFigureNobodyCanStateReadsAsADash() {
         assertEquals("-", Si.format(Double.NaN, "W"));
