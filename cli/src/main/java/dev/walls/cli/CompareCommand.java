@@ -4,6 +4,7 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.Normalization;
+import dev.walls.core.compare.RangeDriver;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
         "Each system is sized alike when asked, searched for its best layout and evaluated through every wall; time and",
         "cost come with ranges, beside MFU."})
 final class CompareCommand extends Subcommand {
+
+    /** Inputs named under each row: the ones that move its result most. */
+    private static final int SHOWN_DRIVERS = 3;
 
     @Mixin
     MetricsOptions metrics;
@@ -138,9 +143,51 @@ final class CompareCommand extends Subcommand {
         out.println();
         for (Comparison c : rows) {
             out.println("- " + c.verdict());
-            out.println("  layout " + c.strategy() + "; " + c.sizedBy()
-                    + (c.range().fitsAtBothEnds() ? "" : "; at one end of the input ranges the layout no longer fits memory"));
+            out.println("  layout " + c.strategy() + "; " + c.sizedBy() + fitAcrossRanges(c));
+            List<RangeDriver> drivers = c.range().drivers();
+            if (!drivers.isEmpty()) {
+                out.println("  of " + c.range().uncertainInputs() + " uncertain inputs, " + drivers.size() + " move the result; most: "
+                        + drivers.stream().limit(SHOWN_DRIVERS).map(CompareCommand::driver).collect(Collectors.joining("; ")));
+            }
+            if (!c.range().refusedEnds().isEmpty()) {
+                out.println("  left nominal where their own rules refuse an end of the range: "
+                        + String.join(", ", c.range().refusedEnds()));
+            }
         }
+    }
+
+    /**
+     * Says which inputs, each alone at an end of its range, change whether the layout fits memory: those that break a
+     * layout that fits at nominal values, or those that would let one fit that does not.
+     */
+    private static String fitAcrossRanges(Comparison c) {
+        boolean fits = c.evaluation().fits();
+        if (fits && c.range().fitsAtBothEnds()) {
+            return "";
+        }
+        List<String> flips = new ArrayList<>();
+        for (RangeDriver d : c.range().drivers()) {
+            if (d.fitsAtLowEnd() != fits) {
+                flips.add(d.input() + " low");
+            }
+            if (d.fitsAtHighEnd() != fits) {
+                flips.add(d.input() + " high");
+            }
+        }
+        if (fits) {
+            return "; it no longer fits memory " + (flips.isEmpty() ? "with several inputs at ends of their ranges at once"
+                    : "with " + String.join(", ", flips));
+        }
+        return flips.isEmpty() ? "; no input alone, at either end of its range, makes it fit memory"
+                : "; it would fit memory with " + String.join(", ", flips);
+    }
+
+    /** An input and where it alone moves the run: the days only when they move (a price moves only the cost). */
+    private static String driver(RangeDriver d) {
+        String days = String.format(Locale.ROOT, "%,.1f–%,.1f days, ", d.timeToTrainDays().low(), d.timeToTrainDays().high());
+        return d.input() + " (" + d.figure().provenance().confidence() + ") "
+                + (d.timeToTrainDays().low() == d.timeToTrainDays().high() ? "" : days)
+                + Money.usd(d.costUsd().low()) + "–" + Money.usd(d.costUsd().high());
     }
 
     private static String status(Comparison c, Wall w) {

@@ -48,6 +48,12 @@ class CompareCommandTest {
             Map<String, Object> days = (Map<String, Object>) range.get("timeToTrainDays");
             assertTrue(CliRun.number(days.get("low")) <= CliRun.number(r.get("timeToTrainDays")));
             assertTrue(CliRun.number(r.get("timeToTrainDays")) <= CliRun.number(days.get("high")));
+            List<Map<String, Object>> drivers = (List<Map<String, Object>>) range.get("drivers");
+            assertTrue(!drivers.isEmpty() && drivers.size() <= CliRun.number(range.get("uncertainInputs")), range.toString());
+            for (Map<String, Object> d : drivers) {
+                assertEquals(List.of("input", "figure", "timeToTrainDays", "costUsd", "fitsAtLowEnd", "fitsAtHighEnd"),
+                        List.copyOf(d.keySet()));
+            }
             Map<String, Object> walls = (Map<String, Object>) r.get("walls");
             assertEquals(List.of("memory", "interconnect", "packaging", "software", "economics"), List.copyOf(walls.keySet()));
             assertTrue(CliRun.number(r.get("costUsd")) > 0 && CliRun.number(r.get("capexUsd")) > 0 && CliRun.number(r.get("powerWatts")) > 0);

@@ -3,7 +3,6 @@ package dev.walls.core.compare;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.evaluation.Evaluator;
-import dev.walls.core.range.RangePoints;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
@@ -11,8 +10,6 @@ import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.figure.Figure;
-import dev.walls.spi.figure.RangePoint;
-import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Precision;
@@ -38,22 +35,11 @@ public final class Comparer {
     private static final double SECONDS_PER_DAY = 86_400;
 
     private final StrategySearch search;
-    private final Evaluator low;
-    private final Evaluator high;
+    private final RangeSweep ranges;
 
     public Comparer(Evaluator evaluator, StrategySearch search) {
         this.search = search;
-        this.low = atPoint(evaluator, RangePoint.LOW);
-        this.high = atPoint(evaluator, RangePoint.HIGH);
-    }
-
-    /** Returns an evaluator whose wall models take their assumptions at one end of their ranges. */
-    private static Evaluator atPoint(Evaluator evaluator, RangePoint point) {
-        List<WallModel> models = new ArrayList<>();
-        for (WallModel m : evaluator.wallModels()) {
-            models.add(RangePoints.at(m, point));
-        }
-        return new Evaluator(models);
+        this.ranges = new RangeSweep(evaluator.wallModels());
     }
 
     /**
@@ -98,7 +84,7 @@ public final class Comparer {
         WallAssessment economics = best.walls().get(Wall.ECONOMICS);
         double cost = economics.metrics().getOrDefault("runCostUsd", Double.NaN);
         double capex = economics.metrics().getOrDefault("capexUsd", d.capexUsd());
-        ComparisonRange range = range(used, workload, best, days, cost);
+        ComparisonRange range = ranges.of(used, workload, best);
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, days, cost, capex, d.powerWatts(),
                 best.mfu(), mfuAt16BitPeak(sized, best), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
                 verdict(sized, workload, best, days, cost), best);
@@ -113,19 +99,6 @@ public final class Comparer {
             return best.mfu();
         }
         return best.mfu() * used.get().nominal() / sixteen.get().nominal();
-    }
-
-    private ComparisonRange range(SystemSpec used, Workload workload, Evaluation best, double days, double cost) {
-        Evaluation low = this.low.evaluate(RangePoints.at(used, RangePoint.LOW), workload, best.strategy());
-        Evaluation high = this.high.evaluate(RangePoints.at(used, RangePoint.HIGH), workload, best.strategy());
-        double steps = workload.steps();
-        return new ComparisonRange(
-                Bounds.of(steps * low.stepTimeSeconds() / SECONDS_PER_DAY, steps * high.stepTimeSeconds() / SECONDS_PER_DAY, days),
-                Bounds.of(runCost(low), runCost(high), cost), low.fits() && high.fits());
-    }
-
-    private static double runCost(Evaluation e) {
-        return e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

@@ -1,2 +1,2 @@
-/** Uncertain inputs: systems pinned to one end of their figures' ranges. */
+/** Uncertain inputs: the figures of a system and of the walls' assumptions that carry a range, moved to their ends. */
 package dev.walls.core.range;
