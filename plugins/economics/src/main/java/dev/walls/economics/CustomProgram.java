@@ -3,7 +3,9 @@ package dev.walls.economics;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public record CustomProgram(String name, String acceleratorPattern, Figure nreUsd, Figure volumeAccelerators) {
 
+    /** Each pattern compiled once: every evaluation asks each program whether it designed the system's chip. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     public CustomProgram {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(acceleratorPattern, "acceleratorPattern");
@@ -28,7 +33,8 @@ public record CustomProgram(String name, String acceleratorPattern, Figure nreUs
 
     /** Returns true when this program designed the named accelerator. */
     public boolean matches(String acceleratorName) {
-        return Pattern.compile(acceleratorPattern, Pattern.CASE_INSENSITIVE).matcher(acceleratorName).find();
+        return COMPILED.computeIfAbsent(acceleratorPattern, p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+                .matcher(acceleratorName).find();
     }
 
     /** Returns the NRE each accelerator carries, in US dollars. */

@@ -21,12 +21,12 @@ public class NonFiniteException extends IllegalArgumentException {
      * @param what names the number in the message, e.g. {@code step part 'pipeline-bubble'}
      */
     public static double requireFiniteNonNegative(double value, String what) {
-        String message = what + " must be finite and not negative, got " + value;
+        // The message is built only on the way out: every step and memory part of every evaluation passes here.
         if (!Double.isFinite(value)) {
-            throw new NonFiniteException(message);
+            throw new NonFiniteException(what + " must be finite and not negative, got " + value);
         }
         if (value < 0) {
-            throw new IllegalArgumentException(message);
+            throw new IllegalArgumentException(what + " must be finite and not negative, got " + value);
         }
         return value;
     }

@@ -1,6 +1,5 @@
 package dev.walls.spi.wall;
 
-import java.util.Locale;
 
 /**
  * Dollars as every wall finding and table writes them: {@code $0.42}, {@code $950}, {@code $12.3k},
@@ -27,17 +26,17 @@ public final class Money {
         String sign = usd < 0 ? "-" : "";
         double a = Math.abs(usd);
         if (a >= 999.995e6) {
-            return sign + String.format(Locale.ROOT, "$%.2fB", a / 1e9);
+            return sign + "$" + FixedPoint.format(a / 1e9, 2) + "B";
         }
         if (a >= 999.95e3) {
-            return sign + String.format(Locale.ROOT, "$%.2fM", a / 1e6);
+            return sign + "$" + FixedPoint.format(a / 1e6, 2) + "M";
         }
         if (a >= 999.5) {
-            return sign + String.format(Locale.ROOT, "$%.1fk", a / 1e3);
+            return sign + "$" + FixedPoint.format(a / 1e3, 1) + "k";
         }
         if (a >= 99.995) {
-            return sign + String.format(Locale.ROOT, "$%.0f", a);
+            return sign + "$" + FixedPoint.format(a, 0);
         }
-        return sign + String.format(Locale.ROOT, "$%.2f", a);
+        return sign + "$" + FixedPoint.format(a, 2);
     }
 }

@@ -1,7 +1,5 @@
 package dev.walls.spi.wall;
 
-import java.util.Locale;
-
 /**
  * Physical quantities as tables and sentences write them: three significant figures and an SI prefix, {@code 989
  * TFLOP/s}, {@code 80.0 GB}, {@code 1.55 MW}. The companion of {@link Money}: one style everywhere, and a spec file
@@ -31,10 +29,10 @@ public final class Si {
             a /= 1000;
             p++;
         }
-        String digits = a >= 99.95 ? "%.0f" : a >= 9.995 ? "%.1f" : "%.2f";
+        int places = a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2;
         String sign = value < 0 && a >= 0.005 ? "-" : "";
         String suffix = PREFIX[p] + unit;
-        return sign + String.format(Locale.ROOT, digits, a) + (suffix.isEmpty() ? "" : " " + suffix);
+        return sign + FixedPoint.format(a, places) + (suffix.isEmpty() ? "" : " " + suffix);
     }
 
     /**
@@ -46,11 +44,11 @@ public final class Si {
             return "0 s";
         }
         if (Math.abs(s) >= 1) {
-            return String.format(Locale.ROOT, "%.3f s", s);
+            return FixedPoint.format(s, 3) + " s";
         }
         if (Math.abs(s) >= 1e-3) {
-            return String.format(Locale.ROOT, "%.2f ms", s * 1e3);
+            return FixedPoint.format(s * 1e3, 2) + " ms";
         }
-        return String.format(Locale.ROOT, "%.1f us", s * 1e6);
+        return FixedPoint.format(s * 1e6, 1) + " us";
     }
 }
