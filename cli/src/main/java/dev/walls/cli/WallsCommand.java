@@ -105,8 +105,13 @@ public final class WallsCommand implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
+            String hint = "see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+            // A misspelt command or option: name the nearest one picocli knows, as an id typo gets its nearest ids.
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                hint = "did you mean '" + u.getSuggestions().get(0) + "'? " + hint;
+            }
             err.println("walls: " + ex.getMessage());
-            err.println("walls: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            err.println("walls: " + hint);
             err.flush();
             return ExitCode.INPUT_ERROR;
         });

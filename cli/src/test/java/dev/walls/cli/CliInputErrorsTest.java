@@ -88,6 +88,13 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void aMisspeltCommandOrOptionGetsTheNearestOne() {
+        assertInputError(CliRun.of("serach"), "did you mean 'search'?");
+        assertInputError(CliRun.of("compare", "--workload", "gpt3-175b", "--normalise", "budget", "dgx-h100"),
+                "did you mean '--normalize'? see 'walls compare --help'");
+    }
+
+    @Test
     void aMissingPluginFolderIsRefused() {
         assertInputError(CliRun.of("--plugin-path", temp.resolve("none").toString(), "systems"), "no such directory");
     }
