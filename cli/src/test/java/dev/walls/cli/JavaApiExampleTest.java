@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.RangeDriver;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchResult;
@@ -64,6 +65,9 @@ class JavaApiExampleTest {
             assertTrue(c.range().timeToTrainDays().low() <= c.timeToTrainDays()
                     && c.timeToTrainDays() <= c.range().timeToTrainDays().high());
         }
+        RangeDriver first = rows.get(1).range().drivers().get(0);
+        assertTrue(first.costUsd().low() < first.costUsd().high(), first.toString());
+        assertTrue(rows.get(1).range().costUsd().low() <= first.costUsd().low(), first.toString());
         List<Comparison> sameBudget = walls.train("gpt3-175b").objective(Objective.COST)
                 .compare(Sizing.budget("USD 100M"), "dgx-h100", "gb200-nvl72");
         for (Comparison c : sameBudget) {
