@@ -98,14 +98,16 @@ final class CompareCommand extends Subcommand {
             case CSV -> {
                 Csv csv = new Csv("system", "accelerators", "timeToTrainDays", "timeLowDays", "timeHighDays", "costUsd",
                         "costLowUsd", "costHighUsd", "capexUsd", "powerWatts", "mfu", "strategy", "bindingWall",
-                        "memory", "interconnect", "packaging", "software", "economics", "verdict", "mfuAt16BitPeak");
+                        "memory", "interconnect", "packaging", "software", "economics", "verdict", "mfuAt16BitPeak",
+                        "topRangeDriver");
                 for (Comparison c : rows) {
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
                             c.range().timeToTrainDays().high(), c.costUsd(), c.range().costUsd().low(), c.range().costUsd().high(),
                             c.capexUsd(), c.powerWatts(), c.mfu(), c.strategy().toString(), c.bindingWall().id(),
                             c.walls().get(Wall.MEMORY).status().name(), c.walls().get(Wall.INTERCONNECT).status().name(),
                             c.walls().get(Wall.PACKAGING).status().name(), c.walls().get(Wall.SOFTWARE).status().name(),
-                            c.walls().get(Wall.ECONOMICS).status().name(), c.verdict(), c.mfuAt16BitPeak());
+                            c.walls().get(Wall.ECONOMICS).status().name(), c.verdict(), c.mfuAt16BitPeak(),
+                            c.range().drivers().isEmpty() ? "" : c.range().drivers().get(0).input());
                 }
                 out.print(csv);
             }
