@@ -51,7 +51,7 @@ class CompareCommandTest {
             List<Map<String, Object>> drivers = (List<Map<String, Object>>) range.get("drivers");
             assertTrue(!drivers.isEmpty() && drivers.size() <= CliRun.number(range.get("uncertainInputs")), range.toString());
             for (Map<String, Object> d : drivers) {
-                assertEquals(List.of("input", "figure", "timeToTrainDays", "costUsd", "fitsAtLowEnd", "fitsAtHighEnd"),
+                assertEquals(List.of("input", "copies", "figure", "timeToTrainDays", "costUsd", "fitsAtLowEnd", "fitsAtHighEnd"),
                         List.copyOf(d.keySet()));
             }
             Map<String, Object> walls = (Map<String, Object>) r.get("walls");

@@ -11,6 +11,8 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.range.InputSpace;
 import dev.walls.core.range.UncertainInput;
 import dev.walls.core.search.SearchOptions;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Figures;
 import dev.walls.spi.figure.RangePoint;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.SystemSpec;
@@ -94,7 +96,7 @@ class CompareRangesTest {
         ComparisonRange range = row.range();
 
         InputSpace space = InputSpace.of(system.withAccelerators(row.accelerators()), pinned.wallModels().values());
-        assertEquals(List.of("accelerator.peakFlopsPerSecond.bf16", "accelerator.costUsd"),
+        assertEquals(List.of("system.accelerator.peakFlopsPerSecond.bf16", "system.accelerator.costUsd"),
                 space.inputs().stream().map(UncertainInput::name).toList());
         assertEquals(2, range.uncertainInputs());
         UncertainInput peak = space.inputs().get(0);
@@ -119,6 +121,48 @@ class CompareRangesTest {
         assertEquals(row.timeToTrainDays(), priceAlone.timeToTrainDays().high(), 0);
         assertEquals(cost(at(pinned, space, row, Map.of(price, RangePoint.LOW))), priceAlone.costUsd().low(), 0);
         assertEquals(List.of(), range.refusedEnds());
+    }
+
+    @Test
+    void aSettingAtWhichTheLayoutNoLongerFitsIsLeftOutOfTheBounds() throws IOException {
+        Path fixed = Files.writeString(temp.resolve("fixed.yaml"), TWO_RANGES);
+        // Down to 1 kB of HBM, the layout cannot run: its time there is no best case.
+        Path tiny = Files.writeString(temp.resolve("tiny.yaml"), TWO_RANGES.replace("id: two-ranges", "id: tiny-low")
+                .replace("capacity: 80 GB", "capacity: {value: 80 GB, low: 1 kB}"));
+        Workload gpt3 = walls.workload("gpt3-175b");
+        List<Comparison> rows = walls.compare(List.of(walls.system(fixed.toString()), walls.system(tiny.toString())), gpt3,
+                Sizing.AS_GIVEN, SearchOptions.DEFAULT);
+        ComparisonRange without = rows.get(0).range();
+        ComparisonRange with = rows.get(1).range();
+        assertEquals(rows.get(0).strategy(), rows.get(1).strategy());
+        assertEquals(without.uncertainInputs() + 1, with.uncertainInputs());
+        assertEquals(without.timeToTrainDays(), with.timeToTrainDays());
+        assertEquals(without.costUsd(), with.costUsd());
+        RangeDriver capacity = with.drivers().stream().filter(d -> d.input().endsWith("capacityBytes")).findFirst().orElseThrow();
+        assertEquals("system.accelerator.memory[0].capacityBytes", capacity.input());
+        assertEquals(List.of(false, true), List.of(capacity.fitsAtLowEnd(), capacity.fitsAtHighEnd()));
+        assertEquals(rows.get(1).timeToTrainDays(), capacity.timeToTrainDays().low(), 0);
+        assertEquals(rows.get(1).timeToTrainDays(), capacity.timeToTrainDays().high(), 0);
+        assertTrue(!with.fitsAtBothEnds() && without.fitsAtBothEnds());
+    }
+
+    @Test
+    void aFigureTwoWallsBothHoldIsOneInputMovedAsOne() {
+        Comparison row = walls.compare(List.of(walls.system("gb200-nvl72", 2304)), walls.workload("gpt3-175b"),
+                Sizing.AS_GIVEN, SearchOptions.DEFAULT).get(0);
+        InputSpace space = InputSpace.of(walls.system("gb200-nvl72", row.accelerators()), walls.wallModels().values());
+        UncertainInput stacks = space.inputs().stream()
+                .filter(i -> i.name().equals("packaging.assembly.maxHbmStacksPerPackage")).findFirst().orElseThrow();
+        assertEquals(List.of("economics.packaging.maxHbmStacksPerPackage"), stacks.copies());
+        assertTrue(space.inputs().stream().noneMatch(i -> i.name().equals("economics.packaging.maxHbmStacksPerPackage")));
+        assertEquals(space.inputs().size(), row.range().uncertainInputs());
+        // Moved, both walls hold the high end, as `--assume packaging.assembly.maxHbmStacksPerPackage=12` would leave them.
+        InputSpace.Setting high = space.at(Map.of(stacks, RangePoint.HIGH));
+        Map<String, Figure> moved = new HashMap<>();
+        high.models().forEach(m -> m.assumptionSet().ifPresent(set -> Figures.in(set)
+                .forEach(f -> moved.put(m.wall().id() + "." + f.path(), f.figure()))));
+        assertEquals(stacks.figure().high(), moved.get("packaging.assembly.maxHbmStacksPerPackage").nominal());
+        assertEquals(stacks.figure().high(), moved.get("economics.packaging.maxHbmStacksPerPackage").nominal());
     }
 
     @Test

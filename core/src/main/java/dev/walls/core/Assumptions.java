@@ -2,6 +2,7 @@ package dev.walls.core;
 
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.Suggestions;
+import dev.walls.core.range.InputSpace;
 import dev.walls.core.spec.PlausibleRange;
 import dev.walls.spi.figure.Confidence;
 import dev.walls.spi.figure.Figure;
@@ -86,7 +87,7 @@ final class Assumptions {
             models.put(wall, model.withAssumptionSet(Figures.replace(set, path, replacement)));
             // A figure two walls both use (a node's defect density, an assembly yield) is listed under each; the
             // override moves every copy, so that the walls keep agreeing.
-            String key = path.substring(path.lastIndexOf('.') + 1);
+            Figures.Located overridden = new Figures.Located(path, current);
             for (Map.Entry<Wall, WallModel> other : models.entrySet()) {
                 Record copies = other.getKey() == wall ? null : other.getValue().assumptionSet().orElse(null);
                 if (copies == null) {
@@ -94,7 +95,7 @@ final class Assumptions {
                 }
                 Record moved = copies;
                 for (Figures.Located f : Figures.in(copies)) {
-                    if (f.figure().equals(current) && f.path().substring(f.path().lastIndexOf('.') + 1).equals(key)) {
+                    if (InputSpace.isCopy(overridden, f)) {
                         moved = Figures.replace(moved, f.path(), replacement);
                     }
                 }

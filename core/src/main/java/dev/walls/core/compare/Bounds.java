@@ -7,8 +7,4 @@ package dev.walls.core.compare;
  * @param high the largest value
  */
 public record Bounds(double low, double high) {
-
-    static Bounds of(double a, double b, double nominal) {
-        return new Bounds(Math.min(nominal, Math.min(a, b)), Math.max(nominal, Math.max(a, b)));
-    }
 }

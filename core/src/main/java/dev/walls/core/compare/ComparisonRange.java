@@ -8,7 +8,8 @@ import java.util.List;
  * range; then every input is set together at the end that shortened the run (for the low time) or lengthened it
  * (for the high), and likewise for cost. The bounds are the extremes of all these evaluations, nominal included, so
  * a figure that makes the system both faster and dearer (a higher peak, a higher price) counts on the side it
- * helps for each result.
+ * helps for each result. When the layout fits memory at nominal values, a setting at which it no longer fits is
+ * a run that cannot happen: it is left out of the bounds and is never picked as an end that helps or hurts.
  *
  * @param timeToTrainDays the time to train, in days
  * @param costUsd         the cost of the run, in US dollars

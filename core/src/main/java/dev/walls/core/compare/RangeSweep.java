@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -42,6 +43,9 @@ final class RangeSweep {
         Strategy strategy = nominal.strategy();
         InputSpace space = InputSpace.of(system, models);
         Point center = point(workload, nominal);
+        // A layout that fits at nominal values is bounded by the settings at which it still runs; one that does not
+        // fit anywhere near nominal is bounded by them all.
+        Predicate<Point> counts = p -> p.fits() || !center.fits();
         // Each input alone, both ends: independent evaluations, spread over the cores and kept in input order.
         List<Alone> alone = space.inputs().parallelStream()
                 .map(input -> alone(space, input, center, workload, strategy))
@@ -56,21 +60,22 @@ final class RangeSweep {
                 refused.add(a.input().name());
             }
             if (a.moves(center)) {
-                drivers.add(new RangeDriver(a.input().name(), a.input().figure(), a.bounds(center, Point::days),
-                        a.bounds(center, Point::cost), a.low().fits(), a.high().fits()));
+                List<Point> ends = List.of(center, a.low(), a.high());
+                drivers.add(new RangeDriver(a.input().name(), a.input().copies(), a.input().figure(),
+                        bounds(ends, counts, Point::days), bounds(ends, counts, Point::cost), a.low().fits(), a.high().fits()));
             }
         }
         if (!alone.isEmpty()) {
             for (ToDoubleFunction<Point> result : List.<ToDoubleFunction<Point>>of(Point::days, Point::cost)) {
                 for (boolean favor : new boolean[] {true, false}) {
-                    all.add(evaluate(space.at(together(alone, center, result, favor)), workload, strategy));
+                    all.add(evaluate(space.at(together(alone, center, counts, result, favor)), workload, strategy));
                 }
             }
         }
         drivers.sort(Comparator.comparingDouble((RangeDriver d) -> -swing(d, center)).thenComparing(RangeDriver::input));
         boolean fits = all.stream().allMatch(Point::fits);
-        return new ComparisonRange(bounds(all, Point::days), bounds(all, Point::cost), fits, space.inputs().size(), drivers,
-                refused);
+        return new ComparisonRange(bounds(all, counts, Point::days), bounds(all, counts, Point::cost), fits,
+                space.inputs().size(), drivers, refused);
     }
 
     /** One input moved alone: where each end of its range puts the run (nominal for an end its record refused). */
@@ -78,10 +83,6 @@ final class RangeSweep {
 
         boolean moves(Point center) {
             return !low.equals(center) || !high.equals(center);
-        }
-
-        Bounds bounds(Point center, ToDoubleFunction<Point> result) {
-            return Bounds.of(result.applyAsDouble(low), result.applyAsDouble(high), result.applyAsDouble(center));
         }
     }
 
@@ -93,15 +94,18 @@ final class RangeSweep {
                 !low.refused().isEmpty() || !high.refused().isEmpty());
     }
 
-    /** Each input at the end that gave the result its least (favor) or its most, nominal when neither end did. */
-    private static Map<UncertainInput, RangePoint> together(List<Alone> alone, Point center,
+    /**
+     * Each input at the end that gave the result its least (favor) or its most, among the ends that count; nominal
+     * when neither did.
+     */
+    private static Map<UncertainInput, RangePoint> together(List<Alone> alone, Point center, Predicate<Point> counts,
                                                             ToDoubleFunction<Point> result, boolean favor) {
         Map<UncertainInput, RangePoint> ends = new HashMap<>();
         double sign = favor ? 1 : -1;
         double atCenter = sign * result.applyAsDouble(center);
         for (Alone a : alone) {
-            double low = sign * result.applyAsDouble(a.low());
-            double high = sign * result.applyAsDouble(a.high());
+            double low = counts.test(a.low()) ? sign * result.applyAsDouble(a.low()) : Double.POSITIVE_INFINITY;
+            double high = counts.test(a.high()) ? sign * result.applyAsDouble(a.high()) : Double.POSITIVE_INFINITY;
             if (low < atCenter && low <= high) {
                 ends.put(a.input(), RangePoint.LOW);
             } else if (high < atCenter) {
@@ -127,12 +131,15 @@ final class RangeSweep {
         return Math.max(time, Double.isNaN(cost) ? 0 : cost);
     }
 
-    private static Bounds bounds(List<Point> points, ToDoubleFunction<Point> result) {
+    /** The extremes of a result over the points that count (nominal always does). */
+    private static Bounds bounds(List<Point> points, Predicate<Point> counts, ToDoubleFunction<Point> result) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Point p : points) {
-            low = Math.min(low, result.applyAsDouble(p));
-            high = Math.max(high, result.applyAsDouble(p));
+            if (counts.test(p)) {
+                low = Math.min(low, result.applyAsDouble(p));
+                high = Math.max(high, result.applyAsDouble(p));
+            }
         }
         return new Bounds(low, high);
     }

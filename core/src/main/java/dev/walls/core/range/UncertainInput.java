@@ -1,31 +1,27 @@
 package dev.walls.core.range;
 
 import dev.walls.spi.figure.Figure;
-import dev.walls.spi.wall.Wall;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * One figure with a range among an evaluation's inputs: a figure of the system's spec, or of a wall model's
- * assumptions.
+ * One figure with a range among an evaluation's inputs: a figure of the system's spec, or a wall model's assumption.
  *
- * @param wall   the wall whose assumptions hold the figure; empty for a figure of the system
- * @param path   where the figure sits, as {@code walls describe} (system) or {@code walls assumptions} (wall) lists it
+ * @param name   {@code system.PATH} for a system figure, with the path {@code walls describe} lists; {@code WALL.PATH}
+ *               for an assumption, as {@code walls assumptions} lists it and {@code --assume} takes it
  * @param figure the figure, with its range and provenance
+ * @param copies other walls' copies of the same assumption, which move with it: each wall keeps its own overridable
+ *               copy of a figure it shares (a node's defect density, an assembly yield), as {@code --assume} moves
+ *               them together
  */
-public record UncertainInput(Optional<Wall> wall, String path, Figure figure) {
+public record UncertainInput(String name, Figure figure, List<String> copies) {
+
+    /** The prefix of a system figure's name: no wall is called this, so it never reads as an assumption. */
+    public static final String SYSTEM = "system";
 
     public UncertainInput {
-        Objects.requireNonNull(wall, "wall");
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(figure, "figure");
-    }
-
-    /**
-     * Returns the name a user types for it: the path for a system figure, {@code WALL.PATH} for an assumption (what
-     * {@code --assume} takes).
-     */
-    public String name() {
-        return wall.map(w -> w.id() + "." + path).orElse(path);
+        copies = List.copyOf(copies);
     }
 }
