@@ -1,6 +1,7 @@
 package dev.walls.core.plugin;
 
 import dev.walls.core.error.InputException;
+import dev.walls.core.spec.SpecMagnitudes;
 import dev.walls.spi.SpiVersion;
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.kernel.EvaluationKernel;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -68,10 +70,22 @@ public final class PluginLoader {
         }
         PluginLoader loader = new PluginLoader();
         loader.loadBuiltIn();
+        // A folder named twice (or by two spellings) is loaded once: its plugins would only clash with themselves.
+        Set<Path> seen = new HashSet<>();
         for (Path folder : pluginFolders) {
-            loader.loadFolder(folder);
+            if (seen.add(realPath(folder))) {
+                loader.loadFolder(folder);
+            }
         }
         return new PluginSet(loader.accepted, loader.loaded, loader.failures);
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     private void loadBuiltIn() {
@@ -188,13 +202,25 @@ public final class PluginLoader {
             workloads = List.copyOf(plugin.workloads());
             models = List.copyOf(plugin.wallModels());
             kernels = List.copyOf(plugin.kernels());
-        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
+            // A plugin's own failure, even an Error (an assertion, a stack overflow), stops that plugin, not walls;
+            // only the machine running out of memory or breaking is not the plugin's to report.
+            if (e instanceof VirtualMachineError vm && !(e instanceof StackOverflowError)) {
+                throw vm;
+            }
             failures.add(new PluginFailure(source, "its plugin " + provider.type().getName() + " failed: " + rootMessage(e)));
             return;
         }
-        String clash = clash(id, systems, workloads, models, kernels);
-        if (clash != null) {
-            failures.add(new PluginFailure(source, "plugin '" + id + "' " + clash));
+        String refusal = clash(id, systems, workloads, models, kernels);
+        // A spec file's quantities must be of plausible magnitude; so must a plugin's, or a wall overflows.
+        for (int i = 0; refusal == null && i < systems.size(); i++) {
+            String absurd = SpecMagnitudes.absurdFigure(systems.get(i));
+            if (absurd != null) {
+                refusal = "defines system '" + systems.get(i).id() + "' with " + absurd;
+            }
+        }
+        if (refusal != null) {
+            failures.add(new PluginFailure(source, "plugin '" + id + "' " + refusal));
             return;
         }
         pluginIds.put(id, source);
@@ -206,7 +232,7 @@ public final class PluginLoader {
         ModuleDescriptor descriptor = module.getDescriptor();
         String moduleName = module.isNamed() ? module.getName() : "unnamed";
         String version = descriptor != null && descriptor.rawVersion().isPresent() ? descriptor.rawVersion().get() : "unversioned";
-        accepted.add(plugin);
+        accepted.add(new CapturedPlugin(id, spi, description, systems, workloads, models, kernels));
         loaded.add(new LoadedPlugin(id, description, moduleName, version, spi, origin,
                 systems.stream().map(SystemSpec::id).collect(Collectors.toList()),
                 workloads.stream().map(Workload::id).collect(Collectors.toList()),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.error.InputException;
 import dev.walls.fixture.FixturePlugin;
+import dev.walls.spi.WallsPlugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,7 @@ class PluginLoaderTest {
         assertEquals(List.of("fixture-x1"), p.systems());
         assertTrue(p.origin().endsWith("fixture.jar"), p.origin());
         assertTrue(set.failures().isEmpty(), set.failures().toString());
-        ModuleLayer layer = set.plugins().get(ids(set).indexOf("fixture")).getClass().getModule().getLayer();
-        assertTrue(layer != ModuleLayer.boot(), "a plugin jar gets a layer of its own");
+        assertTrue(ModuleLayer.boot().findModule("org.example.fixture").isEmpty(), "a plugin jar gets a layer of its own");
     }
 
     @Test
@@ -94,6 +94,76 @@ class PluginLoaderTest {
                 failureOf(set, "i-bad-id.jar"));
         assertTrue(!ids(set).contains("dup") && !ids(set).contains("thrower") && !ids(set).contains("old")
                 && !ids(set).contains("split"));
+    }
+
+    @Test
+    void aPluginThatThrowsAnErrorIsReportedAndTheOthersStillLoad() throws IOException {
+        Path dir = plugins();
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "a-good.jar");
+        thrower("org.example.overflow", "throw new StackOverflowError();").jar(dir, "b-overflow.jar");
+        thrower("org.example.asserts", "throw new AssertionError(\"a broken invariant\");").jar(dir, "c-assert.jar");
+
+        PluginSet set = load(dir);
+
+        assertEquals(List.of("good"), ids(set).stream().filter(i -> !builtIn(i)).toList());
+        assertTrue(failureOf(set, "b-overflow.jar").contains("StackOverflowError"), failureOf(set, "b-overflow.jar"));
+        assertTrue(failureOf(set, "c-assert.jar").contains("a broken invariant"), failureOf(set, "c-assert.jar"));
+    }
+
+    @Test
+    void theCatalogIsWiredFromWhatThePluginReturnedWhenItWasLoaded() throws IOException {
+        Path dir = plugins();
+        // A plugin whose second answer differs from its first: the checked ids must be the ones used.
+        FixturePlugin.module("org.example.fickle")
+                .source("org.example.fickle.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.fickle", "fickle", "fickle-x1", "SpiVersion.CURRENT")
+                                .replace("public List<SystemSpec> systems() {",
+                                        "private int calls; public List<SystemSpec> systems() { if (calls++ > 0) "
+                                                + "throw new IllegalStateException(\"asked twice\");"))
+                .jar(dir, "fickle.jar");
+
+        PluginSet set = load(dir);
+
+        WallsPlugin fickle = set.plugins().get(ids(set).indexOf("fickle"));
+        assertEquals("fickle-x1", fickle.systems().get(0).id());
+        assertEquals("fickle-x1", fickle.systems().get(0).id());
+    }
+
+    @Test
+    void aPluginSystemOfAbsurdMagnitudeIsRefusedAsASpecFileWouldBe() throws IOException {
+        Path dir = plugins();
+        FixturePlugin.module("org.example.tiny")
+                .source("org.example.tiny.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.tiny", "tiny", "tiny-x1", "SpiVersion.CURRENT")
+                                .replace("Figure.of(800, p)", "Figure.of(1e-300, p)"))
+                .jar(dir, "tiny.jar");
+
+        PluginSet set = load(dir);
+
+        assertEquals("plugin 'tiny' defines system 'tiny-x1' with accelerator.powerWatts: 1e-300 is outside the "
+                + "plausible range 0.001 W .. 10 GW", failureOf(set, "tiny.jar"));
+    }
+
+    @Test
+    void aFolderNamedTwiceIsLoadedOnce() throws IOException {
+        Path dir = plugins();
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "good.jar");
+
+        PluginSet set = PluginLoader.load(List.of(dir, dir.resolve("..").resolve(dir.getFileName())));
+
+        assertTrue(set.failures().isEmpty(), set.failures().toString());
+        assertEquals(1, ids(set).stream().filter("good"::equals).count());
+    }
+
+    private static FixturePlugin thrower(String module, String statement) {
+        return FixturePlugin.module(module).source(module + ".FixturePlugin",
+                FixturePlugin.pluginClass(module, module.substring(module.lastIndexOf('.') + 1), "x-" + module.hashCode(),
+                        "SpiVersion.CURRENT").replace("public List<SystemSpec> systems() {",
+                        "public List<SystemSpec> systems() { if (true) " + statement));
+    }
+
+    private static boolean builtIn(String id) {
+        return PluginLoader.load(List.of()).loaded().stream().anyMatch(l -> l.id().equals(id));
     }
 
     @Test
