@@ -97,8 +97,10 @@ public final class SpecParser {
                 throw new SpecException(name, line, column > token.length() ? column - token.length() : column, "",
                         nonFinite(token));
             }
-            throw new SpecException(name, line, column, "",
-                    "not valid " + (json ? "JSON" : "YAML") + ": " + (cut > 0 ? msg.substring(0, cut) : msg));
+            if (!json) {
+                throw yamlProblem(name, msg, line, column);
+            }
+            throw new SpecException(name, line, column, "", "not valid JSON: " + (cut > 0 ? msg.substring(0, cut) : msg));
         } catch (IOException e) {
             throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage());
         } catch (RuntimeException e) {
@@ -111,6 +113,42 @@ public final class SpecParser {
             throw new SpecException(name, 0, 0, "", "not valid " + (json ? "JSON" : "YAML") + ": "
                     + (cut > 0 ? msg.substring(0, cut) : msg));
         }
+    }
+
+    /** Where SnakeYAML marks a context or a problem: {@code  in 'reader', line 26, column 1:}. */
+    private static final Pattern YAML_MARK = Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):?$");
+
+    /**
+     * SnakeYAML's message, told as the problem and where it is: it reads "while scanning…" (what it was doing, and
+     * where that began), then the problem ("found character '\\t(TAB)'…") and the line and column of the problem
+     * itself, which Jackson's location does not always point at.
+     */
+    static SpecException yamlProblem(String file, String message, int line, int column) {
+        List<String> texts = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        int problemLine = line;
+        int problemColumn = column;
+        for (String l : message.split("\n")) {
+            Matcher mark = YAML_MARK.matcher(l);
+            if (mark.matches()) {
+                problemLine = Integer.parseInt(mark.group(1));
+                problemColumn = Integer.parseInt(mark.group(2));
+                marks.add(problemLine + ":" + problemColumn);
+            } else if (!l.isBlank() && !l.startsWith("    ")) {
+                texts.add(l.strip());
+            }
+        }
+        if (texts.isEmpty()) {
+            return new SpecException(file, line, column, "", "not valid YAML");
+        }
+        String problem = texts.get(texts.size() - 1);
+        if (problem.contains("\\t(TAB)")) {
+            return new SpecException(file, problemLine, problemColumn, "", "not valid YAML: a tab character; YAML "
+                    + "indents with spaces only");
+        }
+        String context = texts.size() > 1
+                ? " (" + texts.get(0) + (marks.size() > 1 ? " begun at " + marks.get(0) : "") + ")" : "";
+        return new SpecException(file, problemLine, problemColumn, "", "not valid YAML: " + problem + context);
     }
 
     /** How Jackson refuses NaN and the infinities in JSON, naming the token. */

@@ -14,6 +14,7 @@ import dev.walls.spi.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +139,23 @@ class SpecLoaderTest {
         SpecException e = systemError("broken.yaml", "id: x\naccelerator: {name: [unclosed\n");
         assertTrue(e.line() >= 2, "line " + e.line());
         assertTrue(e.problem().startsWith("not valid YAML"), e.problem());
+    }
+
+    @Test
+    void aTabIsNamedWhereItIs() throws IOException {
+        String withTab = exampleSystem().replace("\n  power: 700 W", "\n\tpower: 700 W");
+        int line = (int) withTab.substring(0, withTab.indexOf('\t')).lines().count() + 1;
+        SpecException e = systemError("tab.yaml", withTab);
+        assertEquals("not valid YAML: a tab character; YAML indents with spaces only", e.problem());
+        assertEquals(List.of(line, 1), List.of(e.line(), e.column()));
+    }
+
+    @Test
+    void anUnclosedBraceSaysWhereItOpened() throws IOException {
+        SpecException e = systemError("brace.yaml", "id: x\npower: {value: 2400 W\ncost: USD 40000\n");
+        assertEquals("not valid YAML: expected ',' or '}', but got : (while parsing a flow mapping begun at 2:8)",
+                e.problem());
+        assertEquals(3, e.line());
     }
 
     @Test
