@@ -133,7 +133,7 @@ public final class MemoryWall implements WallModel {
                 + " (" + Format.percent(capacity > 0 ? total / capacity : 1) + ")"
                 + (fits ? "" : ": it does not fit")
                 + (largest == null || fits ? "" : ", " + alone(largest) + " " + Format.gigabytes(largest.bytes()))
-                + (loss > 0 ? "; memory shortage costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
+                + (loss > 0 ? "; memory costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
                 + " of the step) in recompute and streaming" : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
     }

@@ -15,7 +15,7 @@ public enum StepComponent {
             "attention scores and values beyond peak (fused flash kernels or unfused batched GEMMs)"),
     /** Norms, activations, dropout, residual adds, unfused softmax, cross-entropy at the stack's memory bandwidth. */
     MEMORY_BOUND_KERNELS("memory-bound-kernels", Wall.SOFTWARE,
-            "norms, activation functions, dropout, residual adds, softmax, cross-entropy at HBM bandwidth"),
+            "norms, activation functions, dropout, residual adds, softmax, cross-entropy at the fastest memory tier's bandwidth"),
     /** FP8 casts, transposes and scaling that 16-bit training does not need. */
     FP8_CONVERSIONS("fp8-conversions", Wall.SOFTWARE, "FP8 casts, transposes and amax bookkeeping"),
     /** The last pipeline stage also runs the output layer and loss. */
@@ -28,7 +28,7 @@ public enum StepComponent {
     /** Data loading and host work not hidden behind the accelerators. */
     DATA_AND_HOST("data-and-host", Wall.SOFTWARE, "batch assembly, host-to-device copies, launches, logging"),
     /** The extra forward work of activation recomputation. */
-    RECOMPUTE("recompute", Wall.MEMORY, "activation recomputation, paid because activations do not fit"),
+    RECOMPUTE("recompute", Wall.MEMORY, "activation recomputation, traded for activation memory"),
     /** Streaming state that spills out of the fastest tier. */
     TIER_STREAMING("tier-streaming", Wall.MEMORY, "state spilled to a slower memory tier, streamed each step"),
     /** Tensor-parallel collectives on the critical path. */
