@@ -28,6 +28,8 @@ class CliInputErrorsTest {
     void anUnknownSystemSuggestsTheNearestIds() throws IOException {
         Path spec = Files.writeString(temp.resolve("a.yaml"), "id: x\n");
         assertInputError(CliRun.of("describe", "dgx-h10"), "unknown system 'dgx-h10'");
+        assertInputError(CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:abc"),
+                "size in 'dgx-h100:abc': 'abc' is not a whole number of accelerators");
         assertInputError(CliRun.of("describe", spec.toString()), "missing required field");
     }
 

@@ -225,7 +225,17 @@ public final class TrainingJob {
     private SystemSpec sized(String system) {
         String base = unsized(system);
         if (base.equals(system)) {
-            return walls.system(system);
+            try {
+                return walls.system(system);
+            } catch (InputException unknown) {
+                // `dgx-h100:abc` is a known system with a size that is not a number, not an unknown system
+                int colon = system.lastIndexOf(':');
+                if (colon > 0 && known(system.substring(0, colon))) {
+                    throw new InputException("size in '" + system + "': '" + system.substring(colon + 1)
+                            + "' is not a whole number of accelerators", unknown);
+                }
+                throw unknown;
+            }
         }
         String size = system.substring(base.length() + 1);
         int n;
@@ -239,6 +249,15 @@ public final class TrainingJob {
             throw new InputException("size in '" + system + "': must be at least 1, got " + n);
         }
         return walls.system(base, n);
+    }
+
+    private boolean known(String system) {
+        try {
+            walls.system(system);
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */
