@@ -44,11 +44,14 @@ final class FigureReader {
         double nominal = checked(valueNode, valueNode.quantity(dimension));
         double low = node.has("low") ? checked(node.field("low"), node.field("low").quantity(dimension)) : nominal;
         double high = node.has("high") ? checked(node.field("high"), node.field("high").quantity(dimension)) : nominal;
+        // quoted as written ('1.7 PFLOPS'), not as the doubles they parse to
         if (low > nominal) {
-            throw node.field("low").error("low (" + low + ") must not exceed value (" + nominal + ")");
+            throw node.field("low").error("low '" + node.field("low").text().trim() + "' must not exceed value '"
+                    + valueNode.text().trim() + "'");
         }
         if (high < nominal) {
-            throw node.field("high").error("high (" + high + ") must not be below value (" + nominal + ")");
+            throw node.field("high").error("high '" + node.field("high").text().trim() + "' must not be below value '"
+                    + valueNode.text().trim() + "'");
         }
         String source = node.has("source") ? node.field("source").string() : defaults.source();
         Confidence confidence = defaults.confidence();

@@ -142,6 +142,13 @@ class SpecLoaderTest {
     }
 
     @Test
+    void aRangeOutOfOrderQuotesTheValuesAsWritten() throws IOException {
+        SpecException e = systemError("order.yaml", exampleSystem().replace("bf16: 989 TFLOPS",
+                "bf16: {value: 989 TFLOPS, low: 1.2 PFLOPS}"));
+        assertEquals("low '1.2 PFLOPS' must not exceed value '989 TFLOPS'", e.problem());
+    }
+
+    @Test
     void aTabIsNamedWhereItIs() throws IOException {
         String withTab = exampleSystem().replace("\n  power: 700 W", "\n\tpower: 700 W");
         int line = (int) withTab.substring(0, withTab.indexOf('\t')).lines().count() + 1;
