@@ -41,7 +41,10 @@ public final class WorkloadSpecReader {
                     root.field("ffnHidden").integer(1, max), kind, root.field("vocab").integer(1, max),
                     !root.has("tiedEmbeddings") || root.field("tiedEmbeddings").bool());
         } catch (IllegalArgumentException e) {
-            throw root.error(e.getMessage());
+            // ModelShape names the field its rule is about first ("hidden (4096) must be a multiple of heads (30)"):
+            // point there, not at the top of the file
+            String field = e.getMessage().split("[ (]", 2)[0];
+            throw (root.has(field) ? root.field(field) : root).error(e.getMessage());
         }
         double tokens = root.field("trainingTokens").quantity(Dimension.COUNT);
         if (!(tokens > 0)) {

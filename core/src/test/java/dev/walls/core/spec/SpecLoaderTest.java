@@ -189,5 +189,6 @@ class SpecLoaderTest {
         Path f = write("w.yaml", Files.readString(EXAMPLES.resolve("gpt-7b.yaml")).replace("heads: 32", "heads: 31"));
         SpecException e = assertThrows(SpecException.class, () -> SpecLoader.workload(f));
         assertTrue(e.problem().contains("multiple of heads"), e.problem());
+        assertEquals("hidden", e.fieldPath(), "the rule's first field, not the top of the file");
     }
 }
