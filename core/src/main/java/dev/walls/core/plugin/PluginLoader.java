@@ -198,10 +198,10 @@ public final class PluginLoader {
                 return;
             }
             description = plugin.description();
-            systems = List.copyOf(plugin.systems());
-            workloads = List.copyOf(plugin.workloads());
-            models = List.copyOf(plugin.wallModels());
-            kernels = List.copyOf(plugin.kernels());
+            systems = contributed(plugin.systems(), "systems()");
+            workloads = contributed(plugin.workloads(), "workloads()");
+            models = contributed(plugin.wallModels(), "wallModels()");
+            kernels = contributed(plugin.kernels(), "kernels()");
         } catch (Throwable e) {
             // A plugin's own failure, even an Error (an assertion, a stack overflow), stops that plugin, not walls;
             // only the machine running out of memory or breaking is not the plugin's to report.
@@ -238,6 +238,20 @@ public final class PluginLoader {
                 workloads.stream().map(Workload::id).collect(Collectors.toList()),
                 models.stream().map(m -> m.wall() + ":" + m.id()).collect(Collectors.toList()),
                 kernels.stream().map(EvaluationKernel::id).collect(Collectors.toList())));
+    }
+
+    /** A plugin's list of contributions, copied; a null list or element is the plugin's mistake, named. */
+    private static <T> List<T> contributed(List<T> list, String method) {
+        if (list == null) {
+            throw new IllegalStateException(method + " returned null; return an empty list for nothing");
+        }
+        // not list.contains(null): an immutable list refuses to be asked
+        for (T element : list) {
+            if (element == null) {
+                throw new IllegalStateException(method + " returned a list with a null element");
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** Returns why a plugin's ids collide with those already loaded, or null. */

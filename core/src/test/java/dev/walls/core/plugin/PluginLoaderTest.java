@@ -97,17 +97,20 @@ class PluginLoaderTest {
     }
 
     @Test
-    void aPluginThatThrowsAnErrorIsReportedAndTheOthersStillLoad() throws IOException {
+    void aPluginThatThrowsAnErrorOrReturnsNullIsReportedAndTheOthersStillLoad() throws IOException {
         Path dir = plugins();
         good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "a-good.jar");
         thrower("org.example.overflow", "throw new StackOverflowError();").jar(dir, "b-overflow.jar");
         thrower("org.example.asserts", "throw new AssertionError(\"a broken invariant\");").jar(dir, "c-assert.jar");
+        thrower("org.example.nothing", "return null;").jar(dir, "d-null.jar");
 
         PluginSet set = load(dir);
 
         assertEquals(List.of("good"), ids(set).stream().filter(i -> !builtIn(i)).toList());
         assertTrue(failureOf(set, "b-overflow.jar").contains("StackOverflowError"), failureOf(set, "b-overflow.jar"));
         assertTrue(failureOf(set, "c-assert.jar").contains("a broken invariant"), failureOf(set, "c-assert.jar"));
+        assertTrue(failureOf(set, "d-null.jar").endsWith("systems() returned null; return an empty list for nothing"),
+                failureOf(set, "d-null.jar"));
     }
 
     @Test
