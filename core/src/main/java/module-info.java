@@ -13,6 +13,7 @@ module dev.walls.core {
     // Spec files in YAML and JSON, and JSON output.
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.datatype.jdk8;
     // Counters and timers of evaluations and searches.
     requires micrometer.core;
 

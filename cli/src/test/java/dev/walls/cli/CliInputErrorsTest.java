@@ -29,7 +29,7 @@ class CliInputErrorsTest {
         Path spec = Files.writeString(temp.resolve("a.yaml"), "id: x\n");
         assertInputError(CliRun.of("describe", "dgx-h10"), "unknown system 'dgx-h10'");
         assertInputError(CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:abc"),
-                "size in 'dgx-h100:abc': 'abc' is not a whole number of accelerators");
+                "size in 'dgx-h100:abc': 'abc' is not a count of accelerators (a whole number, at least 1)");
         assertInputError(CliRun.of("describe", spec.toString()), "missing required field");
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Json;
+import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,12 +26,41 @@ class JavaApiMistakesTest {
     }
 
     @Test
-    void pinnedKeysConstrainASearchAndTheRefusalOfAnEvaluationSaysSo() {
-        TrainingJob pinned = walls.train("gpt3-175b").on("dgx-h100").accelerators(1024).pin("tp=8");
+    void pinnedKeysConstrainASearchAndAnEvaluationRefusesThem() {
+        // a layout that evaluates fine at its defaults: pin() must still not be taken for strategy()
+        TrainingJob pinned = walls.train("megatron-gpt-1.7b").on("dgx-h100").accelerators(64).pin("tp=8");
         String message = assertThrows(InputException.class, pinned::evaluate).getMessage();
-        assertTrue(message.endsWith("; the keys given to pin() constrain search(), not evaluate(): give the layout"
-                + " with strategy(\"...\")"), message);
+        assertEquals("the keys given to pin() constrain search(), not evaluate(): give the layout with strategy(\"...\")",
+                message);
         assertEquals(8, pinned.search().best().strategy().tp(), "the pin holds for the search");
+    }
+
+    @Test
+    void aPinnedFeatureTheStackLacksIsNamed() {
+        TrainingJob dojo = walls.train("gpt3-175b").on("dojo-exapod").accelerators(2304);
+        String sp = assertThrows(InputException.class, () -> dojo.pin("sp=true").search()).getMessage();
+        assertTrue(sp.contains(": the pinned sp=true needs sequence parallelism, which "
+                + walls.system("dojo-exapod").software().name() + " lacks"), sp);
+        String zero = assertThrows(InputException.class, () -> dojo.pin("zero=3").search()).getMessage();
+        assertTrue(zero.contains(": the pinned zero=3 needs ZeRO-3 / FSDP"), zero);
+    }
+
+    @Test
+    void aSystemSpecWritesAsJsonWithItsOptionalParts() {
+        String json = Json.write(walls.system("gb200-nvl72"));
+        assertTrue(json.contains("\"silicon\": {") && json.contains("\"dieAreaMm2\""), json);
+        assertEquals(Json.write(walls.systems()), Json.write(walls.systems()));
+    }
+
+    @Test
+    void nullArgumentsAreNamed() {
+        assertEquals("idOrSpecFile", assertThrows(NullPointerException.class, () -> walls.system(null)).getMessage());
+        assertEquals("idOrSpecFile", assertThrows(NullPointerException.class, () -> walls.workload(null)).getMessage());
+        assertEquals("csv", assertThrows(NullPointerException.class, () -> walls.validate(null)).getMessage());
+        TrainingJob job = walls.train("gpt3-175b");
+        assertEquals("a system", assertThrows(NullPointerException.class, () -> job.compare("dgx-h100", null)).getMessage());
+        assertEquals("strategy", assertThrows(NullPointerException.class, () -> job.strategy((Strategy) null)).getMessage());
+        assertEquals("folder", assertThrows(NullPointerException.class, () -> Walls.builder().pluginPath(null)).getMessage());
     }
 
     @Test

@@ -80,7 +80,10 @@ public final class TrainingJob {
         return new TrainingJob(walls, workload, system, count, strategy, written, template, options);
     }
 
-    /** Lays the job out as {@code tp=8,pp=8,...} says (see {@link Strategy#parse}). */
+    /**
+     * Lays the job out as {@code tp=8,pp=8,...} says (see {@link Strategy#parse}); the keys left out take their
+     * defaults. A later call replaces the whole layout, it does not add keys to it.
+     */
     public TrainingJob strategy(String text) {
         try {
             Strategy parsed = Strategy.parse(text);
@@ -93,6 +96,7 @@ public final class TrainingJob {
 
     /** Lays the job out exactly as {@code s} says, every key as written. */
     public TrainingJob strategy(Strategy s) {
+        Objects.requireNonNull(s, "strategy");
         return new TrainingJob(walls, workload, system, accelerators, s, Template.KEYS, template, options);
     }
 
@@ -193,6 +197,11 @@ public final class TrainingJob {
 
     /** Compares systems sized alike: to the first one's capital, power or peak, or to a stated one. */
     public List<Comparison> compare(Sizing sizing, String... systems) {
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(systems, "systems");
+        for (String s : systems) {
+            Objects.requireNonNull(s, "a system");
+        }
         List<SystemSpec> specs = new ArrayList<>();
         Set<String> given = new HashSet<>();
         Map<String, String> sourceOfId = new HashMap<>();
@@ -232,7 +241,7 @@ public final class TrainingJob {
                 int colon = system.lastIndexOf(':');
                 if (colon > 0 && known(system.substring(0, colon))) {
                     throw new InputException("size in '" + system + "': '" + system.substring(colon + 1)
-                            + "' is not a whole number of accelerators", unknown);
+                            + "' is not a count of accelerators (a whole number, at least 1)", unknown);
                 }
                 throw unknown;
             }
@@ -275,17 +284,17 @@ public final class TrainingJob {
      * that works.
      */
     public Evaluation evaluate() {
+        if (!template.equals(Template.OPEN)) {
+            // the user may believe the pinned keys are the layout; evaluating another one silently would mislead
+            throw new InputException("the keys given to pin() constrain search(), not evaluate(): give the layout"
+                    + " with strategy(\"...\")");
+        }
         SystemSpec s = system(); // "no system given" needs no layout hint
         try {
             return walls.evaluate(s, workload, withStackDefaults(strategy, s.software()));
         } catch (InputException e) {
             if (!strategy.equals(Strategy.DEFAULT) || e instanceof NonFiniteResultException) {
                 throw e;
-            }
-            if (!template.equals(Template.OPEN)) {
-                // pin() constrains a search only; the user may believe the pinned keys are the layout.
-                throw new InputException(e.getMessage() + "; the keys given to pin() constrain search(), not"
-                        + " evaluate(): give the layout with strategy(\"...\")", e);
             }
             throw new InputException(e.getMessage() + "; every key of the layout is at its default (dp fills the"
                     + " system): give a layout with --strategy, or let `walls search` find the best", e);

@@ -111,30 +111,31 @@ public final class Walls {
          * then the path {@code walls assumptions} lists. The value is in the unit the path names.
          */
         public Builder assume(String wallAndPath, double value) {
+            Objects.requireNonNull(wallAndPath, "wallAndPath");
             overrides.add(new Assumed(wallAndPath, value));
             return this;
         }
 
         /** Records evaluation and search metrics in this registry (default: an in-memory one). */
         public Builder metrics(MeterRegistry registry) {
-            this.metrics = java.util.Objects.requireNonNull(registry, "registry");
+            this.metrics = Objects.requireNonNull(registry, "registry");
             return this;
         }
 
         /** Adds a folder whose jars are loaded as plugins, each in a module layer of its own. */
         public Builder pluginPath(Path folder) {
-            pluginPaths.add(folder);
+            pluginPaths.add(Objects.requireNonNull(folder, "folder"));
             return this;
         }
 
         public Builder pluginPaths(Collection<Path> folders) {
-            pluginPaths.addAll(folders);
+            Objects.requireNonNull(folders, "folders").forEach(this::pluginPath);
             return this;
         }
 
         /** Chooses the model of a wall by id, when several plugins provide one. */
         public Builder wallModel(Wall wall, String modelId) {
-            selectedModels.put(wall, modelId);
+            selectedModels.put(Objects.requireNonNull(wall, "wall"), Objects.requireNonNull(modelId, "modelId"));
             return this;
         }
 
@@ -196,6 +197,7 @@ public final class Walls {
 
     /** Returns the id of the plugin that defines a system or workload, or "spec file". */
     public String providerOf(String id) {
+        Objects.requireNonNull(id, "id");
         return catalog.providerOf(id);
     }
 
@@ -205,6 +207,7 @@ public final class Walls {
      * @throws InputException for an unknown id (with the nearest known ids) or a bad spec file
      */
     public SystemSpec system(String idOrSpecFile) {
+        Objects.requireNonNull(idOrSpecFile, "idOrSpecFile");
         if (catalog.system(idOrSpecFile).isPresent()) {
             return catalog.system(idOrSpecFile).get();
         }
@@ -229,6 +232,7 @@ public final class Walls {
 
     /** Returns a workload by id or spec file. */
     public Workload workload(String idOrSpecFile) {
+        Objects.requireNonNull(idOrSpecFile, "idOrSpecFile");
         if (catalog.workload(idOrSpecFile).isPresent()) {
             return catalog.workload(idOrSpecFile).get();
         }
@@ -247,6 +251,7 @@ public final class Walls {
 
     /** Returns the system's hierarchy and totals, each with provenance. */
     public SystemDescription describe(SystemSpec system) {
+        Objects.requireNonNull(system, "system");
         return Describer.describe(system);
     }
 
@@ -283,6 +288,7 @@ public final class Walls {
      * @throws InputException for an unknown kernel, a missing file or a malformed row
      */
     public ValidationReport validate(Path csv, String kernelId) {
+        Objects.requireNonNull(csv, "csv");
         StrategySearch search = searchWith(kernelOrDefault(kernelId));
         if (csv.toString().isEmpty()) {
             throw new InputException("--cases: empty path; name a CSV file");
@@ -372,7 +378,9 @@ public final class Walls {
      * @param exact     use exactly the system's accelerators
      * @param kernelId  the kernel that sweeps ({@link #defaultKernelId()} when null)
      * @param progress  told how far the sweep has come
-     * @throws InputException when no layout exists or none is feasible, saying why
+     * @return the result; when no layout is feasible, {@code strategiesFeasible} is 0 and {@code best} is the layout
+     *         that comes closest, evaluated in full ({@code fits} false), so that the walls say by how much it misses
+     * @throws InputException when no layout exists at all (the pins or the system rule every one out), saying why
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
@@ -415,6 +423,10 @@ public final class Walls {
      * apply: a comparison keeps each system's best layout, on any size up to the one it was given).
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Sizing sizing, SearchOptions search) {
+        Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(search, "search");
         if (systems.isEmpty()) {
             throw new InputException("name at least one system to compare");
         }

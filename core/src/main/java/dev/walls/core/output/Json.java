@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.walls.core.error.NonFiniteResultException;
 import java.io.IOException;
 
@@ -25,6 +26,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(new Jdk8Module())
             .addModule(new SimpleModule("finite-numbers")
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
                     .addSerializer(Double.TYPE, new FiniteDoubleSerializer()))

@@ -1,6 +1,8 @@
 package dev.walls.core.search;
 
 import dev.walls.spi.result.Evaluation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,5 +30,7 @@ public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluatio
         top = List.copyOf(top);
         pareto = List.copyOf(pareto);
         sizes = List.copyOf(sizes);
+        // kept in wall order, which JSON writes as it iterates
+        rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
     }
 }

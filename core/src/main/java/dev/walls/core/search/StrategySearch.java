@@ -146,8 +146,10 @@ public final class StrategySearch {
             // Nothing runs: report the layout that comes closest to fitting, so the walls can say by how much.
             closest.sort(Ranked.ORDER);
             if (closest.isEmpty()) {
-                throw new IllegalArgumentException("none of the " + evaluated + " layouts of " + workload.id() + " on "
-                        + system.id() + " is valid: " + rejectedSummary(rejected));
+                throw new IllegalArgumentException(evaluated == 0
+                        ? "no layout of " + workload.id() + " on " + system.id() + " passes the pinned keys"
+                        : "none of the " + evaluated + " layouts of " + workload.id() + " on " + system.id()
+                        + " is valid: " + rejectedSummary(rejected));
             }
             Evaluation nearest = evaluate(system, workload, closest.get(0));
             return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed);

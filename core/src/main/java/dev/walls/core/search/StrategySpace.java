@@ -333,6 +333,20 @@ public final class StrategySpace {
         if (vpp > 1 && Divisors.of(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
+        if (Boolean.TRUE.equals(template.sequenceParallel()) && !stack.supports(StackFeature.SEQUENCE_PARALLEL)) {
+            return "the pinned sp=true needs sequence parallelism, which " + stack.name() + " lacks";
+        }
+        int zero = template.zeroStage();
+        if (zero == 3 && !stack.supports(StackFeature.ZERO3)) {
+            return "the pinned zero=3 needs ZeRO-3 / FSDP, which " + stack.name() + " lacks";
+        }
+        if ((zero == 1 || zero == 2) && !stack.supports(StackFeature.DISTRIBUTED_OPTIMIZER)
+                && !stack.supports(StackFeature.ZERO3)) {
+            return "the pinned zero=" + zero + " needs a distributed optimizer, which " + stack.name() + " lacks";
+        }
+        if (template.recompute() == Recompute.SELECTIVE && !stack.supports(StackFeature.SELECTIVE_RECOMPUTE)) {
+            return "the pinned recompute=selective needs selective recomputation, which " + stack.name() + " lacks";
+        }
         String unusable = template.precision() == null ? null : unusablePrecision(system, template.precision());
         return unusable == null ? null : "the pinned " + unusable;
     }
