@@ -117,13 +117,9 @@ class PluginLoaderTest {
     void theCatalogIsWiredFromWhatThePluginReturnedWhenItWasLoaded() throws IOException {
         Path dir = plugins();
         // A plugin whose second answer differs from its first: the checked ids must be the ones used.
-        FixturePlugin.module("org.example.fickle")
-                .source("org.example.fickle.FixturePlugin",
-                        FixturePlugin.pluginClass("org.example.fickle", "fickle", "fickle-x1", "SpiVersion.CURRENT")
-                                .replace("public List<SystemSpec> systems() {",
-                                        "private int calls; public List<SystemSpec> systems() { if (calls++ > 0) "
-                                                + "throw new IllegalStateException(\"asked twice\");"))
-                .jar(dir, "fickle.jar");
+        edited("org.example.fickle", "fickle-x1", "public List<SystemSpec> systems() {",
+                "private int calls; public List<SystemSpec> systems() { if (calls++ > 0) "
+                        + "throw new IllegalStateException(\"asked twice\");").jar(dir, "fickle.jar");
 
         PluginSet set = load(dir);
 
@@ -135,11 +131,7 @@ class PluginLoaderTest {
     @Test
     void aPluginSystemOfAbsurdMagnitudeIsRefusedAsASpecFileWouldBe() throws IOException {
         Path dir = plugins();
-        FixturePlugin.module("org.example.tiny")
-                .source("org.example.tiny.FixturePlugin",
-                        FixturePlugin.pluginClass("org.example.tiny", "tiny", "tiny-x1", "SpiVersion.CURRENT")
-                                .replace("Figure.of(800, p)", "Figure.of(1e-300, p)"))
-                .jar(dir, "tiny.jar");
+        edited("org.example.tiny", "tiny-x1", "Figure.of(800, p)", "Figure.of(1e-300, p)").jar(dir, "tiny.jar");
 
         PluginSet set = load(dir);
 
@@ -158,11 +150,17 @@ class PluginLoaderTest {
         assertEquals(1, ids(set).stream().filter("good"::equals).count());
     }
 
+    /** A plugin whose systems() runs {@code statement} first. */
     private static FixturePlugin thrower(String module, String statement) {
+        return edited(module, "x-" + module.hashCode(), "public List<SystemSpec> systems() {",
+                "public List<SystemSpec> systems() { if (true) " + statement);
+    }
+
+    /** The fixture plugin of a module (its id the module's last name), with one piece of its source replaced. */
+    private static FixturePlugin edited(String module, String systemId, String from, String to) {
+        String id = module.substring(module.lastIndexOf('.') + 1);
         return FixturePlugin.module(module).source(module + ".FixturePlugin",
-                FixturePlugin.pluginClass(module, module.substring(module.lastIndexOf('.') + 1), "x-" + module.hashCode(),
-                        "SpiVersion.CURRENT").replace("public List<SystemSpec> systems() {",
-                        "public List<SystemSpec> systems() { if (true) " + statement));
+                FixturePlugin.pluginClass(module, id, systemId, "SpiVersion.CURRENT").replace(from, to));
     }
 
     private static boolean builtIn(String id) {
