@@ -99,7 +99,8 @@ final class CompareCommand extends Subcommand {
                 Csv csv = new Csv("system", "accelerators", "timeToTrainDays", "timeLowDays", "timeHighDays", "costUsd",
                         "costLowUsd", "costHighUsd", "capexUsd", "powerWatts", "mfu", "strategy", "bindingWall",
                         "memory", "interconnect", "packaging", "software", "economics", "verdict", "mfuAt16BitPeak",
-                        "topRangeDriver");
+                        "topRangeDriver", "stepTimeSeconds", "fits", "memoryLossSeconds", "interconnectLossSeconds",
+                        "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd");
                 for (Comparison c : rows) {
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
                             c.range().timeToTrainDays().high(), c.costUsd(), c.range().costUsd().low(), c.range().costUsd().high(),
@@ -107,7 +108,11 @@ final class CompareCommand extends Subcommand {
                             c.walls().get(Wall.MEMORY).status().name(), c.walls().get(Wall.INTERCONNECT).status().name(),
                             c.walls().get(Wall.PACKAGING).status().name(), c.walls().get(Wall.SOFTWARE).status().name(),
                             c.walls().get(Wall.ECONOMICS).status().name(), c.verdict(), c.mfuAt16BitPeak(),
-                            c.range().drivers().isEmpty() ? "" : c.range().drivers().get(0).input());
+                            c.range().drivers().isEmpty() ? "" : c.range().drivers().get(0).input(), c.stepTimeSeconds(),
+                            c.evaluation().fits(), c.walls().get(Wall.MEMORY).lossSeconds(),
+                            c.walls().get(Wall.INTERCONNECT).lossSeconds(), c.walls().get(Wall.PACKAGING).lossSeconds(),
+                            c.walls().get(Wall.SOFTWARE).lossSeconds(), c.walls().get(Wall.ECONOMICS).lossSeconds(),
+                            c.walls().get(Wall.ECONOMICS).lossUsd());
                 }
                 out.print(csv);
             }
@@ -134,8 +139,8 @@ final class CompareCommand extends Subcommand {
                 "memory", "interconnect", "packaging", "software", "economics");
         for (Comparison c : rows) {
             t.row(c.system(), c.accelerators(),
-                    String.format(Locale.ROOT, "%,.1f (%,.1f–%,.1f)", c.timeToTrainDays(), c.range().timeToTrainDays().low(),
-                            c.range().timeToTrainDays().high()),
+                    Units.days(c.timeToTrainDays()) + " (" + Units.days(c.range().timeToTrainDays().low()) + "–"
+                            + Units.days(c.range().timeToTrainDays().high()) + ")",
                     Money.usd(c.costUsd()) + " (" + Money.usd(c.range().costUsd().low()) + "–" + Money.usd(c.range().costUsd().high()) + ")",
                     Money.usd(c.capexUsd()), Units.watts(c.powerWatts()), Units.percent(c.mfu()), c.bindingWall().id(),
                     status(c, Wall.MEMORY), status(c, Wall.INTERCONNECT), status(c, Wall.PACKAGING), status(c, Wall.SOFTWARE),
@@ -186,7 +191,7 @@ final class CompareCommand extends Subcommand {
 
     /** An input and where it alone moves the run: the days only when they move (a price moves only the cost). */
     private static String driver(RangeDriver d) {
-        String days = String.format(Locale.ROOT, "%,.1f–%,.1f days, ", d.timeToTrainDays().low(), d.timeToTrainDays().high());
+        String days = Units.days(d.timeToTrainDays().low()) + "–" + Units.days(d.timeToTrainDays().high()) + " days, ";
         return d.input() + " (" + d.figure().provenance().confidence() + ") "
                 + (d.timeToTrainDays().low() == d.timeToTrainDays().high() ? "" : days)
                 + Money.usd(d.costUsd().low()) + "–" + Money.usd(d.costUsd().high());

@@ -63,11 +63,12 @@ final class EvaluateCommand extends Subcommand {
         return new String[] {"system", "workload", "accelerators", "strategy", "stepTimeSeconds", "tokensPerSecond", "mfu",
                 "memoryPerRankBytes", "fits", "memoryStatus", "memoryLossSeconds", "interconnectStatus",
                 "interconnectLossSeconds", "packagingStatus", "packagingLossSeconds", "softwareStatus",
-                "softwareLossSeconds", "economicsStatus", "economicsLossSeconds", "bindingWall"};
+                "softwareLossSeconds", "economicsStatus", "economicsLossSeconds", "bindingWall", "economicsLossUsd",
+                "runHours", "runCostUsd"};
     }
 
     static Object[] row(Evaluation e) {
-        Object[] r = new Object[20];
+        Object[] r = new Object[header().length];
         int i = 0;
         r[i++] = e.system();
         r[i++] = e.workload();
@@ -83,7 +84,12 @@ final class EvaluateCommand extends Subcommand {
             r[i++] = a.status().name();
             r[i++] = a.lossSeconds();
         }
-        r[i] = e.bindingWall().id();
+        r[i++] = e.bindingWall().id();
+        // the economics wall's loss is money, and its run figures are what the table's days and cost come from
+        WallAssessment economics = e.walls().get(Wall.ECONOMICS);
+        r[i++] = economics.lossUsd();
+        r[i++] = economics.metrics().getOrDefault("runHours", Double.NaN);
+        r[i] = economics.metrics().getOrDefault("runCostUsd", Double.NaN);
         return r;
     }
 
@@ -103,11 +109,11 @@ final class EvaluateCommand extends Subcommand {
         out.print(walls);
         out.println("* binding wall: " + e.bindingWall().id());
         out.println();
-        Table step = new Table("step time", "wall", "seconds", "share", "detail");
-        step.row("ideal compute", "-", String.format(Locale.ROOT, "%.4f", e.step().idealComputeSeconds()),
+        Table step = new Table("step time", "wall", "time", "share", "detail");
+        step.row("ideal compute", "-", Units.seconds(e.step().idealComputeSeconds()),
                 Units.percent(e.step().idealComputeSeconds() / e.stepTimeSeconds()), "model FLOPs at dense peak");
         for (StepPart p : e.step().parts()) {
-            step.row(p.name(), p.wall().id(), String.format(Locale.ROOT, "%.4f", p.seconds()),
+            step.row(p.name(), p.wall().id(), Units.seconds(p.seconds()),
                     Units.percent(p.seconds() / e.stepTimeSeconds()), p.detail());
         }
         out.print(step);

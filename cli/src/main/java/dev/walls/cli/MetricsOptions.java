@@ -76,8 +76,8 @@ final class MetricsOptions {
                 if (m instanceof Counter c) {
                     t.row(m.getId().getName(), tags, String.format(Locale.ROOT, "%.0f", c.count()));
                 } else if (m instanceof Timer timer) {
-                    t.row(m.getId().getName(), tags, String.format(Locale.ROOT, "%d × %.3f s (max %.3f s)", timer.count(),
-                            timer.mean(TimeUnit.SECONDS), timer.max(TimeUnit.SECONDS)));
+                    t.row(m.getId().getName(), tags, timer.count() + " × " + Units.seconds(timer.mean(TimeUnit.SECONDS))
+                            + " (max " + Units.seconds(timer.max(TimeUnit.SECONDS)) + ")");
                 }
             }
             err.print(t);

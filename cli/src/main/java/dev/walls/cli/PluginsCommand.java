@@ -28,13 +28,14 @@ final class PluginsCommand extends Subcommand {
             }
             case CSV -> {
                 Csv csv = new Csv("id", "module", "version", "spiVersion", "origin", "systems", "workloads", "wallModels",
-                        "status", "reason");
+                        "status", "reason", "kernels");
                 for (LoadedPlugin p : loaded) {
                     csv.row(p.id(), p.module(), p.version(), p.spiVersion(), p.origin(), String.join(" ", p.systems()),
-                            String.join(" ", p.workloads()), String.join(" ", p.wallModels()), "loaded", "");
+                            String.join(" ", p.workloads()), String.join(" ", p.wallModels()), "loaded", "",
+                            String.join(" ", p.kernels()));
                 }
                 for (PluginFailure f : failures) {
-                    csv.row("", "", "", "", f.source(), "", "", "", "failed", f.reason());
+                    csv.row("", "", "", "", f.source(), "", "", "", "failed", f.reason(), "");
                 }
                 out.print(csv);
             }

@@ -3,7 +3,11 @@ package dev.walls.cli;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.plugin.PluginFailure;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +88,9 @@ public final class WallsCommand implements Runnable {
     /** Returns a configured command line whose exceptions map to exit codes and plain messages. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new WallsCommand());
+        // UTF-8 whatever the locale: under LC_ALL=C the JDK would write mm², × and – in JSON and CSV as '?'
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -121,8 +121,10 @@ class CompareCommandTest {
         assertEquals("bf16", ((Map<String, Object>) ai6.get("strategy")).get("precision"));
         assertEquals(CliRun.number(ai6.get("mfu")), CliRun.number(ai6.get("mfuAt16BitPeak")));
         String csv = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "--format", "csv", "--quiet").out();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",verdict,mfuAt16BitPeak,topRangeDriver"), csv);
-        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith(",economics.operating.lifetimeYears"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().contains(",verdict,mfuAt16BitPeak,topRangeDriver,stepTimeSeconds,"
+                + "fits,memoryLossSeconds,"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",economicsLossSeconds,economicsLossUsd"), csv);
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().contains(",economics.operating.lifetimeYears,"), csv);
     }
 
     @Test

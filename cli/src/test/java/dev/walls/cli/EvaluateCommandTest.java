@@ -72,6 +72,16 @@ class EvaluateCommandTest {
                 "--strategy", "tp=8,pp=8", "--format", "csv");
         assertTrue(csv.out().startsWith(String.join(",", EvaluateCommand.header()) + "\n"), csv.out());
         assertEquals(2, csv.out().lines().count());
+        // the table's money loss of the economics wall is a column too, as in the JSON
+        String[] header = EvaluateCommand.header();
+        String[] row = csv.out().lines().skip(1).findFirst().orElseThrow().split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+        Map<String, Object> json = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "512", "--workload",
+                "gpt3-175b", "--strategy", "tp=8,pp=8", "--format", "json").json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> economicsWall = (Map<String, Object>) ((Map<String, Object>) json.get("walls")).get("economics");
+        int column = List.of(header).indexOf("economicsLossUsd");
+        assertEquals(CliRun.number(economicsWall.get("lossUsd")), Double.parseDouble(row[column]));
+        assertTrue(Double.parseDouble(row[column]) > 0, "a DGX H100 run costs more than the default path's ideal");
     }
 
     @Test

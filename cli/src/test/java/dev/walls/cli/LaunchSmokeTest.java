@@ -65,6 +65,15 @@ class LaunchSmokeTest {
     }
 
     @Test
+    void outputIsUtf8WhateverTheLocaleSays() throws Exception {
+        // an ASCII default charset, as LC_ALL=C gives: × and – must not become '?'
+        Launch run = Launch.of(List.of("-Dfile.encoding=US-ASCII"), "describe", "gb200-nvl72");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" × "), run.out());
+        assertFalse(run.out().contains("?"), run.out());
+    }
+
+    @Test
     void aUsersMistakeIsOneLineAndExitCodeTwo() throws Exception {
         Launch run = Launch.of("describe", "no-such-system");
         assertEquals(2, run.exitCode());

@@ -18,4 +18,26 @@ class UnitsTest {
     void secondsReadInTheUnitTheirSizeCallsFor(double seconds, String expected) {
         assertEquals(expected, Units.seconds(seconds));
     }
+
+    @ParameterizedTest(name = "{0} days read {1}")
+    @CsvSource(delimiter = '|', value = {
+        "29.6     | 29.6",
+        "1234.5   | 1,234.5",
+        "0.98     | 1.0",
+        "0.66     | 0.66",
+        "0.0376   | 0.038",
+        "0        | 0.0"})
+    void daysKeepTheirDigitsBelowADay(double days, String expected) {
+        assertEquals(expected, Units.days(days));
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0.327    | 32.7%",
+        "0.0005   | 0.050%",
+        "0.000456 | 0.046%",
+        "0        | 0.0%"})
+    void aSmallShareIsNotZero(double fraction, String expected) {
+        assertEquals(expected, Units.percent(fraction));
+    }
 }

@@ -347,8 +347,16 @@ public final class PackagingWall implements WallModel {
         return String.format(NUMBERS, format, args);
     }
 
+    /** Whole percents, but a share near none or near all keeps a decimal: 99.7 % goodput is not 100 %. */
     private static String pct(double fraction) {
-        return fmt("%.0f %%", fraction * 100);
+        double p = fraction * 100;
+        if (p > 0 && p < 1) {
+            return fmt(p < 0.1 ? "%.2g %%" : "%.1f %%", p);
+        }
+        if (p > 99 && p < 100) {
+            return fmt("%.1f %%", Math.min(p, 99.9));
+        }
+        return fmt("%.0f %%", p);
     }
 
     private static String hours(double h) {
