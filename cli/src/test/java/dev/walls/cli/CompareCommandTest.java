@@ -41,7 +41,7 @@ class CompareCommandTest {
         assertEquals(2, rows.size());
         for (Map<String, Object> r : rows) {
             for (String key : List.of("system", "accelerators", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
-                    "bindingWall", "walls", "range", "verdict")) {
+                    "bindingWall", "walls", "range", "verdict", "fits")) {
                 assertTrue(r.containsKey(key), key + " in " + r.keySet());
             }
             Map<String, Object> range = (Map<String, Object>) r.get("range");
@@ -106,6 +106,7 @@ class CompareCommandTest {
                 "--quiet").json();
         assertEquals("memory", rows.get(0).get("bindingWall"));
         assertTrue(((String) rows.get(0).get("verdict")).contains("the memory wall blocks"), (String) rows.get(0).get("verdict"));
+        assertEquals(false, rows.get(0).get("fits"), "a tool reads it at the top of the row");
     }
 
     /** An FP8 layout's MFU is against FP8's peak; against the 16-bit peak, as reports state it, it is twice that on GB200. */

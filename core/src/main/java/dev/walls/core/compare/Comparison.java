@@ -28,10 +28,11 @@ import java.util.Map;
  * @param range           time and cost across the inputs' ranges
  * @param verdict         one sentence: what binds, and what it means
  * @param evaluation      the full evaluation of the best layout
+ * @param fits            whether that layout fits memory (the evaluation's {@code fits}, at the top for tools)
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
                          double stepTimeSeconds,
                          Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls, ComparisonRange range,
-                         String verdict, Evaluation evaluation) {
+                         String verdict, Evaluation evaluation, boolean fits) {
 }

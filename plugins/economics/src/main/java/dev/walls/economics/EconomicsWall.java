@@ -222,7 +222,8 @@ public final class EconomicsWall implements WallModel {
                 + breakEven
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         if (status != WallStatus.OK) {
-            finding = fmt("%.2f× the cost of the default path, above the %.2f× %s threshold — ", ratio,
+            // the ratio itself follows in the finding: say only which threshold it passes
+            finding = fmt("above the %.2f× %s threshold of the default path's cost — ",
                     status == WallStatus.BLOCKED ? thresholds.blockedCostRatio() : thresholds.strainedCostRatio(),
                     status == WallStatus.BLOCKED ? "blocked" : "strained") + finding;
         }
