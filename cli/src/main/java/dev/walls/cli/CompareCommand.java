@@ -109,7 +109,7 @@ final class CompareCommand extends Subcommand {
                             c.walls().get(Wall.PACKAGING).status().name(), c.walls().get(Wall.SOFTWARE).status().name(),
                             c.walls().get(Wall.ECONOMICS).status().name(), c.verdict(), c.mfuAt16BitPeak(),
                             c.range().drivers().isEmpty() ? "" : c.range().drivers().get(0).input(), c.stepTimeSeconds(),
-                            c.evaluation().fits(), c.walls().get(Wall.MEMORY).lossSeconds(),
+                            c.fits(), c.walls().get(Wall.MEMORY).lossSeconds(),
                             c.walls().get(Wall.INTERCONNECT).lossSeconds(), c.walls().get(Wall.PACKAGING).lossSeconds(),
                             c.walls().get(Wall.SOFTWARE).lossSeconds(), c.walls().get(Wall.ECONOMICS).lossSeconds(),
                             c.walls().get(Wall.ECONOMICS).lossUsd());
@@ -121,7 +121,7 @@ final class CompareCommand extends Subcommand {
         out.flush();
         metrics.report(spec.commandLine().getErr());
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
-        return rows.stream().anyMatch(c -> c.evaluation().fits()) ? ExitCode.OK : ExitCode.NOT_MET;
+        return rows.stream().anyMatch(c -> c.fits()) ? ExitCode.OK : ExitCode.NOT_MET;
     }
 
     private static Sizing checked(Normalization given, Sizing stated, String flag) {
@@ -168,7 +168,7 @@ final class CompareCommand extends Subcommand {
      * layout that fits at nominal values, or those that would let one fit that does not.
      */
     private static String fitAcrossRanges(Comparison c) {
-        boolean fits = c.evaluation().fits();
+        boolean fits = c.fits();
         if (fits && c.range().fitsAtBothEnds()) {
             return "";
         }

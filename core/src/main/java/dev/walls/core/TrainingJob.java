@@ -4,16 +4,17 @@ import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.NonFiniteResultException;
+import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
+import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SoftwareStack;
-import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
@@ -307,11 +308,12 @@ public final class TrainingJob {
      * only be refused. A key the user wrote stays as written, and is refused if the stack lacks it.
      */
     private Strategy withStackDefaults(Strategy s, SoftwareStack stack) {
-        if (!written.contains("sp") && s.sequenceParallel() && !stack.supports(StackFeature.SEQUENCE_PARALLEL)) {
+        if (!written.contains("sp") && s.sequenceParallel()
+                && ReferenceKernel.missingFeature(stack, KernelStrategy.SEQUENCE_PARALLEL, 1) != null) {
             s = s.withSequenceParallel(false);
         }
         if (!written.contains("zero") && s.zeroStage() == Strategy.DEFAULT.zeroStage()
-                && !stack.supports(StackFeature.DISTRIBUTED_OPTIMIZER) && !stack.supports(StackFeature.ZERO3)) {
+                && ReferenceKernel.missingFeature(stack, KernelStrategy.ZERO_STAGE, s.zeroStage()) != null) {
             s = s.withZeroStage(0);
         }
         return s;

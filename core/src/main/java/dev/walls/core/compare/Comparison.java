@@ -1,5 +1,6 @@
 package dev.walls.core.compare;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Wall;
@@ -28,11 +29,16 @@ import java.util.Map;
  * @param range           time and cost across the inputs' ranges
  * @param verdict         one sentence: what binds, and what it means
  * @param evaluation      the full evaluation of the best layout
- * @param fits            whether that layout fits memory (the evaluation's {@code fits}, at the top for tools)
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
                          double stepTimeSeconds,
                          Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls, ComparisonRange range,
-                         String verdict, Evaluation evaluation, boolean fits) {
+                         String verdict, Evaluation evaluation) {
+
+    /** Whether the best layout fits memory: the evaluation's, written at the top of the row for tools. */
+    @JsonProperty("fits")
+    public boolean fits() {
+        return evaluation.fits();
+    }
 }

@@ -15,7 +15,9 @@ import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.MemoryComponent;
 import dev.walls.spi.kernel.StepComponent;
 import dev.walls.spi.strategy.Recompute;
+import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.StackFeature;
 import java.util.Arrays;
 
@@ -35,6 +37,9 @@ import java.util.Arrays;
  * 2(n-1)/n of the buffer, reduce-scatter and all-gather (n-1)/n.
  */
 public final class ReferenceKernel implements EvaluationKernel {
+
+    /** A layout that needs no feature of any stack: the other keys of a {@link #missingFeature(SoftwareStack, int, int)} question. */
+    private static final Strategy NEEDS_NOTHING = new Strategy(1, 1, 1, 1, 1, 1, Recompute.NONE, false, 0, Precision.BF16);
 
     @Override
     public String id() {
@@ -106,7 +111,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         if (zero < 0 || zero > 3) {
             return "zero must be 0..3";
         }
-        String feature = missingFeature(c, st);
+        String feature = missingFeature(c.features(), st, "the software stack");
         if (feature != null) {
             return feature;
         }
@@ -128,32 +133,56 @@ public final class ReferenceKernel implements EvaluationKernel {
         };
     }
 
-    private static String missingFeature(CostTable c, int[] st) {
-        if (st[KernelStrategy.PP] > 1 && !c.has(StackFeature.PIPELINE_PARALLEL)) {
-            return "pp>1 needs pipeline parallelism, which the software stack does not support";
+    /**
+     * What one key at one value needs of a software stack and the stack lacks, every other key needing nothing, or
+     * null: the one statement of these rules. The kernel refuses a layout with it, the search enumerates and refuses
+     * pinned keys with it, and a job's defaults step around it.
+     *
+     * @param slot  the key, a {@link KernelStrategy} index ({@code KernelStrategy.ZERO_STAGE})
+     * @param value its value, as {@link KernelStrategy#encode} writes it (an ordinal for enums, 1 for true)
+     * @return e.g. {@code sp=true needs sequence parallelism, which Tesla Dojo compiler stack does not support}
+     */
+    public static String missingFeature(SoftwareStack stack, int slot, int value) {
+        long features = 0;
+        for (StackFeature f : stack.features()) {
+            features |= 1L << f.ordinal();
         }
-        if (st[KernelStrategy.VPP] > 1 && !c.has(StackFeature.INTERLEAVED_PIPELINE)) {
-            return "vpp>1 needs the interleaved pipeline schedule, which the software stack does not support";
+        int[] slots = KernelStrategy.encode(NEEDS_NOTHING);
+        slots[slot] = value;
+        return missingFeature(features, slots, stack.name());
+    }
+
+    private static boolean has(long features, StackFeature f) {
+        return (features & (1L << f.ordinal())) != 0;
+    }
+
+    private static String missingFeature(long features, int[] st, String stack) {
+        if (st[KernelStrategy.PP] > 1 && !has(features, StackFeature.PIPELINE_PARALLEL)) {
+            return "pp>1 needs pipeline parallelism, which " + stack + " does not support";
         }
-        if (st[KernelStrategy.SEQUENCE_PARALLEL] != 0 && !c.has(StackFeature.SEQUENCE_PARALLEL)) {
-            return "sp=true needs sequence parallelism, which the software stack does not support";
+        if (st[KernelStrategy.VPP] > 1 && !has(features, StackFeature.INTERLEAVED_PIPELINE)) {
+            return "vpp>1 needs the interleaved pipeline schedule, which " + stack + " does not support";
         }
-        if (st[KernelStrategy.CP] > 1 && !c.has(StackFeature.CONTEXT_PARALLEL)) {
-            return "cp>1 needs context parallelism, which the software stack does not support";
+        if (st[KernelStrategy.SEQUENCE_PARALLEL] != 0 && !has(features, StackFeature.SEQUENCE_PARALLEL)) {
+            return "sp=true needs sequence parallelism, which " + stack + " does not support";
+        }
+        if (st[KernelStrategy.CP] > 1 && !has(features, StackFeature.CONTEXT_PARALLEL)) {
+            return "cp>1 needs context parallelism, which " + stack + " does not support";
         }
         int zero = st[KernelStrategy.ZERO_STAGE];
-        if ((zero == 1 || zero == 2) && !c.has(StackFeature.DISTRIBUTED_OPTIMIZER) && !c.has(StackFeature.ZERO3)) {
-            return "zero=" + zero + " needs a distributed optimizer, which the software stack does not support";
+        if ((zero == 1 || zero == 2) && !has(features, StackFeature.DISTRIBUTED_OPTIMIZER)
+                && !has(features, StackFeature.ZERO3)) {
+            return "zero=" + zero + " needs a distributed optimizer, which " + stack + " does not support";
         }
-        if (zero == 3 && !c.has(StackFeature.ZERO3)) {
-            return "zero=3 needs ZeRO-3 / FSDP, which the software stack does not support";
+        if (zero == 3 && !has(features, StackFeature.ZERO3)) {
+            return "zero=3 needs ZeRO-3 / FSDP, which " + stack + " does not support";
         }
         Precision precision = Precision.values()[st[KernelStrategy.PRECISION]];
-        if ((precision == Precision.FP8 || precision == Precision.FP4) && !c.has(StackFeature.FP8_TRAINING)) {
-            return "precision=" + precision + " needs FP8 training, which the software stack does not support";
+        if ((precision == Precision.FP8 || precision == Precision.FP4) && !has(features, StackFeature.FP8_TRAINING)) {
+            return "precision=" + precision + " needs FP8 training, which " + stack + " does not support";
         }
-        if (st[KernelStrategy.RECOMPUTE] == Recompute.SELECTIVE.ordinal() && !c.has(StackFeature.SELECTIVE_RECOMPUTE)) {
-            return "recompute=selective is not supported by the software stack";
+        if (st[KernelStrategy.RECOMPUTE] == Recompute.SELECTIVE.ordinal() && !has(features, StackFeature.SELECTIVE_RECOMPUTE)) {
+            return "recompute=selective is not supported by " + stack;
         }
         return null;
     }

@@ -27,12 +27,13 @@ public final class InputSpace {
 
     private final SystemSpec system;
     private final Map<Wall, WallModel> models;
-    private final Map<UncertainInput, List<Place>> inputs;
+    /** Each input and where it sits, in input order. */
+    private final Map<UncertainInput, List<Place>> places;
 
-    private InputSpace(SystemSpec system, Map<Wall, WallModel> models, Map<UncertainInput, List<Place>> inputs) {
+    private InputSpace(SystemSpec system, Map<Wall, WallModel> models, Map<UncertainInput, List<Place>> places) {
         this.system = system;
         this.models = models;
-        this.inputs = inputs;
+        this.places = places;
     }
 
     /**
@@ -93,7 +94,7 @@ public final class InputSpace {
 
     /** Returns the inputs that carry a range. */
     public List<UncertainInput> inputs() {
-        return List.copyOf(inputs.keySet());
+        return List.copyOf(places.keySet());
     }
 
     /**
@@ -105,7 +106,7 @@ public final class InputSpace {
         SystemSpec s = system;
         Map<Wall, WallModel> moved = new EnumMap<>(models);
         List<UncertainInput> refused = new ArrayList<>();
-        for (Map.Entry<UncertainInput, List<Place>> input : inputs.entrySet()) {
+        for (Map.Entry<UncertainInput, List<Place>> input : places.entrySet()) {
             RangePoint point = ends.getOrDefault(input.getKey(), RangePoint.NOMINAL);
             if (point == RangePoint.NOMINAL) {
                 continue;

@@ -7,7 +7,6 @@ import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SoftwareStack;
-import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.ModelShape;
 import dev.walls.spi.workload.Workload;
@@ -74,11 +73,11 @@ public final class StrategySpace {
                 continue;
             }
             for (int pp : Divisors.of(layers)) {
-                if (pinned(template.pp(), pp) || !ppRuns(stack, pp) || (long) tp * pp > most) {
+                if (pinned(template.pp(), pp) || !runs(stack, KernelStrategy.PP, pp) || (long) tp * pp > most) {
                     continue;
                 }
                 for (int cp = 1; cp <= MAX_CP; cp *= 2) {
-                    if (pinned(template.cp(), cp) || !cpSplitsSequence(workload, cp) || !cpRuns(stack, cp)
+                    if (pinned(template.cp(), cp) || !cpSplitsSequence(workload, cp) || !runs(stack, KernelStrategy.CP, cp)
                             || (long) tp * pp * cp > most) {
                         continue;
                     }
@@ -111,7 +110,7 @@ public final class StrategySpace {
 
         List<Integer> r = new ArrayList<>();
         for (Recompute rc : Recompute.values()) {
-            boolean supported = rc != Recompute.SELECTIVE || stack.supports(StackFeature.SELECTIVE_RECOMPUTE);
+            boolean supported = runs(stack, KernelStrategy.RECOMPUTE, rc.ordinal());
             if (template.recompute() == null ? supported : template.recompute() == rc) {
                 r.add(rc.ordinal());
             }
@@ -119,8 +118,7 @@ public final class StrategySpace {
         recomputes = r.stream().mapToInt(Integer::intValue).toArray();
         List<Integer> z = new ArrayList<>();
         for (int stage = 0; stage <= 3; stage++) {
-            boolean supported = stage == 0 || stage <= 2 && stack.supports(StackFeature.DISTRIBUTED_OPTIMIZER)
-                    || stage == 3 && stack.supports(StackFeature.ZERO3);
+            boolean supported = runs(stack, KernelStrategy.ZERO_STAGE, stage);
             if (template.zeroStage() < 0 ? supported : template.zeroStage() == stage) {
                 z.add(stage);
             }
@@ -136,13 +134,14 @@ public final class StrategySpace {
             } else if (system.accelerator().peak(Precision.FP16).isPresent()) {
                 p.add(Precision.FP16.ordinal());
             }
-            if (system.accelerator().peak(Precision.FP8).isPresent() && stack.supports(StackFeature.FP8_TRAINING)) {
+            if (system.accelerator().peak(Precision.FP8).isPresent()
+                    && runs(stack, KernelStrategy.PRECISION, Precision.FP8.ordinal())) {
                 p.add(Precision.FP8.ordinal());
             }
         }
         precisions = p.stream().mapToInt(Integer::intValue).toArray();
-        sequenceParallel = stack.supports(StackFeature.SEQUENCE_PARALLEL);
-        interleaving = stack.supports(StackFeature.INTERLEAVED_PIPELINE);
+        sequenceParallel = runs(stack, KernelStrategy.SEQUENCE_PARALLEL, 1);
+        interleaving = runs(stack, KernelStrategy.VPP, 2);
         for (Block b : blocks) {
             interleavings.computeIfAbsent(b.pp(), pp -> allowed(layers / pp, MAX_VPP, template.vpp()));
             microbatchSizes.computeIfAbsent(b.dp(), dp -> allowed(globalBatch / dp, MAX_MICROBATCH, template.microbatch()));
@@ -289,8 +288,9 @@ public final class StrategySpace {
             return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers (every stage holds as many; "
                     + "pp is one of " + Divisors.listed(m.layers()) + ")";
         }
-        if (pp > 0 && !ppRuns(stack, pp)) {
-            return "the pinned pp=" + pp + " needs pipeline parallelism, which " + stack.name() + " lacks";
+        String lacking = pp > 0 ? ReferenceKernel.missingFeature(stack, KernelStrategy.PP, pp) : null;
+        if (lacking != null) {
+            return "the pinned " + lacking;
         }
         if (cp > 0 && (Integer.bitCount(cp) != 1 || cp > MAX_CP)) {
             return "the pinned cp=" + cp + " is not a power of two up to " + MAX_CP;
@@ -299,8 +299,9 @@ public final class StrategySpace {
             return "the pinned cp=" + cp + " does not divide the sequence of " + workload.sequenceLength()
                     + " tokens into 2·cp chunks";
         }
-        if (cp > 0 && !cpRuns(stack, cp)) {
-            return "the pinned cp=" + cp + " needs context parallelism, which " + stack.name() + " lacks";
+        lacking = cp > 0 ? ReferenceKernel.missingFeature(stack, KernelStrategy.CP, cp) : null;
+        if (lacking != null) {
+            return "the pinned " + lacking;
         }
         if (dp > 0 && workload.globalBatchSequences() % dp != 0) {
             return "the pinned dp=" + dp + " does not divide the global batch of " + workload.globalBatchSequences()
@@ -327,25 +328,25 @@ public final class StrategySpace {
                     + " sequences";
         }
         int vpp = template.vpp();
-        if (vpp > 1 && !stack.supports(StackFeature.INTERLEAVED_PIPELINE)) {
-            return "the pinned vpp=" + vpp + " needs an interleaved pipeline, which " + stack.name() + " lacks";
+        lacking = vpp > 1 ? ReferenceKernel.missingFeature(stack, KernelStrategy.VPP, vpp) : null;
+        if (lacking != null) {
+            return "the pinned " + lacking;
         }
         if (vpp > 1 && Divisors.of(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
-        if (Boolean.TRUE.equals(template.sequenceParallel()) && !stack.supports(StackFeature.SEQUENCE_PARALLEL)) {
-            return "the pinned sp=true needs sequence parallelism, which " + stack.name() + " lacks";
+        // The other keys a stack may lack, in the kernel's words.
+        if (Boolean.TRUE.equals(template.sequenceParallel())) {
+            lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.SEQUENCE_PARALLEL, 1);
         }
-        int zero = template.zeroStage();
-        if (zero == 3 && !stack.supports(StackFeature.ZERO3)) {
-            return "the pinned zero=3 needs ZeRO-3 / FSDP, which " + stack.name() + " lacks";
+        if (lacking == null && template.zeroStage() >= 0) {
+            lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.ZERO_STAGE, template.zeroStage());
         }
-        if ((zero == 1 || zero == 2) && !stack.supports(StackFeature.DISTRIBUTED_OPTIMIZER)
-                && !stack.supports(StackFeature.ZERO3)) {
-            return "the pinned zero=" + zero + " needs a distributed optimizer, which " + stack.name() + " lacks";
+        if (lacking == null && template.recompute() != null) {
+            lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.RECOMPUTE, template.recompute().ordinal());
         }
-        if (template.recompute() == Recompute.SELECTIVE && !stack.supports(StackFeature.SELECTIVE_RECOMPUTE)) {
-            return "the pinned recompute=selective needs selective recomputation, which " + stack.name() + " lacks";
+        if (lacking != null) {
+            return "the pinned " + lacking;
         }
         String unusable = template.precision() == null ? null : unusablePrecision(system, template.precision());
         return unusable == null ? null : "the pinned " + unusable;
@@ -363,11 +364,7 @@ public final class StrategySpace {
         if (system.accelerator().peak(precision).isEmpty()) {
             return "precision=" + precision.id() + " has no peak on the " + system.accelerator().name();
         }
-        SoftwareStack stack = system.software();
-        if ((precision == Precision.FP8 || precision == Precision.FP4) && !stack.supports(StackFeature.FP8_TRAINING)) {
-            return "precision=" + precision.id() + " needs FP8 training, which " + stack.name() + " lacks";
-        }
-        return null;
+        return ReferenceKernel.missingFeature(system.software(), KernelStrategy.PRECISION, precision.ordinal());
     }
 
     /** tp splits the heads, the key/value heads and the FFN width evenly. */
@@ -375,9 +372,9 @@ public final class StrategySpace {
         return m.heads() % tp == 0 && m.kvHeads() % tp == 0 && m.ffnHidden() % tp == 0;
     }
 
-    /** The stack can run a pipeline of pp stages. */
-    private static boolean ppRuns(SoftwareStack stack, int pp) {
-        return pp == 1 || stack.supports(StackFeature.PIPELINE_PARALLEL);
+    /** Whether the stack runs one key at one value, by the kernel's rule ({@link ReferenceKernel#missingFeature}). */
+    private static boolean runs(SoftwareStack stack, int slot, int value) {
+        return ReferenceKernel.missingFeature(stack, slot, value) == null;
     }
 
     /** cp splits the sequence into 2·cp chunks (each rank takes one from each end, for balanced causal attention). */
@@ -385,10 +382,6 @@ public final class StrategySpace {
         return cp == 1 || workload.sequenceLength() % (2 * cp) == 0;
     }
 
-    /** The stack can split the sequence over cp ranks. */
-    private static boolean cpRuns(SoftwareStack stack, int cp) {
-        return cp == 1 || stack.supports(StackFeature.CONTEXT_PARALLEL);
-    }
 
     private static boolean pinned(int pin, int value) {
         return pin > 0 && pin != value;

@@ -12,6 +12,7 @@ import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SiliconSpec;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -141,10 +142,10 @@ public final class PackagingWall implements WallModel {
             v.summary.add(fmt("the die's high estimate (%.0f mm²) would exceed the reticle", silicon.dieAreaMm2().high()));
         }
         if (yield < thresholds.minDieYield()) {
-            v.strained.add(fmt("die yield %s is below %s", pct(yield), pct(thresholds.minDieYield())));
+            v.strained.add(fmt("die yield %s is below %s", Si.percent(yield), Si.percent(thresholds.minDieYield())));
         }
         v.summary.add(fmt("%.0f mm² die on %s: %.0f per wafer, %s defect-free (D0 %.2f/cm², α %.1f)",
-                area, silicon.processNode(), dpw, pct(yield), d0.nominal(), alpha));
+                area, silicon.processNode(), dpw, Si.percent(yield), d0.nominal(), alpha));
     }
 
     private void assessPackage(PackageLayout layout, Verdict v) {
@@ -174,13 +175,13 @@ public final class PackagingWall implements WallModel {
             v.blocked.add(fmt("known-good-die assembly of %d parts yields no good package", layout.componentsPerPackage()));
         } else if (packageYield < thresholds.minPackageYield()) {
             v.strained.add(fmt("known-good-die assembly of %d parts yields %s, below %s", layout.componentsPerPackage(),
-                    pct(packageYield), pct(thresholds.minPackageYield())));
+                    Si.percent(packageYield), Si.percent(thresholds.minPackageYield())));
         }
         String parts = layout.technology().isWaferScale()
                 ? fmt("%d dies + %d I/O dies", layout.computeDiesPerPackage(), layout.ioDiesPerPackage())
                 : fmt("%d die%s + %d HBM", layout.computeDiesPerPackage(), layout.computeDiesPerPackage() == 1 ? "" : "s",
                         layout.hbmStacksPerPackage());
-        v.summary.add(fmt("%s package (%s) assembles at %s", name, parts, pct(packageYield)));
+        v.summary.add(fmt("%s package (%s) assembles at %s", name, parts, Si.percent(packageYield)));
     }
 
     private void assessHeat(SystemSpec system, PackageLayout layout, Verdict v) {
@@ -194,7 +195,7 @@ public final class PackagingWall implements WallModel {
             v.blocked.add(fmt("%.2f W/mm² of silicon exceeds the %.2f W/mm² cold-plate limit", flux, limit));
         } else if (flux > thresholds.coolingHeadroom() * limit) {
             v.strained.add(fmt("%.2f W/mm² is within %s of the %.2f W/mm² cold-plate limit", flux,
-                    pct(1 - thresholds.coolingHeadroom()), limit));
+                    Si.percent(1 - thresholds.coolingHeadroom()), limit));
         }
         v.summary.add(fmt("%.2f W/mm² against %.2f", flux, limit));
     }
@@ -213,7 +214,7 @@ public final class PackagingWall implements WallModel {
                             watts / 1000, rackLimit / 1000));
                 } else if (watts > thresholds.coolingHeadroom() * rackLimit) {
                     v.strained.add(fmt("one %s draws %.0f kW, within %s of the %.0f kW rack envelope", level.name(),
-                            watts / 1000, pct(1 - thresholds.coolingHeadroom()), rackLimit / 1000));
+                            watts / 1000, Si.percent(1 - thresholds.coolingHeadroom()), rackLimit / 1000));
                 }
             }
         }
@@ -267,13 +268,13 @@ public final class PackagingWall implements WallModel {
 
         if (g.fraction() < thresholds.minRunnableGoodputFraction()) {
             v.blocked.add(fmt("goodput %s: failures every %s undo the work faster than it is done",
-                    pct(g.fraction()), hours(1 / perHour)));
+                    Si.percent(g.fraction()), hours(1 / perHour)));
         } else if (g.fraction() < thresholds.minGoodputFraction()) {
-            v.strained.add(fmt("goodput %s is below %s (a failure every %s)", pct(g.fraction()),
-                    pct(thresholds.minGoodputFraction()), hours(1 / perHour)));
+            v.strained.add(fmt("goodput %s is below %s (a failure every %s)", Si.percent(g.fraction()),
+                    Si.percent(thresholds.minGoodputFraction()), hours(1 / perHour)));
         }
         v.summary.add(fmt("a failure every %s at %,d accelerator%s leaves %s goodput; one takes %d accelerator%s out",
-                perHour > 0 ? hours(1 / perHour) : "never", n, n == 1 ? "" : "s", pct(g.fraction()), blast,
+                perHour > 0 ? hours(1 / perHour) : "never", n, n == 1 ? "" : "s", Si.percent(g.fraction()), blast,
                 blast == 1 ? "" : "s"));
         return stepSeconds * g.lostSecondsPerUsefulSecond();
     }
@@ -347,17 +348,6 @@ public final class PackagingWall implements WallModel {
         return String.format(NUMBERS, format, args);
     }
 
-    /** Whole percents, but a share near none or near all keeps a decimal: 99.7 % goodput is not 100 %. */
-    private static String pct(double fraction) {
-        double p = fraction * 100;
-        if (p > 0 && p < 1) {
-            return fmt(p < 0.1 ? "%.2g %%" : "%.1f %%", p);
-        }
-        if (p > 99 && p < 100) {
-            return fmt("%.1f %%", Math.min(p, 99.9));
-        }
-        return fmt("%.0f %%", p);
-    }
 
     private static String hours(double h) {
         if (h >= 48) {

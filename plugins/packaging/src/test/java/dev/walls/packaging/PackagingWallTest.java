@@ -76,7 +76,7 @@ class PackagingWallTest {
         // 102.6 kW + 25 kW = 127.6 kW: 97 % of the 132 kW envelope
         WallAssessment a = wall.assess(TestSystems.context(TestSystems.gb200(72, 25_000), 1.0));
         assertEquals(WallStatus.STRAINED, a.status(), a.finding());
-        assertTrue(a.finding().startsWith("one NVL72 rack draws 128 kW, within 5 %"), a.finding());
+        assertTrue(a.finding().startsWith("one NVL72 rack draws 128 kW, within 5%"), a.finding());
     }
 
     @Test

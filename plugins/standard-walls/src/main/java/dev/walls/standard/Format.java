@@ -25,16 +25,4 @@ final class Format {
     static String gigabytes(double bytes) {
         return String.format(NUMBERS, "%.1f GB", bytes / 1e9);
     }
-
-    /** Whole percents, but a share near none or near all keeps a decimal: 0.4 % is not 0 %, 99.7 % is not 100 %. */
-    static String percent(double fraction) {
-        double p = 100 * fraction;
-        if (p > 0 && p < 1) {
-            return String.format(NUMBERS, p < 0.1 ? "%.2g%%" : "%.1f%%", p);
-        }
-        if (p > 99 && p < 100) {
-            return String.format(NUMBERS, "%.1f%%", Math.min(p, 99.9));
-        }
-        return String.format(NUMBERS, "%.0f%%", p);
-    }
 }

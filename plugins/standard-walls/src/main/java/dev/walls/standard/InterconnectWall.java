@@ -11,6 +11,7 @@ import dev.walls.spi.system.Level;
 import dev.walls.spi.system.Topology;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -116,7 +117,7 @@ public final class InterconnectWall implements WallModel {
             });
         }
         WallStatus status = loss > assumptions.strainedLossFraction() * stepSeconds ? WallStatus.STRAINED : WallStatus.OK;
-        String finding = "exposed communication costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
+        String finding = "exposed communication costs " + Format.seconds(loss) + " (" + Si.percent(loss / stepSeconds)
                 + " of the step)" + (largest == null ? "" : ", most in " + largest.name() + " ("
                 + Format.seconds(largest.seconds()) + ")");
         return new WallAssessment(Wall.INTERCONNECT, status, loss, 0, finding, metrics);

@@ -11,6 +11,7 @@ import dev.walls.spi.result.StepBreakdown;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -130,10 +131,10 @@ public final class MemoryWall implements WallModel {
         }
         MemoryPart largest = memory.parts().stream().max(java.util.Comparator.comparingDouble(MemoryPart::bytes)).orElse(null);
         String finding = "the busiest rank needs " + Format.gigabytes(total) + " of " + Format.gigabytes(capacity)
-                + " (" + Format.percent(capacity > 0 ? total / capacity : 1) + ")"
+                + " (" + Si.percent(capacity > 0 ? total / capacity : 1) + ")"
                 + (fits ? "" : ": it does not fit")
                 + (largest == null || fits ? "" : ", " + alone(largest) + " " + Format.gigabytes(largest.bytes()))
-                + (loss > 0 ? "; memory costs " + Format.seconds(loss) + " (" + Format.percent(loss / stepSeconds)
+                + (loss > 0 ? "; memory costs " + Format.seconds(loss) + " (" + Si.percent(loss / stepSeconds)
                 + " of the step) in recompute and streaming" : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
     }

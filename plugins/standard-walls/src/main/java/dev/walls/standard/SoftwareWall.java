@@ -9,6 +9,7 @@ import dev.walls.spi.result.StepPart;
 import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -106,7 +107,7 @@ public final class SoftwareWall implements WallModel {
         metrics.put("flashAttention", stack.supports(StackFeature.FLASH_ATTENTION) ? 1.0 : 0.0);
         WallStatus status = loss > assumptions.stackStrainedLossFraction() * stepSeconds ? WallStatus.STRAINED : WallStatus.OK;
         String finding = "the software (" + stack.name() + ") costs " + Format.seconds(loss) + " ("
-                + Format.percent(loss / stepSeconds) + " of the step)"
+                + Si.percent(loss / stepSeconds) + " of the step)"
                 + (largest == null ? "" : ", most in " + largest.name() + " (" + Format.seconds(largest.seconds()) + ")");
         return new WallAssessment(Wall.SOFTWARE, status, loss, 0, finding, metrics);
     }

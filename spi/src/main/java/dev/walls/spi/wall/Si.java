@@ -1,5 +1,7 @@
 package dev.walls.spi.wall;
 
+import java.util.Locale;
+
 /**
  * Physical quantities as tables and sentences write them: three significant figures and an SI prefix, {@code 989
  * TFLOP/s}, {@code 80.0 GB}, {@code 1.55 MW}. The companion of {@link Money}: one style everywhere, and a spec file
@@ -33,6 +35,25 @@ public final class Si {
         String sign = value < 0 && a >= 0.005 ? "-" : "";
         String suffix = PREFIX[p] + unit;
         return sign + FixedPoint.format(a, places) + (suffix.isEmpty() ? "" : " " + suffix);
+    }
+
+    /**
+     * Formats a share as findings write it: whole percents, but a share near none or near all keeps a decimal, so that
+     * a part that is there never reads 0% and one that is not complete never reads 100%: {@code 45%}, {@code 0.4%},
+     * {@code 0.040%}, {@code 99.7%}.
+     */
+    public static String percent(double fraction) {
+        double p = 100 * fraction;
+        if (p > 0 && p < 0.1) {
+            return String.format(Locale.ROOT, "%.2g%%", p);
+        }
+        if (p > 0 && p < 1) {
+            return FixedPoint.format(p, 1) + "%";
+        }
+        if (p > 99 && p < 100) {
+            return FixedPoint.format(Math.min(p, 99.9), 1) + "%";
+        }
+        return FixedPoint.format(p, 0) + "%";
     }
 
     /**
