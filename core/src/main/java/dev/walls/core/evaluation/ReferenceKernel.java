@@ -510,15 +510,21 @@ public final class ReferenceKernel implements EvaluationKernel {
                 dpGradExposed = m * exposedMb * (1 - share);
                 dpTotal = m * commMb;
             } else {
+                // ZeRO-2 keeps only its shard of the gradients, so it cannot add them up over the step's microbatches:
+                // every microbatch reduce-scatters its own (DeepSpeed's ZeRO-2, FSDP's SHARD_GRAD_OP under gradient
+                // accumulation). ZeRO-0 and ZeRO-1 reduce the accumulated gradients once per step.
+                double gradReductions = zero == 2 ? m : 1;
+                double gradReduction;
                 if (zero == 0) {
-                    dpGradSeconds = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+                    gradReduction = collectiveSeconds(c, ALL_REDUCE, gradBytes, t, cp, stridePp, d)
                             + (buckets - 1) * collectiveLatencySeconds(c, ALL_REDUCE, t, cp, stridePp, d);
                 } else {
-                    dpGradSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
+                    gradReduction = collectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d)
                             + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
                     dpParamSeconds = collectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d)
                             + (buckets - 1) * collectiveLatencySeconds(c, GATHER_OR_SCATTER, t, cp, stridePp, d);
                 }
+                dpGradSeconds = gradReductions * gradReduction;
                 if (c.get(CostKey.DATA_PARALLEL_OVERLAP) != 0) {
                     // bucketed: the gradient reduction runs under the last microbatch's backward, the parameter
                     // gather under the next step's first forward; the last bucket of each is exposed, and what runs
@@ -526,7 +532,12 @@ public final class ReferenceKernel implements EvaluationKernel {
                     // the pipeline's drain (fill) idles the first stage too: part of the bubble is hiding room
                     double drain = p > 1 ? c.get(CostKey.PIPELINE_BUBBLE_HIDING_FRACTION) * (p - 1.0) / v
                             * (layersPerRank * (layerF + layerB + layerR)) : 0;
-                    double gradHidden = Math.min(dpGradSeconds * (1 - 1 / buckets), rankBwdMb + drain);
+                    double gradHideable = gradReduction * (1 - 1 / buckets);
+                    double gradHidden = Math.min(gradHideable, rankBwdMb + drain);
+                    if (gradReductions > 1) {
+                        // the earlier microbatches' reductions each under that microbatch's backward
+                        gradHidden += (gradReductions - 1) * Math.min(gradHideable, rankBwdMb);
+                    }
                     double paramHidden = Math.min(dpParamSeconds * (1 - 1 / buckets), rankFwdMb + drain);
                     dpGradExposed = dpGradSeconds - gradHidden + ncclPenalty * gradHidden;
                     dpParamExposed = dpParamSeconds - paramHidden + ncclPenalty * paramHidden;

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.kernel.Collectives;
+import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
+import dev.walls.spi.kernel.MemoryComponent;
 import dev.walls.spi.kernel.StepComponent;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.strategy.Strategy;
@@ -148,6 +150,37 @@ class ReferenceKernelTest {
         // (p-1)/v of a microbatch's pipelined work: halving with v=2 up to the doubled pipeline transfers
         assertTrue(interleaved < 0.55 * few && interleaved > 0.45 * few, interleaved + " vs " + few);
         assertEquals(0, bubble(system, Fixtures.gpt(16, 1024, 8, 1024, 32, 1000), "tp=1,pp=1,dp=8,mb=1"));
+    }
+
+    @Test
+    void zeroTwoReduceScattersEachMicrobatchsGradientsWhereZeroOneReducesTheAccumulatedOnesOnce() {
+        // ZeRO-2 keeps only its shard of the gradients, so under gradient accumulation every microbatch reduces its
+        // own: 4 microbatches cost 4 reduce-scatters (DeepSpeed ZeRO-2, FSDP SHARD_GRAD_OP), ZeRO-1 one per step
+        SystemSpec system = Fixtures.system(16);
+        Workload w = Fixtures.gpt(8, 1024, 8, 1024, 64, 1000);
+        int gradient = KernelOutput.of(StepComponent.DP_GRADIENT_REDUCTION);
+        double[] zero1 = run(system, w, Strategy.parse("tp=1,pp=1,dp=16,mb=1,zero=1"));
+        double[] zero2 = run(system, w, Strategy.parse("tp=1,pp=1,dp=16,mb=1,zero=2"));
+        double[] zero2OneMicrobatch = run(system, w, Strategy.parse("tp=1,pp=1,dp=16,mb=4,zero=2"));
+        double reduction = zero1[gradient];
+        assertTrue(reduction > 0, "the fixture reduces gradients over 16 ranks");
+        assertEquals(4, zero2[KernelOutput.MICROBATCHES]);
+        assertEquals(4 * reduction, zero2[gradient], 1e-12 * reduction);
+        assertEquals(reduction, zero2OneMicrobatch[gradient], 1e-12 * reduction);
+        assertEquals(3 * reduction, zero2[KernelOutput.DP_COMMUNICATION_SECONDS] - zero1[KernelOutput.DP_COMMUNICATION_SECONDS],
+                1e-9 * reduction);
+        assertTrue(zero2[KernelOutput.of(MemoryComponent.GRADIENTS)] < zero1[KernelOutput.of(MemoryComponent.GRADIENTS)],
+                "what ZeRO-2 buys with it: a shard of the gradients");
+
+        // overlapped, each reduction hides under its own microbatch's backward, but never the last bucket of each
+        CostTable overlapped = CostTable.builder(system, w).set(CostKey.DATA_PARALLEL_OVERLAP, 1)
+                .set(CostKey.DATA_PARALLEL_BUCKET_PARAMETERS, 1e6).build();
+        double[] hidden = new double[KernelOutput.SIZE];
+        new ReferenceKernel().evaluate(overlapped,
+                KernelStrategy.encode(Strategy.parse("tp=1,pp=1,dp=16,mb=1,zero=2").resolve(16)), hidden);
+        assertTrue(hidden[gradient] < zero2[gradient], hidden[gradient] + " exposed of " + zero2[gradient]);
+        assertEquals(zero2[KernelOutput.DP_COMMUNICATION_SECONDS], hidden[KernelOutput.DP_COMMUNICATION_SECONDS],
+                1e-12 * reduction, "overlap hides traffic, it does not remove it");
     }
 
     private static double bubble(SystemSpec system, Workload w, String strategy) {

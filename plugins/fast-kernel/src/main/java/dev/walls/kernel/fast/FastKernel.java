@@ -226,7 +226,8 @@ public final class FastKernel implements EvaluationKernel {
                         double rankLayersMb = mt.rankLayers[variant][rc];
                         double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
                         double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
-                        double backwardCover = mt.rankBackward[variant][rc] + drain;
+                        double backwardMb = mt.rankBackward[variant][rc];
+                        double backwardCover = backwardMb + drain;
                         double forwardCover = mt.rankForward[variant] + drain;
                         double throughBubble = mt.stepPrefix[variant]
                                 + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
@@ -257,6 +258,12 @@ public final class FastKernel implements EvaluationKernel {
                             if (z.zero3[zi]) {
                                 dpGradient = zero3Gradient;
                                 dpParameter = zero3Parameter;
+                            } else if (z.zero2[zi]) {
+                                dpGradient = LayoutTerms.zero2GradientExposed(z.dpGradient[zi],
+                                        z.dpGradientHideable[zi], mt.microbatches, backwardMb, backwardCover, penalty,
+                                        overlap);
+                                dpParameter = overlap ? LayoutTerms.overlapped(z.dpParameter[zi],
+                                        z.dpParameterHideable[zi], forwardCover, penalty) : z.dpParameter[zi];
                             } else if (overlap) {
                                 dpGradient = LayoutTerms.overlapped(z.dpGradient[zi], z.dpGradientHideable[zi],
                                         backwardCover, penalty);
@@ -330,12 +337,13 @@ public final class FastKernel implements EvaluationKernel {
         double rankLayersMb = mt.rankLayers[sp][rc];
         double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
         double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
-        double backwardCover = mt.rankBackward[sp][rc] + drain;
+        double backwardMb = mt.rankBackward[sp][rc];
+        double backwardCover = backwardMb + drain;
         double forwardCover = mt.rankForward[sp] + drain;
-        double dpGradExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardCover,
-                forwardCover, true);
-        double dpParamExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardCover,
-                forwardCover, false);
+        double dpGradExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardMb,
+                backwardCover, forwardCover, true);
+        double dpParamExposed = LayoutTerms.dataParallelExposed(tt, bt, mt, pr, rc, zero, rankMb, backwardMb,
+                backwardCover, forwardCover, false);
         double optimizer = bt.optimizerSecondsByZero[zero];
 
         double weights = bt.weightsByZero[zero];

@@ -63,12 +63,18 @@ final class LayoutTerms {
      * @param forwardCover  the forward plus drain a parameter gather hides under
      */
     static double dataParallelExposed(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int pr, int rc, int zero,
-                                      double rankMb, double backwardCover, double forwardCover, boolean gradient) {
+                                      double rankMb, double backwardMb, double backwardCover, double forwardCover,
+                                      boolean gradient) {
         double ncclPenalty = tt.collectiveOverlapPenalty;
         if (zero == 3) {
             double exposedMb = zero3ExposedPerMicrobatch(zero3Traffic(bt, pr, rc), rankMb, ncclPenalty);
             double share = zero3GatherShare(bt, pr, rc);
             return mt.microbatches * exposedMb * (gradient ? 1 - share : share);
+        }
+        if (zero == 2 && gradient) {
+            double reduction = bt.dpGradientByZero[pr * 4 + zero];
+            return zero2GradientExposed(reduction, reduction * bt.hideableShare, mt.microbatches, backwardMb,
+                    backwardCover, ncclPenalty, tt.dataParallelOverlap);
         }
         double seconds = gradient ? bt.dpGradientByZero[pr * 4 + zero] : bt.dpParameterByZero[pr * 4 + zero];
         if (!tt.dataParallelOverlap) {
@@ -86,6 +92,27 @@ final class LayoutTerms {
      */
     static double overlapped(double seconds, double hideable, double cover, double penalty) {
         double hidden = Math.min(hideable, cover);
+        return seconds - hidden + penalty * hidden;
+    }
+
+    /**
+     * ZeRO-2's exposed gradient seconds per step: it keeps only its shard of the gradients, so each of the step's
+     * {@code microbatches} reduce-scatters its own, under that microbatch's backward (the last one's also under the
+     * pipeline's drain).
+     *
+     * @param reduction one reduce-scatter's seconds
+     * @param hideable  the part of one that could hide (all buckets but the last)
+     */
+    static double zero2GradientExposed(double reduction, double hideable, double microbatches, double backwardMb,
+                                       double backwardCover, double penalty, boolean overlap) {
+        double seconds = microbatches * reduction;
+        if (!overlap) {
+            return seconds;
+        }
+        double hidden = Math.min(hideable, backwardCover);
+        if (microbatches > 1) {
+            hidden += (microbatches - 1) * Math.min(hideable, backwardMb);
+        }
         return seconds - hidden + penalty * hidden;
     }
 
@@ -116,7 +143,8 @@ final class LayoutTerms {
         if (zero == 3) {
             return mt.microbatches * zero3Traffic(bt, pr, rc);
         }
-        return bt.dpGradientByZero[pr * 4 + zero] + bt.dpParameterByZero[pr * 4 + zero];
+        double gradient = bt.dpGradientByZero[pr * 4 + zero];
+        return (zero == 2 ? mt.microbatches * gradient : gradient) + bt.dpParameterByZero[pr * 4 + zero];
     }
 
     // ---------------- memory of the first stage ----------------

@@ -18,6 +18,8 @@ final class ZeroStageTerms {
     boolean anyZero3;
     boolean[] allowed = new boolean[4];
     boolean[] zero3 = new boolean[4];
+    /** ZeRO-2: one gradient reduction per microbatch, so its exposed time depends on the microbatch. */
+    boolean[] zero2 = new boolean[4];
     double[] weights = new double[4];
     double[] gradients = new double[4];
     double[] optimizerState = new double[4];
@@ -38,6 +40,7 @@ final class ZeroStageTerms {
         if (allowed.length < n) {
             allowed = new boolean[n];
             zero3 = new boolean[n];
+            zero2 = new boolean[n];
             weights = new double[n];
             gradients = new double[n];
             optimizerState = new double[n];
@@ -74,6 +77,7 @@ final class ZeroStageTerms {
                 continue;
             }
             zero3[i] = zero == 3;
+            zero2[i] = zero == 2;
             anyZero3 |= zero3[i];
             weights[i] = bt.weightsByZero[zero];
             gradients[i] = bt.gradientsByZero[pr * 4 + zero];
