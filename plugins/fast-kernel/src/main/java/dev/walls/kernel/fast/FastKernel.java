@@ -201,9 +201,22 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             continue;
                         }
-                        // Memory first: a layout over capacity cannot run, so the search needs only its footprint.
                         double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
-                        boolean anyFits = false;
+                        // What the stages of this (precision, sp, vpp, recompute) that fit share, worked out when the
+                        // first fits, in locals: the JIT cannot keep array elements in registers across the stores.
+                        boolean shared = false;
+                        double throughBubble = 0;
+                        double host = 0;
+                        double recompute = 0;
+                        double tensor = 0;
+                        double tensorPenalty = 0;
+                        double context = 0;
+                        double pointToPoint = 0;
+                        double backwardMb = 0;
+                        double backwardCover = 0;
+                        double forwardCover = 0;
+                        double zero3Gradient = 0;
+                        double zero3Parameter = 0;
                         for (int zi = 0; zi < zCount; zi++) {
                             int point = at + zi * zStride;
                             if (!z.allowed[zi]) {
@@ -212,44 +225,41 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             double subtotal = z.stateBytes[zi] + activations + runtime;
                             double total = subtotal + subtotal * fragmentationFraction;
-                            boolean fits = total <= capacity;
-                            anyFits |= fits;
-                            verdicts[point] = fits ? LayoutScores.FITS : LayoutScores.OVER_CAPACITY;
-                            // overwritten below when the layout fits
-                            stepSeconds[point] = Double.NaN;
                             memoryBytes[point] = total;
-                        }
-                        if (!anyFits) {
-                            continue;
-                        }
-                        // What the stages of this (precision, sp, vpp, recompute) that fit share.
-                        double rankLayersMb = mt.rankLayers[variant][rc];
-                        double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
-                        double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
-                        double backwardMb = mt.rankBackward[variant][rc];
-                        double backwardCover = backwardMb + drain;
-                        double forwardCover = mt.rankForward[variant] + drain;
-                        double throughBubble = mt.stepPrefix[variant]
-                                + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
-                        double pointToPoint = mt.microbatches * ppPerMicrobatch;
-                        double zero3Gradient = 0;
-                        double zero3Parameter = 0;
-                        if (z.anyZero3) {
-                            double exposed = mt.microbatches
-                                    * LayoutTerms.zero3ExposedPerMicrobatch(z.zero3Traffic[rc], rankMb, penalty);
-                            double share = z.zero3GatherShare[rc];
-                            zero3Gradient = exposed * (1 - share);
-                            zero3Parameter = exposed * share;
-                        }
-                        for (int zi = 0; zi < zCount; zi++) {
-                            int point = at + zi * zStride;
-                            if (verdicts[point] != LayoutScores.FITS) {
+                            // Memory first: a layout over capacity cannot run, so the search needs only its footprint.
+                            if (!(total <= capacity)) {
+                                verdicts[point] = LayoutScores.OVER_CAPACITY;
+                                stepSeconds[point] = Double.NaN;
                                 continue;
                             }
-                            double total = memoryBytes[point];
+                            verdicts[point] = LayoutScores.FITS;
+                            if (!shared) {
+                                shared = true;
+                                double rankLayersMb = mt.rankLayers[variant][rc];
+                                double rankMb = rankLayersMb + mt.rankLogits + ppPerMicrobatch;
+                                double drain = LayoutTerms.drain(bt, p, v, rankLayersMb);
+                                backwardMb = mt.rankBackward[variant][rc];
+                                backwardCover = backwardMb + drain;
+                                forwardCover = mt.rankForward[variant] + drain;
+                                throughBubble = mt.stepPrefix[variant]
+                                        + Math.max(0, LayoutTerms.bubble(bt, p, v, rankLayersMb, ppPerMicrobatch));
+                                pointToPoint = Math.max(0, mt.microbatches * ppPerMicrobatch);
+                                host = mt.hostPart;
+                                recompute = mt.recomputePart[variant][rc];
+                                tensor = mt.tpPart[variant];
+                                tensorPenalty = mt.tpPenaltyPart[variant];
+                                context = mt.cpPart;
+                                if (z.anyZero3) {
+                                    double exposed = mt.microbatches * LayoutTerms.zero3ExposedPerMicrobatch(
+                                            z.zero3Traffic[rc], rankMb, penalty);
+                                    double share = z.zero3GatherShare[rc];
+                                    zero3Gradient = exposed * (1 - share);
+                                    zero3Parameter = exposed * share;
+                                }
+                            }
                             double streaming = 0;
                             if (total > fastestTier) {
-                                double fragmentation = (z.stateBytes[zi] + activations + runtime) * fragmentationFraction;
+                                double fragmentation = subtotal * fragmentationFraction;
                                 streaming = LayoutTerms.streaming(tt, mt, total, z.optimizerState[zi], z.gradients[zi],
                                         z.weights[zi], activations + runtime + fragmentation, inFlight);
                             }
@@ -273,8 +283,9 @@ public final class FastKernel implements EvaluationKernel {
                                 dpGradient = z.dpGradient[zi];
                                 dpParameter = z.dpParameter[zi];
                             }
-                            stepSeconds[point] = LayoutTerms.stepAfterBubble(mt, variant, rc, throughBubble,
-                                    z.optimizerSeconds[zi], streaming, pointToPoint, dpGradient, dpParameter);
+                            stepSeconds[point] = LayoutTerms.stepAfterBubble(throughBubble, z.optimizerSeconds[zi],
+                                    host, recompute, streaming, tensor, tensorPenalty, context, pointToPoint, dpGradient,
+                                    dpParameter);
                         }
                     }
                 }

@@ -198,26 +198,27 @@ final class LayoutTerms {
     /** Ideal plus every part, each floored at zero, added in {@code StepComponent} order as the reference does. */
     static double stepSeconds(MicrobatchTerms mt, int sp, int rc, double bubble, double optimizer, double streaming,
                               double pointToPoint, double dpGradientExposed, double dpParameterExposed) {
-        return stepAfterBubble(mt, sp, rc, mt.stepPrefix[sp] + Math.max(0, bubble), Math.max(0, optimizer), streaming,
-                pointToPoint, dpGradientExposed, dpParameterExposed);
+        return stepAfterBubble(mt.stepPrefix[sp] + Math.max(0, bubble), Math.max(0, optimizer), mt.hostPart,
+                mt.recomputePart[sp][rc], streaming, mt.tpPart[sp], mt.tpPenaltyPart[sp], mt.cpPart,
+                Math.max(0, pointToPoint), dpGradientExposed, dpParameterExposed);
     }
 
     /**
-     * The rest of {@link #stepSeconds} from the sum up to the bubble and the floored optimizer step: a grid computes
-     * that sum once per interleaving and recompute mode.
+     * The rest of {@link #stepSeconds} from the sum up to the bubble and the floored optimizer step, given the
+     * microbatch's parts (each already floored): a grid works these out once per interleaving and recompute mode.
      */
-    static double stepAfterBubble(MicrobatchTerms mt, int sp, int rc, double throughBubble, double optimizerFloored,
-                                  double streaming, double pointToPoint, double dpGradientExposed,
-                                  double dpParameterExposed) {
+    static double stepAfterBubble(double throughBubble, double optimizerFloored, double host, double recompute,
+                                  double streaming, double tp, double tpPenalty, double cp, double pointToPointFloored,
+                                  double dpGradientExposed, double dpParameterExposed) {
         double step = throughBubble;
         step += optimizerFloored;
-        step += mt.hostPart;
-        step += mt.recomputePart[sp][rc];
+        step += host;
+        step += recompute;
         step += Math.max(0, streaming);
-        step += mt.tpPart[sp];
-        step += mt.tpPenaltyPart[sp];
-        step += mt.cpPart;
-        step += Math.max(0, pointToPoint);
+        step += tp;
+        step += tpPenalty;
+        step += cp;
+        step += pointToPointFloored;
         step += Math.max(0, dpGradientExposed);
         step += Math.max(0, dpParameterExposed);
         return step;
