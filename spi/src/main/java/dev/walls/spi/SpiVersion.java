@@ -13,10 +13,11 @@ public final class SpiVersion {
     /**
      * The SPI version of this build. 1.1 added {@code kernel.Collectives}, {@code ModelShape.tiedEmbeddings} and
      * {@code CostKey.EMBEDDING_MATRICES}; 1.2 added {@code figure.NonFiniteException} and {@code wall.Si.seconds};
-     * 1.3 added {@code wall.Si.percent}. A plugin that uses an addition is refused by an older host with a message,
+     * 1.3 added {@code wall.Si.percent}; 1.4 {@code kernel.Collectives.flatCollectiveSeconds} over a strided group. A
+     * plugin that uses an addition is refused by an older host with a message,
      * not a linkage error.
      */
-    public static final String CURRENT = "1.3";
+    public static final String CURRENT = "1.4";
 
     private SpiVersion() {
     }

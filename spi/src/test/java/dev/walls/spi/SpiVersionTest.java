@@ -13,6 +13,7 @@ class SpiVersionTest {
         assertNull(SpiVersion.incompatibility("1.0"), "1.1 and 1.2 only added to 1.0");
         assertNull(SpiVersion.incompatibility("1.1"), "1.2 only added to 1.1");
         assertNull(SpiVersion.incompatibility("1.2"), "1.3 only added to 1.2");
+        assertNull(SpiVersion.incompatibility("1.3"), "1.4 only added to 1.3");
     }
 
     @Test

@@ -169,10 +169,14 @@ public final class ReferenceKernel implements EvaluationKernel {
         if (st[KernelStrategy.CP] > 1 && !has(features, StackFeature.CONTEXT_PARALLEL)) {
             return "cp>1 needs context parallelism, which " + stack + " does not support";
         }
+        // A distributed optimizer (Megatron's) shards the optimizer state only, ZeRO-1; sharding the gradients too
+        // takes the ZeRO-2/3 machinery (DeepSpeed, FSDP), which also runs ZeRO-1.
         int zero = st[KernelStrategy.ZERO_STAGE];
-        if ((zero == 1 || zero == 2) && !has(features, StackFeature.DISTRIBUTED_OPTIMIZER)
-                && !has(features, StackFeature.ZERO3)) {
-            return "zero=" + zero + " needs a distributed optimizer, which " + stack + " does not support";
+        if (zero == 1 && !has(features, StackFeature.DISTRIBUTED_OPTIMIZER) && !has(features, StackFeature.ZERO3)) {
+            return "zero=1 needs a distributed optimizer, which " + stack + " does not support";
+        }
+        if (zero == 2 && !has(features, StackFeature.ZERO3)) {
+            return "zero=2 needs gradient sharding (ZeRO-2/3, FSDP), which " + stack + " does not support";
         }
         if (zero == 3 && !has(features, StackFeature.ZERO3)) {
             return "zero=3 needs ZeRO-3 / FSDP, which " + stack + " does not support";
@@ -494,14 +498,17 @@ public final class ReferenceKernel implements EvaluationKernel {
             double buckets = bucketParams > 0 ? Math.max(1, Math.ceil(paramsRank / bucketParams)) : 1;
             if (zero == 3) {
                 // ZeRO-3 (DeepSpeed): every microbatch gathers each layer's weights for forward and backward (and
-                // again for the recompute forward) and reduce-scatters its gradients, over the flat world group:
-                // each rank receives its (n-1)/n share through its own injection bandwidth (no reuse of a gathered
-                // weight by the other ranks of a node), which is why Narayanan et al. 2021 Table 2 steps stay flat
+                // again for the recompute forward) and reduce-scatters its gradients, over the flat data-parallel
+                // group: each rank receives its (n-1)/n share through its own injection bandwidth (no reuse of a
+                // gathered weight by the other ranks of a node) on the level that holds the whole group, the network
+                // as soon as the group is strided across nodes, which is why Narayanan et al. 2021 Table 2 steps stay flat
                 // from 768 to 1536 GPUs; each layer's collective pays the ring's latency. Prefetching hides the
                 // traffic behind the microbatch's compute, which the collectives slow down while they run.
                 double gathers = recompute == Recompute.FULL ? 3 : 2;
-                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, dpGroup, layersPerRank);
-                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, dpGroup, layersPerRank);
+                double perRankGather = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gatherBytes, t, cp, stridePp, d,
+                        layersPerRank);
+                double perRankScatter = flatCollectiveSeconds(c, GATHER_OR_SCATTER, gradBytes, t, cp, stridePp, d,
+                        layersPerRank);
                 double commMb = gathers * perRankGather + perRankScatter;
                 double slowedCompute = rankMb + ncclPenalty * Math.min(commMb, rankMb);
                 double exposedMb = Math.max(commMb, slowedCompute) - rankMb;
@@ -511,8 +518,9 @@ public final class ReferenceKernel implements EvaluationKernel {
                 dpTotal = m * commMb;
             } else {
                 // ZeRO-2 keeps only its shard of the gradients, so it cannot add them up over the step's microbatches:
-                // every microbatch reduce-scatters its own (DeepSpeed's ZeRO-2, FSDP's SHARD_GRAD_OP under gradient
-                // accumulation). ZeRO-0 and ZeRO-1 reduce the accumulated gradients once per step.
+                // every microbatch reduce-scatters its own (DeepSpeed's ZeRO-2 reduces every micro-step; FSDP's
+                // SHARD_GRAD_OP does too, and gathers the weights again, which is not charged here). ZeRO-0 and ZeRO-1
+                // reduce the accumulated gradients once per step.
                 double gradReductions = zero == 2 ? m : 1;
                 double gradReduction;
                 if (zero == 0) {

@@ -118,6 +118,38 @@ class ReferenceKernelTest {
     }
 
     @Test
+    void aFlatCollectiveOverRanksStridedAcrossNodesIsOnTheNetworkHoweverFewTheyAre() {
+        CostTable table = CostTable.builder(Fixtures.system(64), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
+        double bytes = 1e9;
+        // 8 consecutive ranks: one node, its switch
+        assertEquals(7.0 / 8 * bytes / Fixtures.NODE_BYTES_PER_SECOND,
+                Collectives.flatCollectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes, 1, 8, 8, 1, 1), 1e-12);
+        // 8 ranks 8 apart (ZeRO-3's data-parallel group under tp·pp = 8): one per node, through the network
+        assertEquals(7.0 / 8 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND,
+                Collectives.flatCollectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes, 2, 1, 8, 8, 1), 1e-12);
+        // cp ranks 2 apart and dp ranks 4 apart: ranks 0, 2, …, 14, in two nodes
+        assertEquals(7.0 / 8 * bytes / Fixtures.CLUSTER_BYTES_PER_SECOND,
+                Collectives.flatCollectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes, 2, 2, 4, 4, 1), 1e-12);
+        // cp ranks 1 apart and dp ranks 2 apart: ranks 0 to 3, in one node
+        assertEquals(3.0 / 4 * bytes / Fixtures.NODE_BYTES_PER_SECOND,
+                Collectives.flatCollectiveSeconds(table, Collectives.GATHER_OR_SCATTER, bytes, 1, 2, 2, 2, 1), 1e-12);
+    }
+
+    @Test
+    void zeroThreesDataParallelTrafficCrossesTheNetworkWhenTensorAndPipelineRanksFillTheNode() {
+        // 16 ranks in nodes of 8: tp=4, pp=2 fill a node, so dp=2's pair sits in two nodes; tp=4, pp=1, dp=2 keeps
+        // the pair in one node. The same bytes per rank cross a 10× slower level in the first.
+        Workload w = Fixtures.gpt(8, 1024, 8, 1024, 64, 1000);
+        double[] inNode = run(Fixtures.system(8), w, Strategy.parse("tp=4,pp=1,dp=2,mb=1,zero=3"));
+        double[] acrossNodes = run(Fixtures.system(16), w, Strategy.parse("tp=4,pp=2,dp=2,mb=1,zero=3"));
+        double inNodeTraffic = inNode[KernelOutput.DP_COMMUNICATION_SECONDS];
+        double acrossTraffic = acrossNodes[KernelOutput.DP_COMMUNICATION_SECONDS];
+        // pp=2 halves the layers (and bytes) per rank; the network is 10× slower than the node's switch
+        double ratio = Fixtures.NODE_BYTES_PER_SECOND / Fixtures.CLUSTER_BYTES_PER_SECOND;
+        assertTrue(acrossTraffic > 0.4 * ratio * inNodeTraffic, acrossTraffic + " vs " + inNodeTraffic);
+    }
+
+    @Test
     void eachRingStepPaysTheLatencyOfTheLevelItsHopCrosses() {
         // NCCL's ring model (src/graph/tuning.cc): of an all-reduce's 2(n-1) steps, 2(nodes-1) cross the network
         // and the rest stay inside a node

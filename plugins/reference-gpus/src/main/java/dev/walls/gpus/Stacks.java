@@ -24,7 +24,8 @@ final class Stacks {
     /**
      * Megatron-LM as of 2021-22 on A100 (CUDA 11, cuBLAS, NCCL): the stack of Narayanan et al. 2021 and Korthikanti
      * et al. 2022. No flash attention (the s×s scores are materialized), no distributed optimizer, no
-     * communication overlap of tensor or data parallelism; DeepSpeed ZeRO-3 integrated for the ZeRO rows.
+     * communication overlap of tensor or data parallelism; DeepSpeed's ZeRO integrated (stage 3 for the ZeRO rows;
+     * with it, the search also tries stages 1 and 2).
      */
     static SoftwareStack megatronLm2022() {
         return new SoftwareStack("Megatron-LM 2021-22 (CUDA 11, cuBLAS, NCCL)",

@@ -75,16 +75,30 @@ public final class Collectives {
     }
 
     /**
-     * Seconds of a ring collective over the whole system's outermost fabric with no aggregation inside a unit:
-     * every rank moves its share through its own injection bandwidth.
+     * Seconds of a ring collective with no aggregation inside a unit, over a group of {@code n} consecutive ranks:
+     * {@link #flatCollectiveSeconds(CostTable, int, double, double, double, double, double, double)} with one
+     * dimension of stride 1.
      */
     public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double calls) {
+        return flatCollectiveSeconds(c, kind, bytes, 1, n, n, 1, calls);
+    }
+
+    /**
+     * Seconds of a ring collective with no aggregation inside a unit, over a group laid out as two strided
+     * dimensions (as in {@link #collectiveSeconds}): every rank moves its share through its own injection bandwidth
+     * on the innermost level one of whose units holds the whole group (the outermost when none does), and each of
+     * the ring's steps, {@code calls} times, pays that level's latency. A group strided across nodes is on the
+     * network, however few its members.
+     */
+    public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
+                                               double stride2, double size2, double calls) {
+        double n = size1 * size2;
         if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
             return 0;
         }
         int last = c.levelCount() - 1;
         for (int i = 0; i < c.levelCount(); i++) {
-            if (c.levelAccelerators(i) >= n) {
+            if (membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2) >= n) {
                 last = i;
                 break;
             }

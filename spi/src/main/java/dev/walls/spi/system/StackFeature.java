@@ -2,7 +2,11 @@ package dev.walls.spi.system;
 
 import java.util.Locale;
 
-/** A capability of a training software stack that some strategies need. */
+/**
+ * A capability of a training software stack that some strategies need. {@code DISTRIBUTED_OPTIMIZER} shards the
+ * optimizer state over the data-parallel ranks (ZeRO-1, as Megatron's distributed optimizer does); {@code ZERO3}
+ * shards the gradients and the weights too (DeepSpeed's ZeRO-2 and -3, FSDP) and runs ZeRO-1 as well.
+ */
 public enum StackFeature {
     PIPELINE_PARALLEL, INTERLEAVED_PIPELINE, SEQUENCE_PARALLEL, CONTEXT_PARALLEL, DISTRIBUTED_OPTIMIZER, ZERO3,
     FP8_TRAINING, FLASH_ATTENTION, TP_COMM_OVERLAP, SELECTIVE_RECOMPUTE;

@@ -48,7 +48,10 @@ final class BlockTerms {
     final double[] weightsByZero = new double[4];
     final double[] optimizerStateByZero = new double[4];
     final double[] optimizerSecondsByZero = new double[4];
-    /** By precision·4 + ZeRO stage: gradient buffer bytes, data-parallel gradient and parameter seconds. */
+    /**
+     * By precision·4 + ZeRO stage: gradient buffer bytes, data-parallel gradient and parameter seconds (for ZeRO-2,
+     * one of the step's per-microbatch gradient reductions).
+     */
     final double[] gradientsByZero = new double[TableTerms.PRECISIONS * 4];
     final double[] dpGradientByZero = new double[TableTerms.PRECISIONS * 4];
     final double[] dpParameterByZero = new double[TableTerms.PRECISIONS * 4];
@@ -177,10 +180,10 @@ final class BlockTerms {
                 stridePp, d) + extraGatherLatency;
         dpParameterGather[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp,
                 stridePp, d) + extraGatherLatency;
-        zero3Gather[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, dpGroup,
-                layersPerRank);
-        zero3Scatter[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, dpGroup,
-                layersPerRank);
+        zero3Gather[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp,
+                stridePp, d, layersPerRank);
+        zero3Scatter[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp,
+                stridePp, d, layersPerRank);
         double gradBufferWidth = tt.gradientBufferWidth[pr];
         gradientBytes[pr] = paramsRank * gradBufferWidth / 1;
         gradientBytesSharded[pr] = paramsRank * gradBufferWidth / dpGroup;

@@ -32,8 +32,7 @@ final class LayoutTerms {
     }
 
     static boolean zeroStageAllowed(TableTerms tt, int zero) {
-        return zero >= 0 && zero <= 3 && (zero != 1 && zero != 2 || tt.distributedOptimizer || tt.zero3)
-                && (zero != 3 || tt.zero3);
+        return zero >= 0 && zero <= 3 && (zero != 1 || tt.distributedOptimizer || tt.zero3) && (zero < 2 || tt.zero3);
     }
 
     // ---------------- pipeline ----------------
@@ -59,6 +58,7 @@ final class LayoutTerms {
      * gather.
      *
      * @param rankMb        the busiest rank's work per microbatch (ZeRO-3 hides under it)
+     * @param backwardMb    one microbatch's backward (each of ZeRO-2's reductions but the last hides under it)
      * @param backwardCover the backward plus drain a gradient reduction hides under
      * @param forwardCover  the forward plus drain a parameter gather hides under
      */
