@@ -1,6 +1,8 @@
 package dev.walls.core.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.kernel.Collectives;
@@ -12,7 +14,10 @@ import dev.walls.spi.kernel.MemoryComponent;
 import dev.walls.spi.kernel.StepComponent;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
@@ -213,6 +218,30 @@ class ReferenceKernelTest {
         assertTrue(hidden[gradient] < zero2[gradient], hidden[gradient] + " exposed of " + zero2[gradient]);
         assertEquals(zero2[KernelOutput.DP_COMMUNICATION_SECONDS], hidden[KernelOutput.DP_COMMUNICATION_SECONDS],
                 1e-12 * reduction, "overlap hides traffic, it does not remove it");
+    }
+
+    @Test
+    void aDistributedOptimizerIsZeroOneAndShardingGradientsTakesAZeroThreeStack() {
+        SoftwareStack megatron = stack(StackFeature.DISTRIBUTED_OPTIMIZER);
+        SoftwareStack deepSpeed = stack(StackFeature.ZERO3);
+        SoftwareStack neither = stack(StackFeature.PIPELINE_PARALLEL);
+        int zero = KernelStrategy.ZERO_STAGE;
+        assertNull(ReferenceKernel.missingFeature(megatron, zero, 1));
+        assertEquals("zero=2 needs gradient sharding (ZeRO-2/3, FSDP), which test does not support",
+                ReferenceKernel.missingFeature(megatron, zero, 2));
+        assertNotNull(ReferenceKernel.missingFeature(megatron, zero, 3));
+        for (int stage = 0; stage <= 3; stage++) {
+            assertNull(ReferenceKernel.missingFeature(deepSpeed, zero, stage), "zero=" + stage);
+        }
+        assertNull(ReferenceKernel.missingFeature(neither, zero, 0));
+        for (int stage = 1; stage <= 3; stage++) {
+            assertNotNull(ReferenceKernel.missingFeature(neither, zero, stage), "zero=" + stage);
+        }
+    }
+
+    private static SoftwareStack stack(StackFeature feature) {
+        Figure one = Figure.of(1, Provenance.estimate("test"));
+        return new SoftwareStack("test", one, one, one, EnumSet.of(feature));
     }
 
     private static double bubble(SystemSpec system, Workload w, String strategy) {
