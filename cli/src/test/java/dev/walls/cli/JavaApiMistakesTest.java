@@ -43,6 +43,14 @@ class JavaApiMistakesTest {
                 + walls.system("dojo-exapod").software().name() + " does not support"), sp);
         String zero = assertThrows(InputException.class, () -> dojo.pin("zero=3").search()).getMessage();
         assertTrue(zero.contains(": the pinned zero=3 needs ZeRO-3 / FSDP"), zero);
+        TrainingJob h100 = walls.train("gpt3-175b").on("dgx-h100").accelerators(1024);
+        String inPipeline = assertThrows(InputException.class, () -> h100.pin("zero=3,pp=8").search()).getMessage();
+        assertTrue(inPipeline.contains(": the pinned zero=3 with pp>1 needs gradient sharding inside a pipeline"),
+                inPipeline);
+        // unpinned, the search leaves ZeRO-2 and -3 to layouts without a pipeline
+        for (var ranked : h100.pin("zero=3").search(dev.walls.core.search.Objective.TIME, 100).top()) {
+            assertEquals(1, ranked.strategy().pp(), ranked.strategy().toString());
+        }
     }
 
     @Test

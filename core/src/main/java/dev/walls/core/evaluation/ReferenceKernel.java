@@ -143,12 +143,18 @@ public final class ReferenceKernel implements EvaluationKernel {
      * @return e.g. {@code sp=true needs sequence parallelism, which Tesla Dojo compiler stack does not support}
      */
     public static String missingFeature(SoftwareStack stack, int slot, int value) {
+        return missingFeature(stack, slot, value, slot, value);
+    }
+
+    /** {@link #missingFeature(SoftwareStack, int, int)} for two keys at once ({@code zero} inside a pipeline). */
+    public static String missingFeature(SoftwareStack stack, int slot, int value, int slot2, int value2) {
         long features = 0;
         for (StackFeature f : stack.features()) {
             features |= 1L << f.ordinal();
         }
         int[] slots = KernelStrategy.encode(NEEDS_NOTHING);
         slots[slot] = value;
+        slots[slot2] = value2;
         return missingFeature(features, slots, stack.name());
     }
 
@@ -180,6 +186,10 @@ public final class ReferenceKernel implements EvaluationKernel {
         }
         if (zero == 3 && !has(features, StackFeature.ZERO3)) {
             return "zero=3 needs ZeRO-3 / FSDP, which " + stack + " does not support";
+        }
+        if (zero >= 2 && st[KernelStrategy.PP] > 1 && !has(features, StackFeature.ZERO3_WITH_PIPELINE)) {
+            return "zero=" + zero + " with pp>1 needs gradient sharding inside a pipeline, which " + stack
+                    + " does not support";
         }
         Precision precision = Precision.values()[st[KernelStrategy.PRECISION]];
         if ((precision == Precision.FP8 || precision == Precision.FP4) && !has(features, StackFeature.FP8_TRAINING)) {

@@ -51,6 +51,8 @@ public final class StrategySpace {
     private final int globalBatch;
     private final int[] recomputes;
     private final int[] zeroStages;
+    /** Whether ZeRO-2 and -3 may run with pp > 1 on the stack. */
+    private final boolean shardsInsidePipeline;
     private final int[] precisions;
     private final boolean sequenceParallel;
     private final boolean interleaving;
@@ -141,6 +143,8 @@ public final class StrategySpace {
         }
         precisions = p.stream().mapToInt(Integer::intValue).toArray();
         sequenceParallel = runs(stack, KernelStrategy.SEQUENCE_PARALLEL, 1);
+        shardsInsidePipeline = ReferenceKernel.missingFeature(stack, KernelStrategy.ZERO_STAGE, 3, KernelStrategy.PP, 2)
+                == null;
         interleaving = runs(stack, KernelStrategy.VPP, 2);
         for (Block b : blocks) {
             interleavings.computeIfAbsent(b.pp(), pp -> allowed(layers / pp, MAX_VPP, template.vpp()));
@@ -206,7 +210,7 @@ public final class StrategySpace {
         }
         for (int zero : zeroStages) {
             // Sharding over one replica changes nothing: keep only zero=0 unless pinned.
-            if (!(zero > 0 && dp == 1 && template.zeroStage() < 0)) {
+            if (!(zero > 0 && dp == 1 && template.zeroStage() < 0) && (pp == 1 || zero < 2 || shardsInsidePipeline)) {
                 grid.add(KernelStrategy.ZERO_STAGE, zero);
             }
         }
@@ -340,7 +344,8 @@ public final class StrategySpace {
             lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.SEQUENCE_PARALLEL, 1);
         }
         if (lacking == null && template.zeroStage() >= 0) {
-            lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.ZERO_STAGE, template.zeroStage());
+            lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.ZERO_STAGE, template.zeroStage(),
+                    KernelStrategy.PP, Math.max(1, template.pp()));
         }
         if (lacking == null && template.recompute() != null) {
             lacking = ReferenceKernel.missingFeature(stack, KernelStrategy.RECOMPUTE, template.recompute().ordinal());

@@ -221,7 +221,7 @@ class ReferenceKernelTest {
     }
 
     @Test
-    void aDistributedOptimizerIsZeroOneAndShardingGradientsTakesAZeroThreeStack() {
+    void eachZeroStageTakesWhatTheStackCanShardAndWhere() {
         SoftwareStack megatron = stack(StackFeature.DISTRIBUTED_OPTIMIZER);
         SoftwareStack deepSpeed = stack(StackFeature.ZERO3);
         SoftwareStack neither = stack(StackFeature.PIPELINE_PARALLEL);
@@ -237,11 +237,22 @@ class ReferenceKernelTest {
         for (int stage = 1; stage <= 3; stage++) {
             assertNotNull(ReferenceKernel.missingFeature(neither, zero, stage), "zero=" + stage);
         }
+        // inside a pipeline, ZeRO-2 and -3 take a stack that shards there (DeepSpeed's pipeline engine refuses them)
+        SoftwareStack pipelined = stack(StackFeature.ZERO3, StackFeature.PIPELINE_PARALLEL);
+        int pp = KernelStrategy.PP;
+        assertNull(ReferenceKernel.missingFeature(pipelined, zero, 1, pp, 4));
+        assertEquals("zero=3 with pp>1 needs gradient sharding inside a pipeline, which test does not support",
+                ReferenceKernel.missingFeature(pipelined, zero, 3, pp, 4));
+        assertNotNull(ReferenceKernel.missingFeature(pipelined, zero, 2, pp, 4));
+        assertNull(ReferenceKernel.missingFeature(pipelined, zero, 3, pp, 1));
+        SoftwareStack torchtitan = stack(StackFeature.ZERO3, StackFeature.PIPELINE_PARALLEL,
+                StackFeature.ZERO3_WITH_PIPELINE);
+        assertNull(ReferenceKernel.missingFeature(torchtitan, zero, 3, pp, 4));
     }
 
-    private static SoftwareStack stack(StackFeature feature) {
+    private static SoftwareStack stack(StackFeature first, StackFeature... rest) {
         Figure one = Figure.of(1, Provenance.estimate("test"));
-        return new SoftwareStack("test", one, one, one, EnumSet.of(feature));
+        return new SoftwareStack("test", one, one, one, EnumSet.of(first, rest));
     }
 
     private static double bubble(SystemSpec system, Workload w, String strategy) {

@@ -7,7 +7,10 @@ import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.StackFeature;
 import java.util.EnumSet;
 
-/** CUDA with Megatron-Core and Transformer Engine: the mature default path, with every strategy feature. */
+/**
+ * CUDA with Megatron-Core and Transformer Engine: the mature default path, with every strategy feature but ZeRO-2/3
+ * inside a pipeline.
+ */
 final class CudaMegatronStack {
 
     private CudaMegatronStack() {
@@ -18,7 +21,8 @@ final class CudaMegatronStack {
                 efficiency(0.60, 0.75, 0.90, "large BF16 GEMMs in cuBLAS/cuBLASLt"),
                 efficiency(0.70, 0.80, 0.90, "element-wise, normalization and optimizer kernels vs HBM bandwidth"),
                 efficiency(0.60, 0.80, 0.90, "NCCL bus bandwidth vs link bandwidth for large messages"),
-                EnumSet.allOf(StackFeature.class));
+                // Megatron-FSDP pairs with tensor, context and expert parallelism, not with a pipeline
+                EnumSet.complementOf(EnumSet.of(StackFeature.ZERO3_WITH_PIPELINE)));
     }
 
     private static Figure efficiency(double low, double nominal, double high, String what) {

@@ -56,6 +56,7 @@ final class Stacks {
                 Figure.range(0.70, 0.80, 0.92, Provenance.estimate(
                         "analyst estimate: NCCL ring bus bandwidth on NVSwitch and NDR InfiniBand reaches ~75-90% of "
                                 + "the per-direction link rate")),
-                EnumSet.allOf(StackFeature.class));
+                // Megatron-FSDP pairs with tensor, context and expert parallelism, not with a pipeline
+                EnumSet.complementOf(EnumSet.of(StackFeature.ZERO3_WITH_PIPELINE)));
     }
 }

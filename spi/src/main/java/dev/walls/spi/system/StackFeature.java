@@ -5,11 +5,17 @@ import java.util.Locale;
 /**
  * A capability of a training software stack that some strategies need. {@code DISTRIBUTED_OPTIMIZER} shards the
  * optimizer state over the data-parallel ranks (ZeRO-1, as Megatron's distributed optimizer does); {@code ZERO3}
- * shards the gradients and the weights too (DeepSpeed's ZeRO-2 and -3, FSDP) and runs ZeRO-1 as well.
+ * shards the gradients and the weights too (DeepSpeed's ZeRO-2 and -3, FSDP) and runs ZeRO-1 as well, with
+ * {@code ZERO3_WITH_PIPELINE} also under pipeline parallelism.
  */
 public enum StackFeature {
     PIPELINE_PARALLEL, INTERLEAVED_PIPELINE, SEQUENCE_PARALLEL, CONTEXT_PARALLEL, DISTRIBUTED_OPTIMIZER, ZERO3,
-    FP8_TRAINING, FLASH_ATTENTION, TP_COMM_OVERLAP, SELECTIVE_RECOMPUTE;
+    FP8_TRAINING, FLASH_ATTENTION, TP_COMM_OVERLAP, SELECTIVE_RECOMPUTE,
+    /**
+     * ZeRO-2 or -3 inside a pipeline (pp > 1), as torchtitan's FSDP2 with pipelining runs it; DeepSpeed's pipeline
+     * engine refuses ZeRO-2 and -3, and Megatron-FSDP pairs with tensor, context and expert parallelism only.
+     */
+    ZERO3_WITH_PIPELINE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -99,7 +99,7 @@ public final class FastKernel implements EvaluationKernel {
         TableTerms tt = s.tableTerms;
         if (mt == null || !LayoutTerms.sequenceParallelAllowed(tt, t, sp)
                 || !LayoutTerms.interleavingAllowed(tt, s.block, mt, v) || !LayoutTerms.recomputeAllowed(tt, rc)
-                || !LayoutTerms.zeroStageAllowed(tt, zero)) {
+                || !LayoutTerms.zeroStageAllowed(tt, p, zero)) {
             Arrays.fill(out, 0, KernelOutput.SIZE, 0.0);
             return;
         }

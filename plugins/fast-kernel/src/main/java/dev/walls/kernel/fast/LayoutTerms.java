@@ -31,8 +31,9 @@ final class LayoutTerms {
         return rc != SELECTIVE || tt.selectiveRecompute;
     }
 
-    static boolean zeroStageAllowed(TableTerms tt, int zero) {
-        return zero >= 0 && zero <= 3 && (zero != 1 || tt.distributedOptimizer || tt.zero3) && (zero < 2 || tt.zero3);
+    static boolean zeroStageAllowed(TableTerms tt, int p, int zero) {
+        return zero >= 0 && zero <= 3 && (zero != 1 || tt.distributedOptimizer || tt.zero3) && (zero < 2 || tt.zero3)
+                && (zero < 2 || p == 1 || tt.zero3WithPipeline);
     }
 
     // ---------------- pipeline ----------------

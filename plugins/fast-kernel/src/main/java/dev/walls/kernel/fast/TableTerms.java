@@ -109,6 +109,7 @@ final class TableTerms {
     boolean contextParallel;
     boolean distributedOptimizer;
     boolean zero3;
+    boolean zero3WithPipeline;
     boolean selectiveRecompute;
     boolean tpCommOverlap;
 
@@ -163,6 +164,7 @@ final class TableTerms {
         contextParallel = has(c, StackFeature.CONTEXT_PARALLEL);
         distributedOptimizer = has(c, StackFeature.DISTRIBUTED_OPTIMIZER);
         zero3 = has(c, StackFeature.ZERO3);
+        zero3WithPipeline = has(c, StackFeature.ZERO3_WITH_PIPELINE);
         selectiveRecompute = has(c, StackFeature.SELECTIVE_RECOMPUTE);
         tpCommOverlap = has(c, StackFeature.TP_COMM_OVERLAP);
         flash = has(c, StackFeature.FLASH_ATTENTION);

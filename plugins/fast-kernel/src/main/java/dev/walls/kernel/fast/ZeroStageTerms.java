@@ -72,7 +72,7 @@ final class ZeroStageTerms {
         anyZero3 = false;
         for (int i = 0; i < count; i++) {
             int zero = stages[i];
-            allowed[i] = LayoutTerms.zeroStageAllowed(tt, zero);
+            allowed[i] = LayoutTerms.zeroStageAllowed(tt, bt.pp, zero);
             if (!allowed[i]) {
                 continue;
             }
