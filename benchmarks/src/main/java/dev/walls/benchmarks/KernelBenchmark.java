@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Layouts per second of each kernel on the space a {@code walls search} sweeps, read off the {@code layouts} counter;
- * by default {@code --system dgx-a100-80gb --accelerators 4096 --workload gpt3-175b} (620,262 layouts on 41
+ * by default {@code --system dgx-a100-80gb --accelerators 4096 --workload gpt3-175b} (332,358 layouts on 41
  * accelerator counts), any other with {@code -p search=SYSTEM:ACCELERATORS:WORKLOAD}:
  *
  * <ul>
