@@ -8,7 +8,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        TestWalls.withoutBytecodeGeneration();
         CommandLine cl = WallsCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

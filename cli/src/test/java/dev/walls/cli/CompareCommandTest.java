@@ -16,22 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
 
-    private static Walls walls;
+    private static final Walls walls = TestWalls.create();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void load() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        walls = Walls.create();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

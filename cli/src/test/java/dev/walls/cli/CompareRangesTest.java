@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,16 +67,10 @@ class CompareRangesTest {
                          distributed-optimizer, zero3, flash-attention, tp-comm-overlap, selective-recompute]
             """;
 
-    private static Walls walls;
+    private static final Walls walls = TestWalls.create();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void load() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        walls = Walls.create();
-    }
 
     @Test
     void eachResultsBoundsSetEveryInputAtTheEndThatHelpsOrHurtsIt() throws IOException {

@@ -21,7 +21,7 @@ class JavaApiExampleTest {
 
     @Test
     void theReadmeExampleRuns() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        TestWalls.withoutBytecodeGeneration();
         Walls walls = Walls.create();
 
         Evaluation e = walls.train("gpt3-175b")

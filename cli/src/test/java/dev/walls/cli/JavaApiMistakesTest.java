@@ -8,22 +8,22 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
+import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.Workload;
-import org.junit.jupiter.api.BeforeAll;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes a caller of the Java API can make, each refused with what to do instead. */
 class JavaApiMistakesTest {
 
-    private static Walls walls;
-
-    @BeforeAll
-    static void create() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        walls = Walls.create();
-    }
+    private static final Walls walls = TestWalls.create();
 
     @Test
     void pinnedKeysConstrainASearchAndAnEvaluationRefusesThem() {
@@ -48,9 +48,23 @@ class JavaApiMistakesTest {
         assertTrue(inPipeline.contains(": the pinned zero=3 with pp>1 needs gradient sharding inside a pipeline"),
                 inPipeline);
         // unpinned, the search leaves ZeRO-2 and -3 to layouts without a pipeline
-        for (var ranked : h100.pin("zero=3").search(dev.walls.core.search.Objective.TIME, 100).top()) {
+        List<Evaluation> top = h100.pin("zero=3").search(Objective.TIME, 100).top();
+        assertEquals(100, top.size());
+        for (Evaluation ranked : top) {
             assertEquals(1, ranked.strategy().pp(), ranked.strategy().toString());
         }
+    }
+
+    @Test
+    void aStackSpecThatShardsInsideAPipelineGetsZeroThreeWithPipelineStages(@TempDir Path temp) throws IOException {
+        String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
+        assertTrue(example.contains(" zero3,"), "the example lists zero3");
+        Path spec = temp.resolve("torchtitan-cluster.yaml");
+        Files.writeString(spec, example.replace(" zero3,", " zero3, zero3-with-pipeline,"));
+        Strategy best = walls.train("gpt3-175b").on(spec.toString()).accelerators(1024).pin("zero=3,pp=8").search()
+                .best().strategy();
+        assertEquals(3, best.zeroStage());
+        assertEquals(8, best.pp());
     }
 
     @Test

@@ -73,8 +73,7 @@ class KernelEquivalenceTest {
 
     @BeforeAll
     static void load() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        walls = Walls.create();
+        walls = TestWalls.create();
         fast = walls.kernel("fast");
         reference = walls.kernel(Walls.REFERENCE_KERNEL);
     }

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,16 +29,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchCommandTest {
 
-    private static Walls walls;
+    private static final Walls walls = TestWalls.create();
 
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void load() {
-        System.setProperty("guice_bytecode_gen_option", "DISABLED");
-        walls = Walls.create();
-    }
 
     private static SearchResult search(String system, int accelerators, String workload, Objective objective, boolean exact) {
         SystemSpec s = walls.system(system, accelerators);
