@@ -25,8 +25,7 @@ public final class WorkloadSpecReader {
         if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
             throw idNode.error("must be lower-case letters, digits, dots and dashes, got '" + id + "'");
         }
-        int max = Integer.MAX_VALUE;
-        int heads = root.field("heads").integer(1, max);
+        int heads = root.field("heads").integer(1, WorkloadLimits.HEADS);
         SpecNode ffn = root.field("ffn");
         FfnKind kind;
         try {
@@ -36,9 +35,11 @@ public final class WorkloadSpecReader {
         }
         ModelShape shape;
         try {
-            shape = new ModelShape(root.field("layers").integer(1, max), root.field("hidden").integer(1, max), heads,
-                    root.has("kvHeads") ? root.field("kvHeads").integer(1, max) : heads,
-                    root.field("ffnHidden").integer(1, max), kind, root.field("vocab").integer(1, max),
+            shape = new ModelShape(root.field("layers").integer(1, WorkloadLimits.LAYERS),
+                    root.field("hidden").integer(1, WorkloadLimits.WIDTH), heads,
+                    root.has("kvHeads") ? root.field("kvHeads").integer(1, WorkloadLimits.HEADS) : heads,
+                    root.field("ffnHidden").integer(1, WorkloadLimits.WIDTH), kind,
+                    root.field("vocab").integer(1, WorkloadLimits.VOCAB),
                     !root.has("tiedEmbeddings") || root.field("tiedEmbeddings").bool());
         } catch (IllegalArgumentException e) {
             // ModelShape names the field its rule is about first ("hidden (4096) must be a multiple of heads (30)"):
@@ -51,6 +52,7 @@ public final class WorkloadSpecReader {
             throw root.field("trainingTokens").error("must be positive");
         }
         return new Workload(id, root.has("name") ? root.field("name").string() : id, shape,
-                root.field("sequenceLength").integer(1, max), root.field("globalBatch").integer(1, max), tokens, provenance);
+                root.field("sequenceLength").integer(1, WorkloadLimits.SEQUENCE),
+                root.field("globalBatch").integer(1, WorkloadLimits.BATCH), tokens, provenance);
     }
 }

@@ -9,6 +9,7 @@ import dev.walls.core.search.StrategySpace;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.Dimension;
 import dev.walls.core.spec.PlausibleRange;
+import dev.walls.core.spec.WorkloadLimits;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.StepPart;
@@ -168,8 +169,8 @@ public final class Validator {
         if (notes.contains("untied embeddings")) {
             shape = shape.withTiedEmbeddings(false);
         }
-        int seq = cells.positiveInt("seq_len");
-        int batch = cells.positiveInt("global_batch");
+        int seq = cells.positiveInt("seq_len", WorkloadLimits.SEQUENCE);
+        int batch = cells.positiveInt("global_batch", WorkloadLimits.BATCH);
         Workload workload = new Workload(id.toLowerCase(Locale.ROOT), id, shape, seq, batch, (double) seq * batch,
                 Provenance.measured(cells.text("source")));
 
@@ -284,13 +285,13 @@ public final class Validator {
      * them, so a bad {@code heads} is not reported as a bad {@code layers}.
      */
     private ModelShape shape(Cells cells) {
-        int layers = cells.positiveInt("layers");
-        int hidden = cells.positiveInt("hidden");
-        int heads = cells.positiveInt("heads");
-        int kvHeads = cells.positiveInt("kv_heads");
-        int ffnHidden = cells.positiveInt("ffn_hidden");
+        int layers = cells.positiveInt("layers", WorkloadLimits.LAYERS);
+        int hidden = cells.positiveInt("hidden", WorkloadLimits.WIDTH);
+        int heads = cells.positiveInt("heads", WorkloadLimits.HEADS);
+        int kvHeads = cells.positiveInt("kv_heads", WorkloadLimits.HEADS);
+        int ffnHidden = cells.positiveInt("ffn_hidden", WorkloadLimits.WIDTH);
         FfnKind ffnKind = cells.parsed("ffn_kind", FfnKind::parse);
-        int vocab = cells.positiveInt("vocab");
+        int vocab = cells.positiveInt("vocab", WorkloadLimits.VOCAB);
         ModelShape shape;
         try {
             shape = new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab);
@@ -349,11 +350,18 @@ public final class Validator {
         }
 
         int positiveInt(String column) {
+            return positiveInt(column, Integer.MAX_VALUE);
+        }
+
+        int positiveInt(String column, int max) {
             String v = text(column);
             try {
                 int i = Integer.parseInt(v);
                 if (i <= 0) {
                     throw bad(column, "expected a positive whole number, got '" + v + "'");
+                }
+                if (i > max) {
+                    throw bad(column, "expected at most " + max + ", got " + i);
                 }
                 return i;
             } catch (NumberFormatException e) {

@@ -191,4 +191,21 @@ class SpecLoaderTest {
         assertTrue(e.problem().contains("multiple of heads"), e.problem());
         assertEquals("hidden", e.fieldPath(), "the rule's first field, not the top of the file");
     }
+
+    /** Whole numbers past any trained model are a slip, named where they are written, not a workload to evaluate. */
+    @Test
+    void aWorkloadSizeBeyondAnyModelIsRejectedWhereItIsWritten() throws IOException {
+        String example = Files.readString(EXAMPLES.resolve("gpt-7b.yaml"));
+        for (String[] c : new String[][] {{"layers: 36", "layers: 2000000000", "layers"},
+                {"hidden: 4096", "hidden: 40960000", "hidden"}, {"vocab: 51200", "vocab: 512000000", "vocab"},
+                {"globalBatch: 512", "globalBatch: 2_000_000_000", "globalBatch"}}) {
+            Path f = write("w.yaml", example.replace(c[0], c[1]));
+            SpecException e = assertThrows(SpecException.class, () -> SpecLoader.workload(f), c[1]);
+            assertEquals(c[2], e.fieldPath(), c[1]);
+            assertTrue(e.problem().contains("must be between 1 and"), e.problem());
+        }
+        Path largestReal = write("w.yaml", example.replace("layers: 36", "layers: 128").replace("vocab: 51200",
+                "vocab: 256000").replace("sequenceLength: 2048", "sequenceLength: 1048576"));
+        assertEquals(128, SpecLoader.workload(largestReal).model().layers());
+    }
 }

@@ -170,4 +170,12 @@ class ValidatorTest {
         String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
         assertTrue(m.contains("line 2 column system") && m.contains("no-such-system"), m);
     }
+
+    @Test
+    void aModelSizeBeyondAnyTrainedOneIsRejectedNamingTheColumn(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("layers.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("bf16,8,1024", "bf16,2000000000,1024") + "\n");
+        String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+        assertTrue(m.contains("line 2 column layers") && m.contains("at most 100000") && m.contains("2000000000"), m);
+    }
 }
