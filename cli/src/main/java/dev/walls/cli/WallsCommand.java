@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.PluginFaultException;
 import dev.walls.core.plugin.PluginFailure;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -101,11 +102,16 @@ public final class WallsCommand implements Runnable {
                 return ExitCode.INPUT_ERROR;
             }
             boolean debug = commandLine.getCommandSpec().root().userObject() instanceof WallsCommand w && w.debug;
-            err.println("walls: internal error: " + ex);
+            // A plugin's own defect: name it, so the report goes to the plugin's author rather than to walls.
+            boolean plugin = ex instanceof PluginFaultException;
+            err.println(plugin ? "walls: plugin error: " + ex.getMessage() : "walls: internal error: " + ex);
             if (debug) {
                 ex.printStackTrace(err);
             } else {
-                err.println("walls: rerun with --debug for the stack trace, and report it");
+                err.println(plugin
+                        ? "walls: the plugin is at fault, not your input: report it to its author (rerun with --debug for"
+                                + " the stack trace)"
+                        : "walls: rerun with --debug for the stack trace, and report it");
             }
             err.flush();
             return ExitCode.INTERNAL_ERROR;

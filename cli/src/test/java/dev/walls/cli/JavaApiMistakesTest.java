@@ -36,6 +36,15 @@ class JavaApiMistakesTest {
     }
 
     @Test
+    void aLayoutGivenToStrategyIsNotSilentlyDroppedByASearch() {
+        TrainingJob laidOut = walls.train("megatron-gpt-1.7b").on("dgx-h100").accelerators(64).strategy("tp=8,pp=2");
+        String message = assertThrows(InputException.class, laidOut::search).getMessage();
+        assertTrue(message.startsWith("the layout given to strategy() is what evaluate() runs, a search would not keep"
+                + " it: pin the keys to keep with pin(\"tp=8,pp=2,"), message);
+        assertEquals(8, laidOut.evaluate().strategy().tp(), "the layout still evaluates");
+    }
+
+    @Test
     void aPinnedFeatureTheStackLacksIsNamed() {
         TrainingJob dojo = walls.train("gpt3-175b").on("dojo-exapod").accelerators(2304);
         String sp = assertThrows(InputException.class, () -> dojo.pin("sp=true").search()).getMessage();

@@ -171,11 +171,17 @@ public final class TrainingJob {
     /**
      * Searches every layout of the job on the system, using up to its accelerators (exactly them after
      * {@link #exact()}), as {@link #objective}, {@link #top}, {@link #kernel} and {@link #progress} set it; the
-     * dimensions set with {@link #strategy(String)} stay open unless pinned with {@link #pin(String)}.
+     * dimensions the search keeps are those pinned with {@link #pin(String)}.
      *
-     * @throws InputException when no layout exists at all, saying why
+     * @throws InputException when no layout exists at all, saying why, or when the job was given a layout with
+     *                        {@link #strategy(String)}, which a search would not keep
      */
     public SearchResult search() {
+        if (!written.isEmpty()) {
+            // the user may believe the layout's keys are kept; ranking every other layout silently would mislead
+            throw new InputException("the layout given to strategy() is what evaluate() runs, a search would not keep"
+                    + " it: pin the keys to keep with pin(\"" + strategy + "\") instead");
+        }
         return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
                 options.kernelId(), options.progress());
     }

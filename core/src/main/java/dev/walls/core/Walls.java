@@ -394,7 +394,18 @@ public final class Walls {
 
     /** A search with a kernel on every core, counted in this instance's registry. */
     private StrategySearch searchWith(EvaluationKernel kernel) {
-        return new StrategySearch(evaluator(), kernel, metrics, Runtime.getRuntime().availableProcessors());
+        return new StrategySearch(evaluator(), kernel, kernelName(kernel.id()), metrics,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A kernel as a fault of its own names it: with the plugin and jar it comes from, whose author must fix it. */
+    private String kernelName(String id) {
+        for (LoadedPlugin p : catalog.plugins().loaded()) {
+            if (p.kernels().contains(id)) {
+                return "kernel '" + id + "' of plugin '" + p.id() + "' (" + p.origin() + ")";
+            }
+        }
+        return "kernel '" + id + "'";
     }
 
     /**

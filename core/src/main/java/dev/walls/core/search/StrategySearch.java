@@ -1,5 +1,6 @@
 package dev.walls.core.search;
 
+import dev.walls.core.error.PluginFaultException;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
@@ -62,6 +63,8 @@ public final class StrategySearch {
 
     private final Evaluator evaluator;
     private final EvaluationKernel kernel;
+    /** The kernel as a fault names it: its id and where it comes from. */
+    private final String kernelName;
     private final MeterRegistry metrics;
     private final int threads;
 
@@ -72,11 +75,20 @@ public final class StrategySearch {
      * @param threads   worker threads, at least 1
      */
     public StrategySearch(Evaluator evaluator, EvaluationKernel kernel, MeterRegistry metrics, int threads) {
+        this(evaluator, kernel, "kernel '" + kernel.id() + "'", metrics, threads);
+    }
+
+    /**
+     * @param kernelName the kernel as a fault of its own should name it, e.g. {@code kernel 'x' of plugin 'p' (p.jar)}
+     */
+    public StrategySearch(Evaluator evaluator, EvaluationKernel kernel, String kernelName, MeterRegistry metrics,
+                          int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.evaluator = evaluator;
         this.kernel = kernel;
+        this.kernelName = kernelName;
         this.metrics = metrics;
         this.threads = threads;
     }
@@ -475,7 +487,12 @@ public final class StrategySearch {
         @Override
         public void visit(LayoutGrid g) {
             int n = g.size();
-            kernel.score(table, g, scores);
+            try {
+                kernel.score(table, g, scores);
+            } catch (RuntimeException e) {
+                throw new PluginFaultException(kernelName + " failed on the layouts " + g + " on " + accelerators
+                        + " accelerators: " + e, e);
+            }
             evaluated += n;
             byte[] verdicts = scores.verdicts();
             double[] seconds = scores.stepSeconds();
@@ -493,17 +510,22 @@ public final class StrategySearch {
                 if (verdict == LayoutScores.FITS) {
                     fits++;
                     double t = seconds[i];
+                    if (!(t > 0 && t < Double.POSITIVE_INFINITY)) {
+                        throw broken(g, i, "a step of " + t + " s for a layout it says fits memory");
+                    }
                     double score = byTime ? t : t * price;
                     if (best.admits(score)) {
                         best.offer(new Ranked(score, t, t * price, accelerators, g.layout(i, new int[KernelStrategy.SIZE])));
                     }
                 } else if (verdict == LayoutScores.INVALID) {
                     invalid++;
-                } else {
+                } else if (verdict == LayoutScores.OVER_CAPACITY) {
                     overCapacity++;
                     if (feasible == 0 && fits == 0) {
                         offerClosest(g, i);
                     }
+                } else {
+                    throw broken(g, i, "the verdict " + verdict + ", which LayoutScores does not define");
                 }
             }
             rejected[Wall.SOFTWARE.ordinal()] += invalid;
@@ -511,8 +533,20 @@ public final class StrategySearch {
             feasible += fits;
         }
 
+        /** A kernel that broke the SPI's contract: its fault, named, rather than a silently wrong ranking. */
+        private PluginFaultException broken(LayoutGrid g, int i, String what) {
+            return new PluginFaultException(kernelName + " returned " + what + " ("
+                    + KernelStrategy.decode(g.layout(i, new int[KernelStrategy.SIZE])) + " on " + accelerators
+                    + " accelerators); a kernel must give each layout that fits a positive, finite step and each "
+                    + "layout over capacity a positive, finite footprint and capacity");
+        }
+
         private void offerClosest(LayoutGrid g, int i) {
             double overflow = scores.memoryBytes()[i] / scores.capacityBytes();
+            if (!(overflow > 0 && overflow < Double.POSITIVE_INFINITY)) {
+                throw broken(g, i, "a footprint of " + scores.memoryBytes()[i] + " B against a capacity of "
+                        + scores.capacityBytes() + " B for a layout it says is over capacity");
+            }
             if (closest.admits(overflow)) {
                 // A kernel need not time a layout over capacity; the winner is evaluated in full later.
                 closest.offer(new Ranked(overflow, Double.NaN, 0, accelerators,

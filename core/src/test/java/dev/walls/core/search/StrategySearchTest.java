@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.core.error.PluginFaultException;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.Fixtures;
 import dev.walls.core.evaluation.ReferenceKernel;
@@ -174,21 +175,21 @@ class StrategySearchTest {
     }
 
     @Test
-    void aFailureOnAnyThreadReachesTheCallerAsItself() {
+    void aKernelFailureOnAnyThreadReachesTheCallerWithTheKernelNamed() {
         IllegalStateException boom = new IllegalStateException("boom");
         EvaluationKernel failing = kernel("failing", (table, strategy, out) -> {
             throw boom;
         });
         for (int threads : new int[] {1, 2, 4}) {
             StrategySearch search = new StrategySearch(evaluator, failing, new SimpleMeterRegistry(), threads);
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> search.search(
+            PluginFaultException thrown = assertThrows(PluginFaultException.class, () -> search.search(
                     Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
-            assertSame(boom, thrown, threads + " threads");
+            assertSame(boom, thrown.getCause(), threads + " threads");
         }
     }
 
     @Test
-    void aFailureOnAHelperThreadAloneReachesTheCallerAsItself() {
+    void aKernelFailureOnAHelperThreadAloneReachesTheCaller() {
         IllegalStateException boom = new IllegalStateException("boom on a helper");
         Thread caller = Thread.currentThread();
         java.util.concurrent.CountDownLatch failed = new java.util.concurrent.CountDownLatch(1);
@@ -205,10 +206,10 @@ class StrategySearchTest {
             }
             java.util.Arrays.fill(out, 0);
         });
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new StrategySearch(evaluator,
+        PluginFaultException thrown = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator,
                 failingElsewhere, new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt, Template.OPEN,
                 Objective.TIME, 5, false, SearchProgress.NONE));
-        assertSame(boom, thrown);
+        assertSame(boom, thrown.getCause());
     }
 
     @Test
@@ -271,6 +272,33 @@ class StrategySearchTest {
         assertEquals("none of the " + counted.strategiesEvaluated() + " layouts of " + gpt.id()
                 + " on test-cluster is valid: " + counted.strategiesEvaluated() + " blocked by the software wall",
                 e.getMessage());
+    }
+
+    /** A kernel's broken promise is its fault, named, not a ranking built on NaN (which a search once returned). */
+    @Test
+    void aKernelThatTimesAFittingLayoutAsNaNIsNamedNotTrusted() {
+        EvaluationKernel nan = kernel("nan", (table, strategy, out) -> {
+            java.util.Arrays.fill(out, Double.NaN);
+            out[dev.walls.spi.kernel.KernelOutput.VALID] = 1;
+            out[dev.walls.spi.kernel.KernelOutput.FITS] = 1;
+        });
+        PluginFaultException e = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator, nan,
+                "kernel 'nan' of plugin 'p' (p.jar)", new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt,
+                Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
+        assertTrue(e.getMessage().startsWith("kernel 'nan' of plugin 'p' (p.jar) returned a step of NaN s for a "
+                + "layout it says fits memory (tp="), e.getMessage());
+    }
+
+    @Test
+    void aKernelThatThrowsIsNamedWithWhatItThrew() {
+        EvaluationKernel throwing = kernel("throwing", (table, strategy, out) -> {
+            throw new IllegalArgumentException("bug in the kernel");
+        });
+        PluginFaultException e = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator,
+                throwing, new SimpleMeterRegistry(), 1).search(Fixtures.system(64), gpt, Template.OPEN,
+                Objective.TIME, 5, false, SearchProgress.NONE));
+        assertTrue(e.getMessage().startsWith("kernel 'throwing' failed on the layouts "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("java.lang.IllegalArgumentException: bug in the kernel"), e.getMessage());
     }
 
     @Test

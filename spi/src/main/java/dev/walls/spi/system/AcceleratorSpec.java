@@ -1,6 +1,7 @@
 package dev.walls.spi.system;
 
 import dev.walls.spi.figure.Figure;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public record AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSe
             throw new IllegalArgumentException("accelerator '" + name + "' needs at least one peak FLOP/s figure");
         }
         peakFlopsPerSecond.forEach((p, f) -> Objects.requireNonNull(f, "peakFlopsPerSecond." + p).requirePositive("peakFlopsPerSecond." + p));
-        peakFlopsPerSecond = Map.copyOf(new EnumMap<>(peakFlopsPerSecond));
+        // An EnumMap iterates in Precision order; Map.copyOf's order changes from one JVM to the next, and so would
+        // every JSON and table written from it.
+        peakFlopsPerSecond = Collections.unmodifiableMap(new EnumMap<>(peakFlopsPerSecond));
         memory = List.copyOf(Objects.requireNonNull(memory, "memory"));
         if (memory.isEmpty()) {
             throw new IllegalArgumentException("accelerator '" + name + "' needs at least one memory tier");

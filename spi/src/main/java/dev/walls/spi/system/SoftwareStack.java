@@ -1,6 +1,8 @@
 package dev.walls.spi.system;
 
 import dev.walls.spi.figure.Figure;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,7 +28,10 @@ public record SoftwareStack(String name, Figure matmulEfficiency, Figure memoryB
         requireFraction(matmulEfficiency, "matmulEfficiency");
         requireFraction(memoryBoundEfficiency, "memoryBoundEfficiency");
         requireFraction(collectiveEfficiency, "collectiveEfficiency");
-        features = Set.copyOf(Objects.requireNonNull(features, "features"));
+        // In StackFeature order, as an EnumSet iterates: Set.copyOf's order changes from one JVM to the next.
+        Objects.requireNonNull(features, "features").forEach(f -> Objects.requireNonNull(f, "features element"));
+        features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(StackFeature.class)
+                : EnumSet.copyOf(features));
     }
 
     private static void requireFraction(Figure f, String field) {
