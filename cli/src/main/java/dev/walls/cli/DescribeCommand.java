@@ -42,7 +42,9 @@ final class DescribeCommand extends Subcommand {
                 out.print(csv);
             }
             case TABLE -> {
-                out.println(d.name() + " (" + d.id() + "): " + d.accelerators() + " × " + d.accelerator());
+                out.println(d.name() + " (" + d.id() + "): " + d.accelerators() + " × " + d.accelerator()
+                        + (d.acceleratorFamily().isEmpty() ? " (no family: no measured chip profile or program cost applies)"
+                        : " (family " + d.acceleratorFamily() + ")"));
                 if (!d.description().isEmpty()) {
                     out.println(d.description());
                 }

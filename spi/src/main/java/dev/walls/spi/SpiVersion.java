@@ -14,11 +14,12 @@ public final class SpiVersion {
      * The SPI version of this build. 1.1 added {@code kernel.Collectives}, {@code ModelShape.tiedEmbeddings} and
      * {@code CostKey.EMBEDDING_MATRICES}; 1.2 added {@code figure.NonFiniteException} and {@code wall.Si.seconds};
      * 1.3 added {@code wall.Si.percent}; 1.4 {@code kernel.Collectives.flatCollectiveSeconds} over a strided group and
-     * {@code system.StackFeature.ZERO3_WITH_PIPELINE}. A
-     * plugin that uses an addition is refused by an older host with a message,
-     * not a linkage error.
+     * {@code system.StackFeature.ZERO3_WITH_PIPELINE}; 1.5 {@code system.AcceleratorSpec.family}. An accelerator of a
+     * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
+     * guessed one from its name. A plugin that uses an addition is refused by an older host with a message, not a
+     * linkage error.
      */
-    public static final String CURRENT = "1.4";
+    public static final String CURRENT = "1.5";
 
     private SpiVersion() {
     }

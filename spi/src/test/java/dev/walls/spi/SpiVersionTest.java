@@ -14,6 +14,7 @@ class SpiVersionTest {
         assertNull(SpiVersion.incompatibility("1.1"), "1.2 only added to 1.1");
         assertNull(SpiVersion.incompatibility("1.2"), "1.3 only added to 1.2");
         assertNull(SpiVersion.incompatibility("1.3"), "1.4 only added to 1.3");
+        assertNull(SpiVersion.incompatibility("1.4"), "1.5 only added to 1.4");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class Describer {
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")",
-                features(system, true), features(system, false));
+                features(system, true), features(system, false), acc.family());
     }
 
     /** The stack's features it supports ({@code true}) or lacks, in the enum's order. */

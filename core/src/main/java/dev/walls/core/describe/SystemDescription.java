@@ -24,11 +24,12 @@ import java.util.Map;
  * @param softwareFeatures   what the training stack supports (pipeline, sequence and context parallelism, ZeRO,
  *                           FP8, ...), by id: a layout that needs another is refused, and a search never tries it
  * @param softwareLacks      the features it lacks, by id
+ * @param acceleratorFamily  the accelerator's family, whose measured figures the walls apply; empty for none
  */
 public record SystemDescription(String id, String name, String description, int accelerators, String accelerator,
                                 Map<String, Double> peakFlopsPerSecond, List<TierTotal> memoryTiers,
                                 List<FabricLevel> fabrics, double powerWatts, double capexUsd,
                                 List<HierarchyLevel> hierarchy, String software, List<SourcedValue> totals,
                                 List<SourcedValue> figures, String source, List<String> softwareFeatures,
-                                List<String> softwareLacks) {
+                                List<String> softwareLacks, String acceleratorFamily) {
 }

@@ -30,7 +30,7 @@ public final class SystemSpecReader {
 
     private static final List<String> TOP = List.of("kind", "id", "name", "description", "source", "confidence",
             "accelerators", "scaling", "accelerator", "levels", "software");
-    private static final List<String> ACCELERATOR = List.of("name", "peak", "memory", "power", "cost", "silicon");
+    private static final List<String> ACCELERATOR = List.of("name", "family", "peak", "memory", "power", "cost", "silicon");
     private static final List<String> MEMORY = List.of("name", "kind", "capacity", "bandwidth");
     private static final List<String> LEVEL = List.of("name", "accelerators", "fabric", "memory", "power", "cost");
     private static final List<String> FABRIC = List.of("name", "topology", "bandwidth", "latency");
@@ -97,7 +97,15 @@ public final class SystemSpecReader {
         Figure cost = node.has("cost") ? figures.read(node.field("cost"), Dimension.USD)
                 : Figure.of(0, Provenance.derived("not given in the spec"));
         Optional<SiliconSpec> silicon = node.has("silicon") ? Optional.of(silicon(node.field("silicon"), figures)) : Optional.empty();
-        return new AcceleratorSpec(name, peaks, memory, power, cost, silicon);
+        String family = "";
+        if (node.has("family")) {
+            SpecNode familyNode = node.field("family");
+            family = familyNode.string();
+            if (!family.matches("[A-Za-z0-9.-]+")) {
+                throw familyNode.error("must be letters, digits, dots and dashes, e.g. H100, got '" + family + "'");
+            }
+        }
+        return new AcceleratorSpec(name, peaks, memory, power, cost, silicon, family);
     }
 
     private static List<MemoryTier> tiers(SpecNode list, FigureReader figures) {

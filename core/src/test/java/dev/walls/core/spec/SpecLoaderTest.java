@@ -55,6 +55,17 @@ class SpecLoaderTest {
         assertEquals(Topology.RAIL_OPTIMIZED, cluster.fabric().orElseThrow().topology());
         assertEquals(50e9, cluster.fabric().orElseThrow().bandwidthBytesPerSecondPerAccelerator().nominal(), 1,
                 "400 Gb/s is 50 GB/s: bits are never taken for bytes");
+        assertEquals("H100", s.accelerator().family());
+    }
+
+    @Test
+    void anAcceleratorWithoutAFamilyHasNoneWhateverItsNameAndABadOneIsRefused() throws IOException {
+        Path own = write("own.yaml", exampleSystem().replace("  family: H100\n", "")
+                .replace("name: H100-class", "name: H100 SXM5 80GB"));
+        assertEquals("", SpecLoader.system(own).accelerator().family(), "a name never implies a family");
+        SpecException e = systemError("bad.yaml", exampleSystem().replace("family: H100", "family: H100 SXM"));
+        assertEquals("accelerator.family", e.fieldPath());
+        assertTrue(e.problem().contains("letters, digits, dots and dashes"), e.problem());
     }
 
     @Test
@@ -97,7 +108,7 @@ class SpecLoaderTest {
         SpecException e = systemError("typo.yaml", exampleSystem().replace("capacity: 80 GB", "capacity: 80 gb"));
         assertTrue(e.getMessage().startsWith(temp.resolve("typo.yaml") + ":"), e.getMessage());
         assertEquals("accelerator.memory[0].capacity", e.fieldPath());
-        assertEquals(19, e.line());
+        assertEquals(22, e.line());
         assertTrue(e.problem().contains("unknown unit 'gb'"), e.problem());
     }
 

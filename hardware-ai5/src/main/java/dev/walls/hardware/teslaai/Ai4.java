@@ -53,6 +53,6 @@ public final class Ai4 {
                 Confidence.ANALYST_ESTIMATE, "no AI4 cost is public"));
         return new AcceleratorSpec("Tesla AI4 (HW4 SoC, Samsung 7 nm per T19)", Map.of(Precision.INT8, int8),
                 List.of(new MemoryTier("GDDR6", MemoryKind.DRAM, capacity, bandwidth)), power, cost,
-                Optional.empty());
+                Optional.empty(), "AI4");
     }
 }

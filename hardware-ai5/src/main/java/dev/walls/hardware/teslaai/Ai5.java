@@ -39,7 +39,7 @@ public final class Ai5 {
 
     /** Returns AI5 as an accelerator. */
     public static AcceleratorSpec accelerator() {
-        return new AcceleratorSpec("Tesla AI5", peaks(), List.of(memory()), power(), cost(), Optional.of(silicon()));
+        return new AcceleratorSpec("Tesla AI5", peaks(), List.of(memory()), power(), cost(), Optional.of(silicon()), "AI5");
     }
 
     static Map<Precision, Figure> peaks() {

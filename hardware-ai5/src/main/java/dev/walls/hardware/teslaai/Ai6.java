@@ -29,7 +29,7 @@ public final class Ai6 {
 
     /** Returns AI6 as an accelerator. */
     public static AcceleratorSpec accelerator() {
-        return new AcceleratorSpec("Tesla AI6", peaks(), List.of(memory()), power(), cost(), Optional.of(silicon()));
+        return new AcceleratorSpec("Tesla AI6", peaks(), List.of(memory()), power(), cost(), Optional.of(silicon()), "AI6");
     }
 
     static Map<Precision, Figure> peaks() {

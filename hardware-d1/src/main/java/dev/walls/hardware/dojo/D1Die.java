@@ -33,7 +33,7 @@ public final class D1Die {
 
     /** Returns the D1 die as an accelerator. */
     public static AcceleratorSpec accelerator() {
-        return new AcceleratorSpec("Tesla D1", peaks(), List.of(sram()), power(), cost(), Optional.of(silicon()));
+        return new AcceleratorSpec("Tesla D1", peaks(), List.of(sram()), power(), cost(), Optional.of(silicon()), "D1");
     }
 
     static Map<Precision, Figure> peaks() {

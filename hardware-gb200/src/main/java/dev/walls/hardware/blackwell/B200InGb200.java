@@ -26,7 +26,7 @@ public final class B200InGb200 {
     public static AcceleratorSpec accelerator() {
         return new AcceleratorSpec("NVIDIA B200 (GB200, 1,200 W)", peaks(),
                 List.of(hbm()), Figure.of(1_200, Provenance.vendor("hardware-facts B.1 / N2, N10")), cost(),
-                Optional.of(BlackwellSilicon.spec()));
+                Optional.of(BlackwellSilicon.spec()), "B200");
     }
 
     static Map<Precision, Figure> peaks() {

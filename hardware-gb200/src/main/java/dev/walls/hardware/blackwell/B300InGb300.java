@@ -26,7 +26,7 @@ public final class B300InGb300 {
     public static AcceleratorSpec accelerator() {
         return new AcceleratorSpec("NVIDIA B300 (GB300, 1,400 W)", peaks(),
                 List.of(hbm()), Figure.of(1_400, Provenance.vendor("hardware-facts B.1 / N16")), cost(),
-                Optional.of(BlackwellSilicon.spec()));
+                Optional.of(BlackwellSilicon.spec()), "B300");
     }
 
     static Map<Precision, Figure> peaks() {

@@ -2,11 +2,9 @@ package dev.walls.economics;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.system.AcceleratorSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * A custom accelerator whose buyer pays its design (NRE): masks, design team, bring-up. Its cost per accelerator is
@@ -14,27 +12,25 @@ import java.util.regex.Pattern;
  * price and match no program.
  *
  * @param name               e.g. {@code "Tesla D1 (Dojo)"}
- * @param acceleratorPattern a regular expression found (case-insensitive) in the accelerator's name
+ * @param family             the accelerator family it designed ({@link AcceleratorSpec#family()}), e.g. {@code "D1"}
  * @param nreUsd             non-recurring engineering, in US dollars
  * @param volumeAccelerators accelerators built over the program, that share the NRE
  */
-public record CustomProgram(String name, String acceleratorPattern, Figure nreUsd, Figure volumeAccelerators) {
-
-    /** Each pattern compiled once: every evaluation asks each program whether it designed the system's chip. */
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+public record CustomProgram(String name, String family, Figure nreUsd, Figure volumeAccelerators) {
 
     public CustomProgram {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(acceleratorPattern, "acceleratorPattern");
-        Pattern.compile(acceleratorPattern);
+        Objects.requireNonNull(family, "family");
+        if (family.isEmpty()) {
+            throw new IllegalArgumentException("program '" + name + "' needs the accelerator family it designed");
+        }
         Objects.requireNonNull(nreUsd, "nreUsd").requireNonNegative("nreUsd");
         Objects.requireNonNull(volumeAccelerators, "volumeAccelerators").requirePositive("volumeAccelerators");
     }
 
-    /** Returns true when this program designed the named accelerator. */
-    public boolean matches(String acceleratorName) {
-        return COMPILED.computeIfAbsent(acceleratorPattern, p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
-                .matcher(acceleratorName).find();
+    /** Returns true when this program designed the accelerator: its family, never a word of its name. */
+    public boolean designed(AcceleratorSpec accelerator) {
+        return accelerator.isOf(family);
     }
 
     /** Returns the NRE each accelerator carries, in US dollars. */
@@ -44,25 +40,25 @@ public record CustomProgram(String name, String acceleratorPattern, Figure nreUs
 
     /** Returns a copy built in another volume, e.g. the seven ExaPODs Tesla planned. */
     public CustomProgram withVolume(Figure volume) {
-        return new CustomProgram(name, acceleratorPattern, nreUsd, volume);
+        return new CustomProgram(name, family, nreUsd, volume);
     }
 
     /** Tesla's custom silicon: the D1 of Dojo, AI5 and AI6. */
     public static List<CustomProgram> defaults() {
         return List.of(
-                new CustomProgram("Tesla D1 (Dojo)", "\\bD1\\b",
+                new CustomProgram("Tesla D1 (Dojo)", "D1",
                         Figure.range(0.5e9, 1.0e9, 1.5e9, Provenance.estimate("hardware-facts A.5 / D19 (Dojo spend >$1 B"
                                 + " through end-2024)").withNote("that spend includes hardware, so NRE is a share of it;"
                                 + " mask set alone ~$10.5 M at 7 nm (E9)")),
                         Figure.range(3_000, 3_000, 21_000, Provenance.vendor("hardware-facts A.4 / D4, D5 (one ExaPOD ="
                                 + " 3,000 D1)").withNote("high end: the 7 ExaPODs planned at AI Day 2022 (D10, D17);"
                                 + " the program was stopped in 2025 (D20)"))),
-                new CustomProgram("Tesla AI5", "\\bAI5\\b",
+                new CustomProgram("Tesla AI5", "AI5",
                         Figure.range(0.25e9, 0.5e9, 1.0e9, Provenance.estimate("walls estimate: a leading-edge SoC design"
                                 + " program").withNote("not in hardware-facts.md; mask set alone ~$18.1 M at 5 nm (E9)")),
                         Figure.range(1e6, 3e6, 10e6, Provenance.estimate("walls estimate: AI5 ships in vehicles and"
                                 + " Optimus as well as data centers (C / T1, T5)").withNote("not in hardware-facts.md"))),
-                new CustomProgram("Tesla AI6", "\\bAI6\\b",
+                new CustomProgram("Tesla AI6", "AI6",
                         Figure.range(0.25e9, 0.5e9, 1.0e9, Provenance.estimate("walls estimate: a leading-edge SoC design"
                                 + " program").withNote("not in hardware-facts.md")),
                         Figure.range(1e6, 5e6, 20e6, Provenance.estimate("walls estimate: vehicles, Optimus and data"

@@ -1,6 +1,7 @@
 package dev.walls.economics;
 
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.system.AcceleratorSpec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,9 +36,9 @@ public record EconomicsAssumptions(SiliconCostAssumptions silicon, PackagingCost
                 DefaultPath.defaults());
     }
 
-    /** Returns the first program that designed the named accelerator, if any. */
-    public Optional<CustomProgram> programFor(String acceleratorName) {
-        return programs.stream().filter(p -> p.matches(acceleratorName)).findFirst();
+    /** Returns the first program that designed the accelerator (by its family), if any. */
+    public Optional<CustomProgram> programFor(AcceleratorSpec accelerator) {
+        return programs.stream().filter(p -> p.designed(accelerator)).findFirst();
     }
 
     public EconomicsAssumptions withSilicon(SiliconCostAssumptions s) {

@@ -42,7 +42,7 @@ public record SystemCapital(double unitCostUsd, Optional<CustomProgram> program,
         List<String> notes = new ArrayList<>();
         int n = system.accelerators();
         double price = accelerator.costUsd().nominal();
-        Optional<CustomProgram> program = assumptions.programFor(accelerator.name());
+        Optional<CustomProgram> program = assumptions.programFor(accelerator);
         double unit;
         if (price > 0) {
             unit = price;

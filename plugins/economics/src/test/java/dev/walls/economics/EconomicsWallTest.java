@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
@@ -112,6 +114,21 @@ class EconomicsWallTest {
         assertEquals(0.0, a.metrics().get("breaksEven"));
         assertFalse(a.metrics().containsKey("breakEvenVolume"));
         assertTrue(a.finding().contains("never pays back"), a.finding());
+    }
+
+    /** A program is found by the chip's family: a chip of one's own named "Nova D1 rev2" is not Dojo's D1. */
+    @Test
+    void aProgramsNreGoesToItsFamilyNotToANameThatContainsIt() {
+        SystemSpec dojo = TestSystems.dojo(3000, 100_000);
+        AcceleratorSpec d1 = dojo.accelerator();
+        AcceleratorSpec namedLikeD1 = new AcceleratorSpec("Nova D1 rev2", d1.peakFlopsPerSecond(), d1.memory(),
+                d1.powerWatts(), d1.costUsd(), d1.silicon());
+        WallAssessment own = wall.assess(TestSystems.context(TestSystems.system("nova", namedLikeD1, dojo.levels(),
+                3000, 25), 8.0, 12.0));
+        assertFalse(own.metrics().containsKey("nreUsdPerAccelerator"), own.metrics().toString());
+        WallAssessment renamed = wall.assess(TestSystems.context(TestSystems.system("renamed",
+                namedLikeD1.withFamily("d1"), dojo.levels(), 3000, 25), 8.0, 12.0));
+        assertEquals(1e9 / 3000, renamed.metrics().get("nreUsdPerAccelerator"), 1e-6);
     }
 
     @Test

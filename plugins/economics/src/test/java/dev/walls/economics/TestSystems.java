@@ -60,7 +60,7 @@ final class TestSystems {
 
     static AcceleratorSpec h100(double usd) {
         return accelerator("H100 SXM5", 989.4e12, MemoryKind.HBM, 80 * GB, 700, usd,
-                new SiliconSpec("TSMC 4N", f(814), 1, "CoWoS-S"));
+                new SiliconSpec("TSMC 4N", f(814), 1, "CoWoS-S")).withFamily("H100");
     }
 
     /** DGX H100-like nodes; the levels carry the given cost and power per node. */
@@ -81,7 +81,7 @@ final class TestSystems {
     /** Dojo-like: the D1 die as accelerator with no price in the spec, 25 per InFO_SoW tile. */
     static SystemSpec dojo(int accelerators, double tileUsd) {
         AcceleratorSpec d1 = accelerator("Tesla D1", 362e12, MemoryKind.SRAM, 442.5e6, 400, 0,
-                new SiliconSpec("TSMC N7", f(645), 1, "InFO_SoW"));
+                new SiliconSpec("TSMC N7", f(645), 1, "InFO_SoW")).withFamily("D1");
         return system("dojo-exapod", d1, List.of(level("training tile", 25, Topology.MESH_2D, 5_000, tileUsd),
                 level("system tray", 150, Topology.MESH_2D, 0, 0), level("exapod", 0, Topology.SWITCHED, 0, 0)),
                 accelerators, 25);
@@ -90,7 +90,7 @@ final class TestSystems {
     /** AI5-like: a half-reticle flip-chip SoC with LPDDR, boards of 2. */
     static SystemSpec ai5(int accelerators, double usd) {
         AcceleratorSpec ai5 = accelerator("Tesla AI5", 1.2e15, MemoryKind.DRAM, 144 * GB, 500, usd,
-                new SiliconSpec("TSMC N3", f(430), 1, "flip-chip"));
+                new SiliconSpec("TSMC N3", f(430), 1, "flip-chip")).withFamily("AI5");
         return system("ai5-cluster", ai5, List.of(level("board", 2, Topology.SWITCHED, 200, 2_000),
                 level("cluster", 0, Topology.FAT_TREE, 0, 0)), accelerators, 2);
     }

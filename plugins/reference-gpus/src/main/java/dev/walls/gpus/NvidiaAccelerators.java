@@ -50,7 +50,7 @@ final class NvidiaAccelerators {
                 Figure.of(bandwidth, facts("N4, N1")));
         SiliconSpec silicon = new SiliconSpec("TSMC N7", Figure.of(826, facts("N4, N1")), 1, "CoWoS-S");
         return new AcceleratorSpec(name, peaks, List.of(memory), Figure.of(400, facts("N4, N1")), cost,
-                Optional.of(silicon));
+                Optional.of(silicon), "A100");
     }
 
     /** H100 SXM5: 989.4 TFLOP/s bf16, 1,978.9 FP8 dense, 80 GB HBM3 at 3,350 GB/s, 700 W, TSMC 4N, 814 mm². */
@@ -66,6 +66,6 @@ final class NvidiaAccelerators {
         return new AcceleratorSpec("H100 SXM5 80GB", peaks, List.of(memory), Figure.of(700, facts("N1, N5")),
                 Figure.range(25_000, 27_500, 30_000, Provenance.estimate("hardware-facts B.1 / N18")
                         .withNote("street price range $25-30k")),
-                Optional.of(silicon));
+                Optional.of(silicon), "H100");
     }
 }

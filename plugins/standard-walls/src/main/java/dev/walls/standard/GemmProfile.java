@@ -2,8 +2,8 @@ package dev.walls.standard;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.system.AcceleratorSpec;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,8 @@ import java.util.Objects;
  * output tiles it computes at once (for tile and wave quantization), the tile shape of its large GEMM kernels,
  * the fraction of the FP8 peak FP8 GEMMs reach, and the fraction of the 16-bit peak attention kernels reach.
  *
- * @param family             a name fragment matched against the accelerator name, e.g. {@code "H100"}
+ * @param family             the accelerator family it describes ({@link AcceleratorSpec#family()}), e.g. {@code "H100"};
+ *                           empty for the profile of every other accelerator
  * @param concurrentTiles    output tiles computed at once (streaming multiprocessors); 0 = no wave model
  * @param tileRows           rows of the output tile of large GEMM kernels
  * @param tileColumns        columns of the output tile
@@ -94,8 +95,12 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
                 new GemmProfile("", NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE));
     }
 
-    /** Returns true when this profile describes an accelerator of that name. */
-    public boolean matches(String acceleratorName) {
-        return acceleratorName.toUpperCase(Locale.ROOT).contains(family.toUpperCase(Locale.ROOT));
+    /**
+     * Returns true when this profile describes the accelerator: one of its family, or any accelerator for the
+     * profile of no family. Never by its name, which is a label: an "H100-class" chip of a spec is no H100 unless it
+     * says {@code family: H100}.
+     */
+    public boolean describes(AcceleratorSpec accelerator) {
+        return family.isEmpty() || accelerator.isOf(family);
     }
 }

@@ -2,6 +2,7 @@ package dev.walls.standard;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.system.AcceleratorSpec;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,13 +58,14 @@ public record SoftwareAssumptions(List<GemmProfile> gemmProfiles, Figure optimiz
                 0.5);
     }
 
-    /** Returns the profile of an accelerator. */
-    public GemmProfile profileOf(String acceleratorName) {
+    /** Returns the profile of an accelerator: its family's, else the first of no family. */
+    public GemmProfile profileOf(AcceleratorSpec accelerator) {
         for (GemmProfile p : gemmProfiles) {
-            if (p.matches(acceleratorName)) {
+            if (p.describes(accelerator)) {
                 return p;
             }
         }
-        throw new IllegalStateException("no GEMM profile matches '" + acceleratorName + "' (the defaults end with a catch-all)");
+        throw new IllegalStateException("no GEMM profile describes '" + accelerator.name()
+                + "' (the defaults end with one of no family)");
     }
 }

@@ -67,7 +67,7 @@ public final class SoftwareWall implements WallModel {
 
     @Override
     public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
-        GemmProfile profile = assumptions.profileOf(system.accelerator().name());
+        GemmProfile profile = assumptions.profileOf(system.accelerator());
         table.set(CostKey.GEMM_CONCURRENT_TILES, table.at(profile.concurrentTiles()));
         table.set(CostKey.GEMM_TILE_ROWS, table.at(profile.tileRows()));
         table.set(CostKey.GEMM_TILE_COLUMNS, table.at(profile.tileColumns()));

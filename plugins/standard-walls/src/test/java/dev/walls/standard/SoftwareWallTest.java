@@ -20,20 +20,38 @@ class SoftwareWallTest {
     private final SoftwareWall wall = new SoftwareWall();
 
     private CostTable.Builder staged(String accelerator) {
-        SystemSpec system = TestSystems.system(accelerator, Set.of(StackFeature.values()));
+        return staged(accelerator, "");
+    }
+
+    private CostTable.Builder staged(String accelerator, String family) {
+        SystemSpec system = TestSystems.system(accelerator, family, Set.of(StackFeature.values()));
         CostTable.Builder b = CostTable.builder(system, TestSystems.workload());
         wall.stage(system, TestSystems.workload(), b);
         return b;
     }
 
     @Test
-    void knownAcceleratorsGetTheirTileAndWaveModel() {
-        assertEquals(132, staged("H100 SXM5 80GB").get(CostKey.GEMM_CONCURRENT_TILES));
-        assertEquals(108, staged("A100 SXM4 80GB").get(CostKey.GEMM_CONCURRENT_TILES));
-        CostTable.Builder h100 = staged("H100 SXM5 80GB");
+    void knownFamiliesGetTheirTileAndWaveModel() {
+        assertEquals(132, staged("H100 SXM5 80GB", "H100").get(CostKey.GEMM_CONCURRENT_TILES));
+        assertEquals(108, staged("A100 SXM4 80GB", "a100").get(CostKey.GEMM_CONCURRENT_TILES), "any case");
+        CostTable.Builder h100 = staged("Hopper-class", "H100");
         assertTrue(h100.get(CostKey.FP8_MATMUL_EFFICIENCY) > 0);
         assertTrue(h100.get(CostKey.ATTENTION_FORWARD_EFFICIENCY) > h100.get(CostKey.ATTENTION_BACKWARD_EFFICIENCY));
         assertTrue(h100.get(CostKey.LOSS_BYTES_PER_LOGIT) > 0);
+    }
+
+    /** A name is a label: a chip named like an H100 (or a renamed H100) is costed as what its family says. */
+    @Test
+    void theNameNeverPicksAProfile() {
+        CostTable.Builder namedLikeH100 = staged("H100 SXM5 80GB");
+        assertEquals(0, namedLikeH100.get(CostKey.GEMM_CONCURRENT_TILES));
+        assertEquals(0, namedLikeH100.get(CostKey.FP8_MATMUL_EFFICIENCY));
+        CostTable.Builder h100 = staged("H100 SXM5 80GB", "H100");
+        CostTable.Builder renamed = staged("Hopper-class", "H100");
+        for (CostKey k : List.of(CostKey.GEMM_CONCURRENT_TILES, CostKey.FP8_MATMUL_EFFICIENCY,
+                CostKey.ATTENTION_FORWARD_EFFICIENCY, CostKey.ATTENTION_BACKWARD_EFFICIENCY)) {
+            assertEquals(h100.get(k), renamed.get(k), k.toString());
+        }
     }
 
     @Test

@@ -35,12 +35,16 @@ final class TestSystems {
     }
 
     static SystemSpec system(String acceleratorName, Set<StackFeature> features) {
+        return system(acceleratorName, "", features);
+    }
+
+    static SystemSpec system(String acceleratorName, String family, Set<StackFeature> features) {
         Provenance p = Provenance.estimate("test fixture");
         Map<Precision, Figure> peaks = new EnumMap<>(Precision.class);
         peaks.put(Precision.BF16, Figure.of(1e15, p));
         AcceleratorSpec acc = new AcceleratorSpec(acceleratorName, peaks,
                 List.of(new MemoryTier("HBM", MemoryKind.HBM, Figure.of(80e9, p), Figure.of(3e12, p))),
-                Figure.of(700, p), Figure.of(1, p), Optional.empty());
+                Figure.of(700, p), Figure.of(1, p), Optional.empty(), family);
         Level node = new Level("node", 8, Optional.of(new FabricSpec("nvswitch", Topology.SWITCHED,
                 Figure.of(450e9, p), Figure.of(2e-6, p))),
                 List.of(new MemoryTier("LPDDR", MemoryKind.DRAM, Figure.of(960e9, p), Figure.of(1e12, p))),

@@ -17,9 +17,19 @@ import java.util.Optional;
  * @param powerWatts         board power (TDP), in watts; positive
  * @param costUsd            price of one accelerator as bought (street or list), in US dollars; not negative
  * @param silicon            how it is built, when known
+ * @param family             the product family whose measured figures the walls may apply to it, e.g. {@code "H100"}
+ *                           (GEMM and attention kernel profiles) or {@code "D1"} (its program's design cost); empty
+ *                           when it belongs to none. Letters, digits, dots and dashes. The walls never read a family
+ *                           from {@code name}, which is a label only: "Hopper-class" is not an H100
  */
 public record AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSecond, List<MemoryTier> memory,
-                              Figure powerWatts, Figure costUsd, Optional<SiliconSpec> silicon) {
+                              Figure powerWatts, Figure costUsd, Optional<SiliconSpec> silicon, String family) {
+
+    /** An accelerator of no family the walls know. */
+    public AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSecond, List<MemoryTier> memory,
+                           Figure powerWatts, Figure costUsd, Optional<SiliconSpec> silicon) {
+        this(name, peakFlopsPerSecond, memory, powerWatts, costUsd, silicon, "");
+    }
 
     public AcceleratorSpec {
         Objects.requireNonNull(name, "name");
@@ -41,6 +51,21 @@ public record AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSe
         Objects.requireNonNull(powerWatts, "powerWatts").requirePositive("powerWatts");
         Objects.requireNonNull(costUsd, "costUsd").requireNonNegative("costUsd");
         Objects.requireNonNull(silicon, "silicon");
+        Objects.requireNonNull(family, "family");
+        if (!family.matches("[A-Za-z0-9.-]*")) {
+            throw new IllegalArgumentException("accelerator '" + name + "': family must be letters, digits, dots and "
+                    + "dashes, got '" + family + "'");
+        }
+    }
+
+    /** Returns true when the accelerator is of that family (case-insensitive); never for an empty one. */
+    public boolean isOf(String otherFamily) {
+        return !family.isEmpty() && family.equalsIgnoreCase(otherFamily);
+    }
+
+    /** Returns this accelerator as a member of {@code family}. */
+    public AcceleratorSpec withFamily(String family) {
+        return new AcceleratorSpec(name, peakFlopsPerSecond, memory, powerWatts, costUsd, silicon, family);
     }
 
     /** Returns the dense peak at a precision, if the accelerator computes in it natively. */
