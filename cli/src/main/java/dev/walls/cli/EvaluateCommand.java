@@ -54,9 +54,9 @@ final class EvaluateCommand extends Subcommand {
         }
         out.flush();
         metrics.report(err());
-        // The result is printed either way; a layout that does not fit memory cannot run, as a search that finds
-        // nothing feasible says with the same code.
-        return e.fits() ? ExitCode.OK : ExitCode.NOT_MET;
+        // The result is printed either way; a layout that does not fit memory, or that a wall blocks, cannot run, as
+        // a search that finds nothing feasible says with the same code.
+        return ExitCode.runs(e) ? ExitCode.OK : ExitCode.NOT_MET;
     }
 
     static String[] header() {

@@ -1,5 +1,10 @@
 package dev.walls.cli;
 
+import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.wall.WallStatus;
+
 /** The exit codes of {@code walls}: scripts tell a user's mistake from a bug by them. */
 public final class ExitCode {
 
@@ -11,10 +16,27 @@ public final class ExitCode {
     public static final int INPUT_ERROR = 2;
     /**
      * The command ran, but the result says no: a validation target missed, nothing feasible found, a layout that does
-     * not fit memory, a comparison in which no system fits. The answer is printed all the same.
+     * not fit memory or that a wall blocks (a die beyond the reticle, a run that outlasts its hardware), a comparison
+     * in which no system can run. The answer is printed all the same.
      */
     public static final int NOT_MET = 3;
 
     private ExitCode() {
+    }
+
+    /** Whether a layout can run: it fits memory and no wall blocks it. */
+    static boolean runs(Evaluation e) {
+        return e.fits() && blocking(e) == null;
+    }
+
+    /** The first wall that blocks a layout, or null. */
+    static Wall blocking(Evaluation e) {
+        for (Wall w : Wall.values()) {
+            WallAssessment a = e.walls().get(w);
+            if (a != null && a.status() == WallStatus.BLOCKED) {
+                return w;
+            }
+        }
+        return null;
     }
 }

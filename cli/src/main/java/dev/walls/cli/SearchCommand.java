@@ -85,6 +85,13 @@ final class SearchCommand extends Subcommand {
             spec.commandLine().getErr().flush();
             return ExitCode.NOT_MET;
         }
+        Wall blocking = ExitCode.blocking(result.best());
+        if (blocking != null) {
+            spec.commandLine().getErr().println("walls: the " + blocking.id() + " wall blocks the best layout: "
+                    + result.best().walls().get(blocking).finding());
+            spec.commandLine().getErr().flush();
+            return ExitCode.NOT_MET;
+        }
         return ExitCode.OK;
     }
 

@@ -46,10 +46,10 @@ class AbsurdMagnitudesTest {
         Path s = example("h100-like-cluster.yaml", "bandwidth: {value: 3.35 TB/s, low: 3.0 TB/s, note: \"some listings give 3.0 TB/s\"}",
                 "bandwidth: 1e-300 GB/s");
         assertRefused(CliRun.of("evaluate", "--system", s.toString(), "--workload", "llama3-8b", "--accelerators", "64"),
-                s + ":20:18: accelerator.memory[0].bandwidth: '1e-300 GB/s' is outside the plausible range 1 kB/s .. 1 EB/s");
+                s + ":23:18: accelerator.memory[0].bandwidth: '1e-300 GB/s' is outside the plausible range 1 kB/s .. 1 EB/s");
         s = example("h100-like-cluster.yaml", "bf16: 989 TFLOPS", "bf16: {value: 989 TFLOPS, high: 1e30 TFLOPS}");
         assertRefused(CliRun.of("describe", s.toString()),
-                s + ":14:37: accelerator.peak.bf16.high: '1e30 TFLOPS' is outside the plausible range 1 MFLOPS .. 1 ZFLOPS");
+                s + ":17:37: accelerator.peak.bf16.high: '1e30 TFLOPS' is outside the plausible range 1 MFLOPS .. 1 ZFLOPS");
     }
 
     @Test

@@ -37,7 +37,7 @@ class CliInputErrorsTest {
     void aBadSpecFileNamesFileLineAndField() throws IOException {
         String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
         Path bad = Files.writeString(temp.resolve("bad.yaml"), example.replace("bandwidth: 450 GB/s", "bandwidth: 450 GB"));
-        assertInputError(CliRun.of("describe", bad.toString()), bad + ":27:");
+        assertInputError(CliRun.of("describe", bad.toString()), bad + ":30:");
         assertInputError(CliRun.of("describe", bad.toString()), "levels[0].fabric.bandwidth: '450 GB': unknown bandwidth unit");
     }
 

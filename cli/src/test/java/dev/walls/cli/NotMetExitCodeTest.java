@@ -30,4 +30,18 @@ class NotMetExitCodeTest {
         CliRun one = CliRun.of("compare", "--workload", "llama3-405b", "dgx-h100:8", "gb200-nvl72:576", "--quiet");
         assertEquals(ExitCode.OK, one.exitCode(), one.err());
     }
+
+    /** Fitting memory is not enough: a wall that blocks (here economics, at 36x the default path's cost) is a no. */
+    @Test
+    void aLayoutThatFitsButAWallBlocks() {
+        CliRun evaluate = CliRun.of("evaluate", "--system", "dojo-exapod", "--workload", "megatron-gpt-18b",
+                "--accelerators", "2560", "--strategy", "tp=16,pp=5,mb=2,recompute=full,zero=1", "--format", "json");
+        assertEquals(ExitCode.NOT_MET, evaluate.exitCode(), evaluate.err());
+        Map<String, Object> e = evaluate.json();
+        assertEquals(true, e.get("fits"));
+        CliRun search = CliRun.of("search", "--system", "dojo-exapod", "--workload", "megatron-gpt-18b", "--quiet");
+        assertEquals(ExitCode.NOT_MET, search.exitCode(), search.err());
+        assertTrue(search.err().startsWith("walls: the economics wall blocks the best layout: "), search.err());
+        assertTrue(search.out().contains("BLOCKED"), search.out());
+    }
 }
