@@ -10,7 +10,10 @@ public final class ExitCode {
 
     /** Everything asked for was done. */
     public static final int OK = 0;
-    /** walls itself failed: a bug; the message says how to get the stack trace. */
+    /**
+     * walls itself failed (a bug: the message says how to get the stack trace), a plugin did (the message names it), or
+     * the output could not be written.
+     */
     public static final int INTERNAL_ERROR = 1;
     /** The input was wrong: a bad flag, spec file, id or strategy. Nothing was computed. */
     public static final int INPUT_ERROR = 2;

@@ -6,6 +6,7 @@ import dev.walls.core.error.PluginFaultException;
 import dev.walls.core.plugin.PluginFailure;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -88,9 +89,14 @@ public final class WallsCommand implements Runnable {
 
     /** Returns a configured command line whose exceptions map to exit codes and plain messages. */
     static CommandLine commandLine() {
+        return commandLine(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** The command line writing its output to {@code out}. */
+    static CommandLine commandLine(OutputStream out) {
         CommandLine cl = new CommandLine(new WallsCommand());
         // UTF-8 whatever the locale: under LC_ALL=C the JDK would write mm², × and – in JSON and CSV as '?'
-        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
