@@ -2,6 +2,7 @@ package dev.walls.core.plugin;
 
 import dev.walls.core.error.InputException;
 import dev.walls.core.spec.SpecMagnitudes;
+import dev.walls.core.spec.WorkloadLimits;
 import dev.walls.spi.SpiVersion;
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.kernel.EvaluationKernel;
@@ -147,7 +148,10 @@ public final class PluginLoader {
             Configuration cf = parent.resolveAndBind(ModuleFinder.of(), finder, roots);
             layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, PluginLoader.class.getClassLoader());
         } catch (FindException e) {
-            failures.add(new PluginFailure(source, "cannot be read as a module: " + rootMessage(e)));
+            String why = rootMessage(e);
+            // A library beside the plugin in its folder is not seen: each jar is a layer of its own.
+            failures.add(new PluginFailure(source, "cannot be read as a module: " + why + (why.contains("not found")
+                    ? "; each plugin jar is loaded alone, so a library it needs goes inside its jar" : "")));
             return;
         } catch (ResolutionException e) {
             failures.add(new PluginFailure(source, "cannot be resolved: " + rootMessage(e)));
@@ -217,6 +221,12 @@ public final class PluginLoader {
             String absurd = SpecMagnitudes.absurdFigure(systems.get(i));
             if (absurd != null) {
                 refusal = "defines system '" + systems.get(i).id() + "' with " + absurd;
+            }
+        }
+        for (int i = 0; refusal == null && i < workloads.size(); i++) {
+            String beyond = WorkloadLimits.exceeded(workloads.get(i));
+            if (beyond != null) {
+                refusal = "defines workload '" + workloads.get(i).id() + "' with " + beyond;
             }
         }
         if (refusal != null) {

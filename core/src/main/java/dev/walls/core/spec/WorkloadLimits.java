@@ -1,5 +1,8 @@
 package dev.walls.core.spec;
 
+import dev.walls.spi.workload.ModelShape;
+import dev.walls.spi.workload.Workload;
+
 /**
  * The largest whole-number sizes a workload may state, in a spec file or a validation row. Each is two to three
  * orders of magnitude beyond any transformer trained so far, so that only a slip (a digit group too many, a token
@@ -22,5 +25,29 @@ public final class WorkloadLimits {
     public static final int BATCH = 1_000_000_000;
 
     private WorkloadLimits() {
+    }
+
+    /**
+     * Returns why a workload built in code (a plugin's) is beyond these limits or its training tokens beyond the
+     * plausible count, naming the field, or null when it is not: a spec file's are checked where they are written.
+     */
+    public static String exceeded(Workload w) {
+        ModelShape m = w.model();
+        String[] fields = {"layers", "hidden", "heads", "kvHeads", "ffnHidden", "vocab", "sequenceLength",
+                "globalBatch"};
+        long[] values = {m.layers(), m.hidden(), m.heads(), m.kvHeads(), m.ffnHidden(), m.vocab(), w.sequenceLength(),
+                w.globalBatchSequences()};
+        long[] limits = {LAYERS, WIDTH, HEADS, HEADS, WIDTH, VOCAB, SEQUENCE, BATCH};
+        for (int i = 0; i < fields.length; i++) {
+            if (values[i] > limits[i]) {
+                return fields[i] + " " + values[i] + " is above the " + limits[i] + " any model could need";
+            }
+        }
+        PlausibleRange tokens = PlausibleRange.of(Dimension.COUNT);
+        if (!tokens.admits(w.trainingTokens())) {
+            return "trainingTokens " + PlausibleRange.format(w.trainingTokens()) + " is outside the plausible range "
+                    + tokens.text();
+        }
+        return null;
     }
 }

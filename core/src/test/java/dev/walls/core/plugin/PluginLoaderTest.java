@@ -140,6 +140,21 @@ class PluginLoaderTest {
     }
 
     @Test
+    void aPluginWorkloadBeyondAnyModelIsRefusedAsASpecFileWouldBe() throws IOException {
+        Path dir = plugins();
+        String huge = "public List<dev.walls.spi.workload.Workload> workloads() { return List.of(new "
+                + "dev.walls.spi.workload.Workload(\"huge\", \"huge\", new dev.walls.spi.workload.ModelShape("
+                + "2000000000, 1024, 8, 8, 4096, dev.walls.spi.workload.FfnKind.GELU, 1000), 1024, 64, 1e9, "
+                + "Provenance.vendor(\"x\"))); }\n    public List<SystemSpec> systems() {";
+        edited("org.example.huge", "huge-x1", "public List<SystemSpec> systems() {", huge).jar(dir, "huge.jar");
+
+        PluginSet set = load(dir);
+
+        assertEquals("plugin 'huge' defines workload 'huge' with layers 2000000000 is above the 100000 any model could "
+                + "need", failureOf(set, "huge.jar"));
+    }
+
+    @Test
     void aFolderNamedTwiceIsLoadedOnce() throws IOException {
         Path dir = plugins();
         good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "good.jar");
@@ -188,6 +203,8 @@ class PluginLoaderTest {
         PluginSet set = load(dir);
 
         assertTrue(failureOf(set, "orphan.jar").contains("com.example.nowhere"), failureOf(set, "orphan.jar"));
+        assertTrue(failureOf(set, "orphan.jar").endsWith("each plugin jar is loaded alone, so a library it needs goes "
+                + "inside its jar"), failureOf(set, "orphan.jar"));
         assertTrue(ids(set).contains("fine"));
     }
 
