@@ -64,8 +64,8 @@ class KernelEquivalenceTest {
     private static final int[] HEADS = {4, 8, 12, 16, 24, 32, 40, 48, 64, 96, 128};
     private static final int[] SEQUENCES = {128, 512, 1000, 1024, 2048, 4096, 8192};
     private static final int[] BATCHES = {1, 7, 16, 48, 64, 96, 128, 256, 512, 1536, 2048};
-    private static final String[] ACCELERATOR_NAMES = {"NVIDIA A100 (test)", "NVIDIA H100 (test)", "NVIDIA B200 (test)",
-            "test chip"};
+    /** Families with a GEMM profile of their own, and none. */
+    private static final String[] ACCELERATOR_FAMILIES = {"A100", "H100", "B200", ""};
 
     private static Walls walls;
     private static EvaluationKernel fast;
@@ -538,19 +538,19 @@ class KernelEquivalenceTest {
         for (int i = 0; i < ownTiers; i++) {
             own.add(randomTier(r, "own" + i));
         }
-        AcceleratorSpec acc = new AcceleratorSpec(ACCELERATOR_NAMES[r.nextInt(ACCELERATOR_NAMES.length)], peaks, own,
-                Figure.of(300 + r.nextInt(900), TEST), Figure.of(5_000 + r.nextInt(40_000), TEST), Optional.empty());
+        AcceleratorSpec acc = new AcceleratorSpec("random chip", peaks, own, Figure.of(300 + r.nextInt(900), TEST),
+                Figure.of(5_000 + r.nextInt(40_000), TEST), Optional.empty(),
+                ACCELERATOR_FAMILIES[r.nextInt(ACCELERATOR_FAMILIES.length)]);
 
         int levelCount = 1 + r.nextInt(4);
         List<Level> levels = new ArrayList<>();
         int unit = 1;
-        boolean anyFabric = false;
         for (int i = 0; i < levelCount; i++) {
             boolean last = i == levelCount - 1;
             unit *= 1 << (1 + r.nextInt(3));
-            int perUnit = last && r.nextBoolean() ? 0 : unit;
-            boolean fabric = r.nextInt(5) != 0 || last && !anyFabric;
-            anyFabric |= fabric;
+            // The outermost level joins the whole system: open-ended, or a unit as large as the system can be.
+            int perUnit = !last ? unit : r.nextBoolean() ? 0 : unit * ((accelerators + unit - 1) / unit);
+            boolean fabric = r.nextInt(5) != 0 || last;
             Optional<FabricSpec> f = fabric ? Optional.of(new FabricSpec("fabric" + i,
                     Topology.values()[r.nextInt(Topology.values().length)],
                     Figure.of(1e10 + r.nextDouble() * 9e11, TEST), Figure.of(5e-7 + r.nextDouble() * 2e-5, TEST)))
@@ -566,8 +566,9 @@ class KernelEquivalenceTest {
         }
         SoftwareStack stack = new SoftwareStack("random stack", Figure.of(0.3 + 0.65 * r.nextDouble(), TEST),
                 Figure.of(0.3 + 0.65 * r.nextDouble(), TEST), Figure.of(0.3 + 0.65 * r.nextDouble(), TEST), features);
+        int largest = levels.get(levelCount - 1).isOpenEnded() ? 1 << 24 : levels.get(levelCount - 1).acceleratorsPerUnit();
         return new SystemSpec("random-" + seed, "random system " + seed, "generated for the kernel equivalence test", acc,
-                levels, accelerators, new Scaling(1, 1, 1 << 24), stack, TEST);
+                levels, accelerators, new Scaling(1, 1, largest), stack, TEST);
     }
 
     private static MemoryTier randomTier(Random r, String name) {

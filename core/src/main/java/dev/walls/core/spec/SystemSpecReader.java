@@ -68,7 +68,9 @@ public final class SystemSpecReader {
         try {
             return new SystemSpec(id, name, description, accelerator, levels, accelerators, scaling, software, provenance);
         } catch (IllegalArgumentException e) {
-            throw (root.has("levels") && e.getMessage().startsWith("level") ? root.field("levels") : countNode).error(e.getMessage());
+            String why = e.getMessage().startsWith("levels: ") ? e.getMessage().substring("levels: ".length())
+                    : e.getMessage();
+            throw (root.has("levels") && e.getMessage().startsWith("level") ? root.field("levels") : countNode).error(why);
         }
     }
 

@@ -96,11 +96,26 @@ class SpecLoaderTest {
                 {"id": "json-chip", "accelerators": 8,
                  "accelerator": {"name": "J1", "peak": {"bf16": "100 TFLOPS"},
                    "memory": [{"kind": "hbm", "capacity": "16 GiB", "bandwidth": "1 TB/s"}], "power": "300 W"},
+                 "levels": [{"name": "node", "accelerators": 0,
+                   "fabric": {"name": "link", "topology": "switched", "bandwidth": "100 GB/s", "latency": "2 us"}}],
                  "software": {"name": "s", "matmulEfficiency": 0.7, "memoryBoundEfficiency": 0.6, "collectiveEfficiency": 0.7}}
                 """);
         SystemSpec s = SpecLoader.system(f);
         assertEquals(16 * Math.pow(1024, 3), s.accelerator().memory().get(0).capacityBytes().nominal(), 1);
         assertEquals(Confidence.USER, s.accelerator().powerWatts().provenance().confidence());
+    }
+
+    /** Without its scale-out level a cluster's nodes would silently share the node fabric as one domain. */
+    @Test
+    void aSystemWhoseFabricsDoNotJoinEveryAcceleratorItScalesToIsRefused() throws IOException {
+        String example = exampleSystem();
+        String withoutNetwork = example.substring(0, example.indexOf("  - name: cluster"))
+                + example.substring(example.indexOf("software:"));
+        SpecException e = systemError("nodes.yaml", withoutNetwork);
+        assertEquals("levels", e.fieldPath());
+        assertEquals("the outermost fabric (level 'node') joins 8 accelerators, but system 'h100-like-cluster' scales "
+                + "to 32768; add an outermost level with accelerators: 0 (the whole system) and the fabric that joins "
+                + "its units", e.problem());
     }
 
     @Test

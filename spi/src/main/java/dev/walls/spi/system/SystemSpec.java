@@ -56,6 +56,21 @@ public record SystemSpec(String id, String name, String description, Accelerator
         if (why != null) {
             throw new IllegalArgumentException("system '" + id + "': accelerators " + why);
         }
+        Level joining = null;
+        for (Level level : levels) {
+            if (level.fabric().isPresent()) {
+                joining = level;
+            }
+        }
+        // Without this the outermost fabric would silently carry traffic between units it does not join.
+        if (scaling.maxAccelerators() > 1 && (joining == null
+                || !joining.isOpenEnded() && joining.acceleratorsPerUnit() < scaling.maxAccelerators())) {
+            throw new IllegalArgumentException("levels: " + (joining == null ? "no level has a fabric"
+                    : "the outermost fabric (level '" + joining.name() + "') joins " + joining.acceleratorsPerUnit()
+                    + " accelerators") + ", but system '" + id + "' scales to " + scaling.maxAccelerators()
+                    + "; add an outermost level with accelerators: 0 (the whole system) and the fabric that joins "
+                    + "its units");
+        }
     }
 
     /** Returns the same system resized, or throws {@link IllegalArgumentException} saying which sizes are allowed. */
