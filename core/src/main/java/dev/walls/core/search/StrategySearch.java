@@ -110,6 +110,10 @@ public final class StrategySearch {
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, SearchProgress progress) {
         SearchOptions.requireTop(top);
+        String untrainable = StrategySpace.noTrainingPrecision(system, template);
+        if (untrainable != null) {
+            throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + untrainable);
+        }
         String conflict = StrategySpace.pinnedConflict(system, workload, template, exact);
         if (conflict != null) {
             throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + conflict

@@ -358,6 +358,26 @@ public final class StrategySpace {
     }
 
     /**
+     * Why a search of the system has no precision to try, or null: its accelerator has no peak in a format walls
+     * trains in (an inference chip with only int8), nothing the keys pin.
+     */
+    static String noTrainingPrecision(SystemSpec system, Template template) {
+        if (template.precision() != null) {
+            return null;
+        }
+        List<String> trains = new ArrayList<>();
+        List<String> has = new ArrayList<>();
+        for (Precision p : system.accelerator().peaksInOrder().keySet()) {
+            (unusablePrecision(system, p) == null ? trains : has).add(p.id());
+        }
+        if (!trains.isEmpty()) {
+            return null;
+        }
+        return "the " + system.accelerator().name() + " has no peak in a precision walls trains in (bf16, fp16, or fp8"
+                + " on a stack that trains in it); it has " + String.join(", ", has);
+    }
+
+    /**
      * Why a system cannot train in a precision, or null: a format the model does not train in, no peak for it, or
      * FP8 without a stack that trains in it. The search's pins and the validator's precision cells share it.
      */

@@ -302,6 +302,21 @@ class StrategySearchTest {
     }
 
     @Test
+    void anAcceleratorWithNoTrainingPrecisionIsSaidSoNotBlamedOnPins() {
+        SystemSpec base = Fixtures.system(64);
+        var a = base.accelerator();
+        var int8Only = new dev.walls.spi.system.AcceleratorSpec(a.name(), Map.of(dev.walls.spi.system.Precision.INT8,
+                a.peak(dev.walls.spi.system.Precision.BF16).orElseThrow()), a.memory(), a.powerWatts(), a.costUsd(),
+                a.silicon());
+        SystemSpec inference = new SystemSpec(base.id(), base.name(), base.description(), int8Only, base.levels(),
+                base.accelerators(), base.scaling(), base.software(), base.provenance());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> search(inference,
+                Template.OPEN, 1, false));
+        assertTrue(e.getMessage().endsWith(": the " + a.name() + " has no peak in a precision walls trains in (bf16,"
+                + " fp16, or fp8 on a stack that trains in it); it has int8"), e.getMessage());
+    }
+
+    @Test
     void unknownKeysAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Template.of(Strategy.parse("tp=4"), Set.of("banana")));
     }
