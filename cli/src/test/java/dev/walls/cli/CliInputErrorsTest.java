@@ -142,7 +142,7 @@ class CliInputErrorsTest {
                 "--accelerators", "9", "--strategy", layout, "--format", "json").json();
         assertEquals(best.get("stepTimeSeconds"), again.get("stepTimeSeconds"));
         assertRefused(CliRun.of("describe", "dgx-h100", "--accelerators", "9"),
-                "system 'dgx-h100': --accelerators must be a multiple of 8, got 9");
+                "system 'dgx-h100': its size must be a multiple of 8, got 9");
     }
 
     @Test

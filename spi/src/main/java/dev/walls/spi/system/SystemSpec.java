@@ -80,7 +80,7 @@ public record SystemSpec(String id, String name, String description, Accelerator
         }
         String why = scaling.reject(count);
         if (why != null) {
-            throw new IllegalArgumentException("system '" + id + "': --accelerators " + why);
+            throw new IllegalArgumentException("system '" + id + "': its size " + why);
         }
         return new SystemSpec(id, name, description, accelerator, levels, count, scaling, software, provenance);
     }
