@@ -82,8 +82,12 @@ final class DescribeCommand extends Subcommand {
                 }
                 out.println();
                 // compare's capital adds the design's NRE share and the facility, which the economics wall prices
+                boolean unpriced = d.figures().stream().anyMatch(v -> v.path().equals("accelerator.costUsd")
+                        && v.value() == 0);
                 out.println("power " + Units.watts(d.powerWatts()) + ", hardware cost " + Money.usd(d.capexUsd())
-                        + " (accelerators and levels; compare adds NRE and the facility), software: " + d.software());
+                        + " (accelerators and levels; compare adds NRE and the facility"
+                        + (unpriced ? ", and prices an accelerator the spec gives no cost bottom-up from its silicon" : "")
+                        + "), software: " + d.software());
                 out.println("the software supports " + String.join(", ", d.softwareFeatures())
                         + (d.softwareLacks().isEmpty() ? "" : "; it lacks " + String.join(", ", d.softwareLacks())));
                 out.println();

@@ -54,6 +54,12 @@ final class EvaluateCommand extends Subcommand {
         }
         out.flush();
         metrics.report(err());
+        if (!e.fits() && strategy.isBlank()) {
+            err().println("walls: every key of the layout is at its default (dp fills the system); `walls search --system "
+                    + target.system + " --workload " + target.workload + (accelerators > 0 ? " --accelerators "
+                    + accelerators : "") + "` finds the fastest layout that fits");
+            err().flush();
+        }
         // The result is printed either way; a layout that does not fit memory, or that a wall blocks, cannot run, as
         // a search that finds nothing feasible says with the same code.
         return ExitCode.runs(e) ? ExitCode.OK : ExitCode.NOT_MET;

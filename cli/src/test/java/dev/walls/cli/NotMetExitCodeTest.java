@@ -16,6 +16,12 @@ class NotMetExitCodeTest {
                 "--strategy", "tp=8");
         assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
         assertTrue(run.out().contains("(DOES NOT FIT)"), run.out());
+        assertTrue(run.err().isEmpty(), "a layout the user wrote needs no hint: " + run.err());
+        CliRun defaults = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--accelerators",
+                "512");
+        assertEquals(ExitCode.NOT_MET, defaults.exitCode(), defaults.err());
+        assertTrue(defaults.err().contains("`walls search --system dgx-h100 --workload gpt3-175b --accelerators 512` "
+                + "finds the fastest layout that fits"), defaults.err());
         Map<String, Object> fits = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "llama3-8b",
                 "--accelerators", "8", "--strategy", "tp=8", "--format", "json").json();
         assertEquals(true, fits.get("fits"));

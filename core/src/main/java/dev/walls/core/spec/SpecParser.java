@@ -146,6 +146,12 @@ public final class SpecParser {
             return new SpecException(file, problemLine, problemColumn, "", "not valid YAML: a tab character; YAML "
                     + "indents with spaces only");
         }
+        if (problem.startsWith("expected <block end>, but found")) {
+            // SnakeYAML's grammar terms: a line indented deeper than its block allows, or a key without its value
+            return new SpecException(file, problemLine, problemColumn, "", "not valid YAML: the indentation here"
+                    + " does not continue the block above; check this line and the ones just before it (a key"
+                    + " indented a space too far or too little, or a line missing its 'key:')");
+        }
         String context = texts.size() > 1
                 ? " (" + texts.get(0) + (marks.size() > 1 ? " begun at " + marks.get(0) : "") + ")" : "";
         return new SpecException(file, problemLine, problemColumn, "", "not valid YAML: " + problem + context);

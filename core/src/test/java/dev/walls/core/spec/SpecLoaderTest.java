@@ -175,6 +175,15 @@ class SpecLoaderTest {
     }
 
     @Test
+    void aKeyIndentedOneSpaceTooFarIsToldInWordsNotInTheParsersGrammar() throws IOException {
+        String shifted = exampleSystem().replace("\n  name: H100-class", "\n   name: H100-class");
+        SpecException e = systemError("indent.yaml", shifted);
+        assertTrue(e.problem().startsWith("not valid YAML: the indentation here does not continue the block above"),
+                e.problem());
+        assertTrue(!e.problem().contains("<block"), e.problem());
+    }
+
+    @Test
     void aTabIsNamedWhereItIs() throws IOException {
         String withTab = exampleSystem().replace("\n  power: 700 W", "\n\tpower: 700 W");
         int line = (int) withTab.substring(0, withTab.indexOf('\t')).lines().count() + 1;
