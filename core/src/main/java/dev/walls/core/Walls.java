@@ -398,14 +398,17 @@ public final class Walls {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    /** A kernel as a fault of its own names it: with the plugin and jar it comes from, whose author must fix it. */
+    /**
+     * A plugin's kernel as a fault of its own names it: with the plugin and jar it comes from, whose author must fix
+     * it; null for walls' own.
+     */
     private String kernelName(String id) {
         for (LoadedPlugin p : catalog.plugins().loaded()) {
             if (p.kernels().contains(id)) {
                 return "kernel '" + id + "' of plugin '" + p.id() + "' (" + p.origin() + ")";
             }
         }
-        return "kernel '" + id + "'";
+        return null;
     }
 
     /**

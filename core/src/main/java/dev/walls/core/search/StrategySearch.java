@@ -65,6 +65,8 @@ public final class StrategySearch {
     private final EvaluationKernel kernel;
     /** The kernel as a fault names it: its id and where it comes from. */
     private final String kernelName;
+    /** A kernel's fault is its plugin's ({@link PluginFaultException}); one of walls' own kernels' is a bug. */
+    private final boolean kernelFromPlugin;
     private final MeterRegistry metrics;
     private final int threads;
 
@@ -79,7 +81,8 @@ public final class StrategySearch {
     }
 
     /**
-     * @param kernelName the kernel as a fault of its own should name it, e.g. {@code kernel 'x' of plugin 'p' (p.jar)}
+     * @param kernelName the kernel's plugin as a fault of the kernel should name it, e.g. {@code kernel 'x' of plugin
+     *                   'p' (p.jar)}; null for one of walls' own kernels, whose fault is a bug of walls
      */
     public StrategySearch(Evaluator evaluator, EvaluationKernel kernel, String kernelName, MeterRegistry metrics,
                           int threads) {
@@ -88,7 +91,8 @@ public final class StrategySearch {
         }
         this.evaluator = evaluator;
         this.kernel = kernel;
-        this.kernelName = kernelName;
+        this.kernelName = kernelName != null ? kernelName : "kernel '" + kernel.id() + "'";
+        this.kernelFromPlugin = kernelName != null;
         this.metrics = metrics;
         this.threads = threads;
     }
@@ -494,8 +498,8 @@ public final class StrategySearch {
             try {
                 kernel.score(table, g, scores);
             } catch (RuntimeException e) {
-                throw new PluginFaultException(kernelName + " failed on the layouts " + g + " on " + accelerators
-                        + " accelerators: " + e, e);
+                throw fault(kernelName + " failed on the layouts " + g + " on " + accelerators + " accelerators: " + e,
+                        e);
             }
             evaluated += n;
             byte[] verdicts = scores.verdicts();
@@ -538,11 +542,15 @@ public final class StrategySearch {
         }
 
         /** A kernel that broke the SPI's contract: its fault, named, rather than a silently wrong ranking. */
-        private PluginFaultException broken(LayoutGrid g, int i, String what) {
-            return new PluginFaultException(kernelName + " returned " + what + " ("
+        private RuntimeException broken(LayoutGrid g, int i, String what) {
+            return fault(kernelName + " returned " + what + " ("
                     + KernelStrategy.decode(g.layout(i, new int[KernelStrategy.SIZE])) + " on " + accelerators
                     + " accelerators); a kernel must give each layout that fits a positive, finite step and each "
-                    + "layout over capacity a positive, finite footprint and capacity");
+                    + "layout over capacity a positive, finite footprint and capacity", null);
+        }
+
+        private RuntimeException fault(String message, RuntimeException cause) {
+            return kernelFromPlugin ? new PluginFaultException(message, cause) : new IllegalStateException(message, cause);
         }
 
         private void offerClosest(LayoutGrid g, int i) {

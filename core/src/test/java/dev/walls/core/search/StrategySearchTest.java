@@ -289,6 +289,20 @@ class StrategySearchTest {
                 + "layout it says fits memory (tp="), e.getMessage());
     }
 
+    /** walls' own kernel breaking the contract is walls' bug, not a plugin's to fix. */
+    @Test
+    void aFaultOfWallsOwnKernelIsAnInternalErrorNotAPlugins() {
+        EvaluationKernel nan = kernel("own", (table, strategy, out) -> {
+            java.util.Arrays.fill(out, Double.NaN);
+            out[dev.walls.spi.kernel.KernelOutput.VALID] = 1;
+            out[dev.walls.spi.kernel.KernelOutput.FITS] = 1;
+        });
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new StrategySearch(evaluator, nan,
+                null, new SimpleMeterRegistry(), 1).search(Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5,
+                false, SearchProgress.NONE));
+        assertTrue(e.getMessage().startsWith("kernel 'own' returned a step of NaN s"), e.getMessage());
+    }
+
     @Test
     void aKernelThatThrowsIsNamedWithWhatItThrew() {
         EvaluationKernel throwing = kernel("throwing", (table, strategy, out) -> {
