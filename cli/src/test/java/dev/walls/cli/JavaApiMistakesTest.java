@@ -92,6 +92,12 @@ class JavaApiMistakesTest {
         assertEquals("a system", assertThrows(NullPointerException.class, () -> job.compare("dgx-h100", null)).getMessage());
         assertEquals("strategy", assertThrows(NullPointerException.class, () -> job.strategy((Strategy) null)).getMessage());
         assertEquals("folder", assertThrows(NullPointerException.class, () -> Walls.builder().pluginPath(null)).getMessage());
+        assertEquals("keys", assertThrows(NullPointerException.class, () -> job.pin(null)).getMessage());
+        assertEquals("budget", assertThrows(NullPointerException.class,
+                () -> dev.walls.core.compare.Sizing.budget(null)).getMessage());
+        assertEquals("template", assertThrows(NullPointerException.class, () -> walls.search(walls.system("dgx-h100"),
+                walls.workload("gpt3-175b"), null, Objective.TIME, 1, false, null,
+                dev.walls.core.search.SearchProgress.NONE)).getMessage());
     }
 
     @Test

@@ -278,6 +278,7 @@ public final class TrainingJob {
 
     /** Pins the keys written in {@code tp=8,pp=4} for a search; the others stay open. */
     public TrainingJob pin(String keys) {
+        Objects.requireNonNull(keys, "keys");
         try {
             return new TrainingJob(walls, workload, system, accelerators, strategy, written, Template.pinning(keys), options);
         } catch (IllegalArgumentException e) {

@@ -384,6 +384,11 @@ public final class Walls {
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(progress, "progress");
         StrategySearch search = searchWith(kernelOrDefault(kernelId));
         try {
             return search.search(system, workload, template, objective, top, exact, progress);

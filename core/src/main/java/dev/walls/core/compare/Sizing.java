@@ -4,6 +4,7 @@ import dev.walls.core.error.InputException;
 import dev.walls.core.spec.Dimension;
 import dev.walls.core.spec.PlausibleRange;
 import dev.walls.core.spec.Quantities;
+import java.util.Objects;
 
 /**
  * How systems are sized against each other before they are compared, as {@code walls compare} takes it in flags:
@@ -50,6 +51,7 @@ public record Sizing(Normalization normalization, double target) {
     }
 
     private static Sizing stated(Normalization normalization, String flag, String text, Dimension dimension) {
+        Objects.requireNonNull(text, flag.substring(2));
         double v;
         try {
             v = Quantities.parse(text, dimension);
