@@ -118,6 +118,17 @@ class SpecLoaderTest {
                 + "its units", e.problem());
     }
 
+    /** Nodes of 12 do not build a 32,768-accelerator system: a typo in a level, refused where it is written. */
+    @Test
+    void aLevelThatDoesNotDivideTheLargestSystemIsRefused() throws IOException {
+        SpecException e = systemError("twelve.yaml", exampleSystem().replace("    accelerators: 8\n",
+                "    accelerators: 12\n").replace("scaling: {min: 8, step: 8, max: 32768}",
+                "scaling: {min: 12, step: 12, max: 32768}").replace("accelerators: 1024", "accelerators: 1020"));
+        assertEquals("levels", e.fieldPath());
+        assertEquals("level 'node' holds 12 accelerators, but the largest system (32768) is not a whole number of them",
+                e.problem());
+    }
+
     @Test
     void aUnitTypoNamesFileLineAndFieldPath() throws IOException {
         SpecException e = systemError("typo.yaml", exampleSystem().replace("capacity: 80 GB", "capacity: 80 gb"));

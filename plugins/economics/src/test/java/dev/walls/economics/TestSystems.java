@@ -96,7 +96,17 @@ final class TestSystems {
     }
 
     static SystemSpec system(String id, AcceleratorSpec accelerator, List<Level> levels, int accelerators, int step) {
-        return new SystemSpec(id, id, "test", accelerator, levels, accelerators, new Scaling(step, step, 1 << 20), stack(), TEST);
+        // the largest system: whole units of every level
+        int whole = step;
+        for (Level l : levels) {
+            whole = l.isOpenEnded() ? whole : whole / gcd(whole, l.acceleratorsPerUnit()) * l.acceleratorsPerUnit();
+        }
+        return new SystemSpec(id, id, "test", accelerator, levels, accelerators, new Scaling(step, step, whole << 12),
+                stack(), TEST);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** GPT-3 175B: 300e9 tokens, 2048 × 1536 tokens per step ⇒ 95,367 steps. */

@@ -75,7 +75,7 @@ final class TestSystems {
         return new SystemSpec("gb200-nvl72", "GB200 NVL72", "test", b200,
                 List.of(level("compute tray", 4, null, 900), level("NVL72 rack", 72, Topology.SWITCHED, rackWatts),
                         level("cluster", 0, Topology.RAIL_OPTIMIZED, 0)),
-                accelerators, new Scaling(72, 72, 1 << 20), stack(), TEST);
+                accelerators, new Scaling(72, 72, 72 << 14), stack(), TEST);
     }
 
     /** Dojo-like: the 645 mm² N7 D1 die is the accelerator, 25 per InFO_SoW tile with 5 kW of VRMs. */
@@ -85,7 +85,7 @@ final class TestSystems {
         return new SystemSpec("dojo-exapod", "Dojo", "test", d1,
                 List.of(level("training tile", 25, Topology.MESH_2D, 5_000), level("system tray", 150, Topology.MESH_2D, 0),
                         level("cabinet", 300, Topology.MESH_2D, 0), level("exapod", 0, Topology.SWITCHED, 0)),
-                accelerators, new Scaling(25, 25, 1 << 20), stack(), TEST);
+                accelerators, new Scaling(25, 25, 300 << 12), stack(), TEST);
     }
 
     /** One accelerator of the given die on flip-chip, alone. */

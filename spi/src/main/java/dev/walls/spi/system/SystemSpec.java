@@ -50,6 +50,13 @@ public record SystemSpec(String id, String name, String description, Accelerator
                 throw new IllegalArgumentException("level '" + level.name() + "' holds " + level.acceleratorsPerUnit()
                         + " accelerators, not a multiple of the level below (" + previous + ")");
             }
+            // Smaller sizes may use part of a unit (a search's best may), but the system as built is whole units.
+            if (scaling.maxAccelerators() % level.acceleratorsPerUnit() != 0
+                    && scaling.maxAccelerators() > level.acceleratorsPerUnit()) {
+                throw new IllegalArgumentException("level '" + level.name() + "' holds " + level.acceleratorsPerUnit()
+                        + " accelerators, but the largest system (" + scaling.maxAccelerators()
+                        + ") is not a whole number of them");
+            }
             previous = level.acceleratorsPerUnit();
         }
         String why = scaling.reject(accelerators);
