@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param description  one or two sentences on what it is
  * @param accelerator  the accelerator every rank runs on
  * @param levels       the hierarchy above the accelerator, innermost first; each level's unit size is a
- *                     multiple of the one before; only the last may be open-ended ({@code 0})
+ *                     multiple of the one before and divides the largest size {@code scaling} allows; only the last
+ *                     may be open-ended ({@code 0}); the outermost with a fabric joins every accelerator the system
+ *                     scales to
  * @param accelerators how many accelerators this instance has; allowed by {@code scaling}
  * @param scaling      how it can be resized
  * @param software     the training stack
