@@ -8,6 +8,8 @@ import dev.walls.core.validation.ValidationReport;
 import dev.walls.core.validation.ValidationSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -48,10 +50,11 @@ final class ValidateCommand extends Subcommand {
             case JSON -> out.print(Json.write(report));
             case CSV -> {
                 Csv csv = new Csv("id", "source", "system", "accelerators", "predictedSeconds", "measuredSeconds",
-                        "errorPercent", "strategy", "chosen", "mfu", "bindingWall");
+                        "errorPercent", "strategy", "chosen", "mfu", "bindingWall", "fits", "slowestWall");
                 for (ValidationCase c : report.cases()) {
                     csv.row(c.id(), c.source(), c.system(), c.accelerators(), c.predictedSeconds(), c.measuredSeconds(),
-                            c.errorPercent(), c.strategy(), chosen(c.chosen()), c.mfu(), c.bindingWall());
+                            c.errorPercent(), c.strategy(), chosen(c.chosen()), c.mfu(), c.bindingWall(), c.fits(),
+                            c.slowestWall());
                 }
                 out.print(csv);
             }
@@ -78,11 +81,18 @@ final class ValidateCommand extends Subcommand {
     }
 
     private static void print(PrintWriter out, ValidationReport r) {
-        Table t = new Table("id", "system", "n", "predicted s", "measured s", "error", "searched", "binding");
+        // the wall that slows the step, not the binding one: a comparison's economics says nothing of a step's time
+        Table t = new Table("id", "system", "n", "predicted s", "measured s", "error", "searched", "memory",
+                "slowest wall");
+        List<String> overCapacity = new ArrayList<>();
         for (ValidationCase c : r.cases()) {
             t.row(c.id(), c.system(), c.accelerators(), String.format(Locale.ROOT, "%.3f", c.predictedSeconds()),
                     String.format(Locale.ROOT, "%.3f", c.measuredSeconds()),
-                    String.format(Locale.ROOT, "%+.1f%%", c.errorPercent()), chosen(c.chosen()), c.bindingWall());
+                    String.format(Locale.ROOT, "%+.1f%%", c.errorPercent()), chosen(c.chosen()),
+                    c.fits() ? "fits" : "DOES NOT FIT", c.slowestWall());
+            if (!c.fits()) {
+                overCapacity.add(c.id());
+            }
         }
         out.print(t);
         out.println();
@@ -91,6 +101,12 @@ final class ValidateCommand extends Subcommand {
         r.bySource().forEach((k, v) -> summary(s, "source " + k, v));
         r.bySystem().forEach((k, v) -> summary(s, "system " + k, v));
         out.print(s);
+        if (!overCapacity.isEmpty()) {
+            out.println();
+            out.println(overCapacity.size() + " of " + r.cases().size() + " layouts do not fit the rank's memory in the"
+                    + " model, though they ran (" + String.join(", ", overCapacity) + "); their steps are compared all"
+                    + " the same");
+        }
     }
 
     private static void summary(Table t, String group, ValidationSummary s) {

@@ -51,6 +51,10 @@ final class CsvTable {
             // Excel writes "CSV UTF-8" with a byte-order mark, which would otherwise stick to the first column's name
             text = text.substring(1);
         }
+        if (text.indexOf('\r') >= 0 && text.indexOf('\n') < 0) {
+            throw new IllegalArgumentException(file + ": its lines end in CR alone (old Mac line endings), so it reads as"
+                    + " one line; save it with LF or CRLF line endings");
+        }
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -92,8 +96,7 @@ final class CsvTable {
                 case '\n' -> {
                     if (any || cell.length() > 0) {
                         current.add(cell.toString());
-                        records.add(current);
-                        lines.add(recordLine);
+                        add(records, lines, current, recordLine, file);
                     }
                     current = new ArrayList<>();
                     cell.setLength(0);
@@ -112,8 +115,7 @@ final class CsvTable {
         }
         if (any || cell.length() > 0) {
             current.add(cell.toString());
-            records.add(current);
-            lines.add(recordLine);
+            add(records, lines, current, recordLine, file);
         }
         if (records.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty file, expected a header line");
@@ -136,5 +138,18 @@ final class CsvTable {
             rows.add(new Row(lines.get(r), cells));
         }
         return new CsvTable(file, List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** Keeps a record; a line of spaces alone is blank, as an empty one is, and a comment has no place in a CSV. */
+    private static void add(List<List<String>> records, List<Integer> lines, List<String> record, int line, Path file) {
+        if (record.size() == 1 && record.get(0).isBlank()) {
+            return;
+        }
+        if (record.get(0).stripLeading().startsWith("#")) {
+            throw new IllegalArgumentException(file + " line " + line + ": starts with '#', but a CSV has no comment "
+                    + "lines; delete it, or put the text in a row's notes");
+        }
+        records.add(record);
+        lines.add(line);
     }
 }

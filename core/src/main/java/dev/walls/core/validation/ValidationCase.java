@@ -6,7 +6,8 @@ import java.util.Map;
  * One validation row: the prediction against the published step time.
  *
  * @param id                 the row id
- * @param source             the id prefix naming the source (NAR21, KOR22, MEG24, NEMO4, DGXC2411)
+ * @param source             the id's prefix before its first dash, in upper case, naming the source (NAR21, KOR22,
+ *                           MEG24, NEMO4, DGXC2411)
  * @param system             the system id
  * @param accelerators       accelerators of the run
  * @param predictedSeconds   modeled step time
@@ -18,12 +19,15 @@ import java.util.Map;
  * @param bindingWall        the wall with the largest loss
  * @param memoryPerRankBytes footprint of the busiest rank
  * @param fits               whether it fits the rank's memory
- * @param partsSeconds       the step time's parts, by name (ideal compute under {@code "ideal"})
+ * @param partsSeconds       the step time's parts, by name (ideal compute under {@code "ideal"}); they add up to
+ *                           {@code predictedSeconds}
+ * @param slowestWall        the wall whose parts cost the predicted step the most time ({@code bindingWall} may be
+ *                           economics, which costs none)
  */
 public record ValidationCase(String id, String source, String system, int accelerators, double predictedSeconds,
                              double measuredSeconds, double errorPercent, String strategy, Map<String, String> chosen,
                              double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
-                             Map<String, Double> partsSeconds) {
+                             Map<String, Double> partsSeconds, String slowestWall) {
 
     /**
      * Returns 100·(predicted − measured)/measured. Scaling the difference first overflows to −∞ on a published time of

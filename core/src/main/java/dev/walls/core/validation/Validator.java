@@ -23,6 +23,7 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,6 +99,19 @@ public final class Validator {
                 missing.add(c);
             }
         }
+        for (int i = 0; i < table.header().size(); i++) {
+            String c = table.header().get(i);
+            int again = table.header().subList(i + 1, table.header().size()).indexOf(c);
+            if (again >= 0) {
+                // the later cell would win silently, and a refusal would then blame another column
+                throw new IllegalArgumentException(csv + " line 1: column '" + c + "' is given twice (columns " + (i + 1)
+                        + " and " + (i + 2 + again) + ")");
+            }
+            if (!COLUMNS.contains(c)) {
+                throw new IllegalArgumentException(csv + " line 1: unknown column '" + c + "'; a case has the columns "
+                        + COLUMNS + " (free text goes in notes)");
+            }
+        }
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(csv + " line 1: header lacks column(s) " + missing + "; expected " + COLUMNS);
         }
@@ -147,7 +161,7 @@ public final class Validator {
     private ValidationCase validateRow(Path csv, CsvTable.Row row) {
         Cells cells = new Cells(csv, row);
         String id = cells.text("id");
-        String systemId = cells.text("system");
+        String systemId = specBesideTheCases(csv, cells.text("system"));
         int accelerators = cells.positiveInt("accelerators");
         SystemSpec base;
         try {
@@ -171,7 +185,7 @@ public final class Validator {
         }
         int seq = cells.positiveInt("seq_len", WorkloadLimits.SEQUENCE);
         int batch = cells.positiveInt("global_batch", WorkloadLimits.BATCH);
-        Workload workload = new Workload(id.toLowerCase(Locale.ROOT), id, shape, seq, batch, (double) seq * batch,
+        Workload workload = new Workload(workloadId(id), id, shape, seq, batch, (double) seq * batch,
                 Provenance.measured(cells.text("source")));
 
         Set<String> open = new LinkedHashSet<>();
@@ -206,7 +220,7 @@ public final class Validator {
         } else {
             throw cells.bad("sequence_parallel", "expected true, false or ?, got '" + spCell + "'");
         }
-        int zero = notes.contains("dp_sharding=zero3") ? 3 : notes.contains("dp_sharding=distributed-optimizer") ? 1 : 0;
+        int zero = cells.parsed("notes", Validator::zeroStageOf);
         List<Precision> precisions = precisions(cells, system);
         // a published step of more than an hour (or a picosecond) is a typo in the file, not a training run
         double measured = cells.positiveDouble("step_time_s");
@@ -260,18 +274,76 @@ public final class Validator {
         if (precisions.size() > 1) {
             chosen.put("precision", s.precision().id());
         }
+        // Published step times are steady-state iterations: failures and restarts (the packaging wall's goodput
+        // loss, which belongs in a run's time to train) never land in them, so neither the prediction nor its parts
+        // count them.
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put("ideal", best.step().idealComputeSeconds());
         for (StepPart p : best.step().parts()) {
-            parts.merge(p.name(), p.seconds(), Double::sum);
+            if (p.wall() != Wall.PACKAGING) {
+                parts.merge(p.name(), p.seconds(), Double::sum);
+            }
         }
-        // Published step times are steady-state iterations: failures and restarts (the packaging wall's goodput
-        // loss, which belongs in a run's time to train) never land in them.
         double predicted = best.stepTimeSeconds() - best.step().lossSeconds(Wall.PACKAGING);
-        String source = id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
+        // the id's prefix names the source, as the published set's ids do (NAR21-T1-01); any case
+        String source = (id.contains("-") ? id.substring(0, id.indexOf('-')) : id).toUpperCase(Locale.ROOT);
         return new ValidationCase(id, source, systemId, accelerators, predicted, measured,
                 ValidationCase.errorPercent(predicted, measured), s.toString(), chosen, best.mfu(), best.bindingWall().id(),
-                best.memoryPerRankBytes(), best.fits(), parts);
+                best.memoryPerRankBytes(), best.fits(), parts, slowestWall(best).id());
+    }
+
+    /**
+     * The data-parallel sharding a row's notes state ({@code dp_sharding=zero3 (why)}); replicated when they state
+     * none. A value walls does not know is refused rather than read as replicated.
+     */
+    static int zeroStageOf(String notes) {
+        int at = notes.indexOf("dp_sharding=");
+        if (at < 0) {
+            return 0;
+        }
+        String rest = notes.substring(at + "dp_sharding=".length());
+        String value = rest.split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "none", "replicated" -> 0;
+            case "zero1", "distributed-optimizer" -> 1;
+            case "zero2" -> 2;
+            case "zero3", "fsdp" -> 3;
+            default -> throw new IllegalArgumentException("dp_sharding='" + value + "' is not one of none, "
+                    + "distributed-optimizer, zero1, zero2, zero3, fsdp");
+        };
+    }
+
+    /**
+     * A system cell that names a spec file, found where the cases are: a relative path is the CSV's folder's (the
+     * current folder's only when the file is not there), and one file is one system however it is spelled.
+     */
+    static String specBesideTheCases(Path csv, String system) {
+        String lower = system.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+            return system;
+        }
+        Path written = Path.of(system);
+        Path folder = csv.toAbsolutePath().getParent();
+        Path file = written.isAbsolute() || folder == null || !Files.exists(folder.resolve(written)) ? written
+                : folder.resolve(written);
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    /** The wall that costs the predicted step the most time: what a step's accuracy turns on (economics costs none). */
+    private static Wall slowestWall(Evaluation e) {
+        Wall slowest = Wall.SOFTWARE;
+        for (Wall w : List.of(Wall.MEMORY, Wall.INTERCONNECT, Wall.SOFTWARE)) {
+            if (e.step().lossSeconds(w) > e.step().lossSeconds(slowest)) {
+                slowest = w;
+            }
+        }
+        return slowest;
+    }
+
+    /** A case's id as a workload id: any text a CSV holds, in the letters, digits, dots and dashes an id allows. */
+    static String workloadId(String caseId) {
+        String id = caseId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
+        return id.matches("[a-z0-9].*") ? id : "case" + id;
     }
 
     /** The columns a refusal of the model shape's rules (heads divide the width, key/value heads the heads) names. */
@@ -355,6 +427,9 @@ public final class Validator {
 
         int positiveInt(String column, int max) {
             String v = text(column);
+            if (!v.matches("[0-9]+")) {
+                throw bad(column, "expected a positive whole number, got '" + v + "'");
+            }
             try {
                 int i = Integer.parseInt(v);
                 if (i <= 0) {
@@ -371,6 +446,10 @@ public final class Validator {
 
         double positiveDouble(String column) {
             String v = text(column);
+            // plain decimals only: Java would also read 3.5f, 0x1p2 and +7
+            if (!v.matches("[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?|[0-9]+\\.")) {
+                throw bad(column, "expected a positive number, got '" + v + "'");
+            }
             try {
                 double d = Double.parseDouble(v);
                 if (!(d > 0) || Double.isInfinite(d)) {

@@ -178,4 +178,88 @@ class ValidatorTest {
         String m = assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
         assertTrue(m.contains("line 2 column layers") && m.contains("at most 100000") && m.contains("2000000000"), m);
     }
+
+    private static String refusal(Path dir, String name, String content) throws IOException {
+        Path csv = dir.resolve(name);
+        Files.writeString(csv, content);
+        return assertThrows(IllegalArgumentException.class, () -> fixtureValidator().validate(csv)).getMessage();
+    }
+
+    @Test
+    void aColumnGivenTwiceOrUnknownIsRefusedNotSilentlyDropped(@TempDir Path dir) throws IOException {
+        String twice = refusal(dir, "twice.csv", HEADER + ",tp\n" + row("1") + ",8\n");
+        assertTrue(twice.contains("line 1: column 'tp' is given twice (columns 14 and 27)"), twice);
+        String unknown = refusal(dir, "zero.csv", HEADER + ",zero\n" + row("1") + ",3\n");
+        assertTrue(unknown.contains("line 1: unknown column 'zero'") && unknown.contains("free text goes in notes"),
+                unknown);
+    }
+
+    @Test
+    void numbersArePlainDecimalsNotWhateverJavaParses(@TempDir Path dir) throws IOException {
+        for (String[] c : new String[][] {{",1.0,measured,", ",3.5f,measured,", "step_time_s"},
+                {",1.0,measured,", ",0x1p2,measured,", "step_time_s"}, {",test-cluster,8,", ",test-cluster,+8,",
+                "accelerators"}}) {
+            String m = refusal(dir, "number.csv", HEADER + "\n" + row("1").replace(c[0], c[1]) + "\n");
+            assertTrue(m.contains("line 2 column " + c[2]), c[1] + ": " + m);
+        }
+        Path plain = dir.resolve("plain.csv");
+        Files.writeString(plain, HEADER + "\n" + row("1").replace(",1.0,measured,", ",1.,measured,") + "\n");
+        assertEquals(1.0, fixtureValidator().validate(plain).cases().get(0).measuredSeconds());
+    }
+
+    @Test
+    void blankLinesAreSkippedAndCommentsAndCrOnlyFilesAreToldApart(@TempDir Path dir) throws IOException {
+        Path spaced = dir.resolve("spaced.csv");
+        Files.writeString(spaced, HEADER + "\n   \n" + row("1") + "\n");
+        assertEquals(1, fixtureValidator().validate(spaced).cases().size());
+        String comment = refusal(dir, "comment.csv", HEADER + "\n# our runs\n" + row("1") + "\n");
+        assertTrue(comment.contains("line 2: starts with '#'"), comment);
+        String cr = refusal(dir, "cr.csv", HEADER + "\r" + row("1") + "\r");
+        assertTrue(cr.contains("CR alone"), cr);
+    }
+
+    @Test
+    void dataParallelShardingIsReadFromTheNotesAndAnUnknownOneIsRefused(@TempDir Path dir) throws IOException {
+        assertEquals(0, Validator.zeroStageOf("measured on our cluster"));
+        assertEquals(1, Validator.zeroStageOf("a; dp_sharding=distributed-optimizer (paper); b"));
+        assertEquals(3, Validator.zeroStageOf("dp_sharding=zero3 (DeepSpeed ZeRO-3)"));
+        assertEquals(2, Validator.zeroStageOf("dp_sharding=ZeRO2"));
+        String m = refusal(dir, "zero.csv", HEADER + "\n" + row("1").replace("note;", "dp_sharding=zero-3;") + "\n");
+        assertTrue(m.contains("line 2 column notes: dp_sharding='zero-3' is not one of"), m);
+    }
+
+    @Test
+    void anyIdNamesItsCaseAndTheSourceIsItsPrefixInAnyCase(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("T-1,", "our_run-1,") + "\n"
+                + row("1").replace("T-1,", "\"OUR,RUN-2\",") + "\n");
+        ValidationReport r = fixtureValidator().validate(csv);
+        assertEquals(List.of("our_run-1", "OUR,RUN-2"), r.cases().stream().map(ValidationCase::id).toList());
+        assertEquals(List.of("OUR_RUN", "OUR,RUN"), r.cases().stream().map(ValidationCase::source).toList());
+        assertEquals("our-run-1", Validator.workloadId("our_run-1"));
+        assertEquals("case-x", Validator.workloadId("_x"));
+    }
+
+    /** The parts are the prediction's: failures and restarts are in neither. */
+    @Test
+    void thePartsAddUpToThePrediction(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("parts.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n");
+        ValidationCase c = fixtureValidator().validate(csv).cases().get(0);
+        double sum = c.partsSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(c.predictedSeconds(), sum, 1e-9 * c.predictedSeconds());
+        assertFalse(c.partsSeconds().keySet().stream().anyMatch(k -> k.startsWith("packaging")), c.partsSeconds()
+                .toString());
+    }
+
+    @Test
+    void aSpecFileInTheSystemColumnIsFoundBesideTheCases(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("cases.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n");
+        Path spec = Files.writeString(dir.resolve("mine.yaml"), "kind: system\n");
+        assertEquals(spec.toAbsolutePath().normalize().toString(), Validator.specBesideTheCases(csv, "mine.yaml"));
+        assertEquals(spec.toAbsolutePath().normalize().toString(), Validator.specBesideTheCases(csv,
+                dir.resolve("sub").resolve("..").resolve("mine.yaml").toString()));
+        assertEquals("test-cluster", Validator.specBesideTheCases(csv, "test-cluster"));
+    }
 }
