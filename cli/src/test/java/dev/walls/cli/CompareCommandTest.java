@@ -78,7 +78,7 @@ class CompareCommandTest {
     void aBudgetBelowTheSmallestSizeSaysSoInItsOwnUnits() {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "1.5",
                 "--format", "json", "--quiet").json();
-        assertEquals("sized to a hardware budget of $1.50: 8 accelerators (its smallest size already exceeds it)",
+        assertEquals("sized to a hardware budget of $1.50 at list price: 8 accelerators (its smallest size already exceeds it)",
                 rows.get(0).get("sizedBy"));
         rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--normalize", "power", "--power", "300 W",
                 "--format", "json", "--quiet").json();

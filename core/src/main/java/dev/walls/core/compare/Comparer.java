@@ -132,7 +132,8 @@ public final class Comparer {
     private static String describe(Normalization n, double goal) {
         return switch (n) {
             case NONE -> "as given";
-            case BUDGET -> "sized to a hardware budget of " + usd(goal);
+            // the hardware at list price, as describe totals it: the capital column adds the facility and any NRE
+            case BUDGET -> "sized to a hardware budget of " + usd(goal) + " at list price";
             case POWER -> "sized to " + Si.format(goal, "W");
             case PEAK -> "sized to " + Si.format(goal, "FLOP/s") + " dense 16-bit peak";
         };

@@ -191,6 +191,11 @@ public final class StrategySearch {
      * layout is evaluated in full (unless the sizes judged before it already rule it out), its reported step over the
      * kernel's scales that size's candidates, the best K are picked on the scaled steps, and all of them are then
      * ordered by what their full evaluation reports.
+     *
+     * <p>A layout a wall blocks (economics: a run dearer than the limit or longer than the hardware lasts; packaging:
+     * a part that cannot be built) cannot run, however fast: it ranks after every layout that can, and neither rules
+     * out another size nor enters the Pareto set while a runnable layout exists. Such blocks grow with the step too, so
+     * a size whose fastest layout is blocked is taken as blocked throughout.
      */
     private Judged judge(SystemSpec system, Workload workload, List<List<Ranked>> bySize, double[] usdPerSecond,
                          Objective objective, int top) {
@@ -203,13 +208,15 @@ public final class StrategySearch {
             }
         }
         // Sizes in the order of their fastest layout's kernel step. A wall only adds time, so a size's kernel figures
-        // bound what it reports from below: once the sizes judged so far fill the best K and cover the Pareto set
-        // below a size's bounds, that size need not be judged.
+        // bound what it reports from below: once the runnable sizes judged so far fill the best K and cover the Pareto
+        // set below a size's bounds, that size need not be judged.
         withFits.sort(Comparator.comparingDouble((Integer i) -> bySize.get(i).get(0).stepSeconds())
                 .thenComparing(i -> bySize.get(i).get(0), Ranked.ORDER));
         boolean byTime = objective == Objective.TIME;
         List<Ranked> scaled = new ArrayList<>();
+        List<Ranked> blockedScaled = new ArrayList<>();
         List<Ranked> heads = new ArrayList<>();
+        List<Ranked> blockedHeads = new ArrayList<>();
         Map<String, Evaluation> known = new HashMap<>();
         PriorityQueue<Double> bestK = new PriorityQueue<>(Comparator.reverseOrder());
         for (int from = 0; from < withFits.size(); from += threads) {
@@ -226,18 +233,23 @@ public final class StrategySearch {
             onEveryCore(judged.length, b -> judged[b] = evaluate(system, workload, bySize.get(batch.get(b)).get(0)));
             for (int b = 0; b < judged.length; b++) {
                 int i = batch.get(b);
+                boolean blocked = blocked(judged[b]);
                 List<Ranked> candidates = bySize.get(i);
                 Ranked head = candidates.get(0);
                 double reported = judged[b].stepTimeSeconds();
                 double scale = reported / head.stepSeconds();
                 double price = usdPerSecond[i];
                 known.put(key(head), judged[b]);
-                heads.add(new Ranked(byTime ? reported : reported * price, reported, reported * price,
-                        head.accelerators(), head.slots()));
+                (blocked ? blockedHeads : heads).add(new Ranked(byTime ? reported : reported * price, reported,
+                        reported * price, head.accelerators(), head.slots()));
                 for (int c = 0; c < Math.min(top, candidates.size()); c++) {
                     Ranked r = candidates.get(c);
                     double t = c == 0 ? reported : r.stepSeconds() * scale;
                     Ranked judgedCandidate = new Ranked(byTime ? t : t * price, t, t * price, r.accelerators(), r.slots());
+                    if (blocked) {
+                        blockedScaled.add(judgedCandidate);
+                        continue;
+                    }
                     scaled.add(judgedCandidate);
                     bestK.add(judgedCandidate.score());
                     if (bestK.size() > top) {
@@ -247,6 +259,8 @@ public final class StrategySearch {
             }
         }
         scaled.sort(Ranked.ORDER);
+        blockedScaled.sort(Ranked.ORDER);
+        scaled.addAll(blockedScaled);
         List<Ranked> winners = scaled.subList(0, Math.min(top, scaled.size()));
         // Each distinct winner through every wall once, on every core: --top 100000 asks for a lot of them.
         List<Ranked> missing = new ArrayList<>();
@@ -264,22 +278,37 @@ public final class StrategySearch {
         for (int i : withFits) {
             priceOf.put(bySize.get(i).get(0).accelerators(), usdPerSecond[i]);
         }
-        List<Ranked> reported = new ArrayList<>();
+        List<Ranked> runnable = new ArrayList<>();
+        List<Ranked> blockedReported = new ArrayList<>();
         for (Ranked r : winners) {
-            double t = known.get(key(r)).stepTimeSeconds();
+            Evaluation e = known.get(key(r));
+            double t = e.stepTimeSeconds();
             double cost = t * priceOf.get(r.accelerators());
-            reported.add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(), r.slots()));
+            (blocked(e) ? blockedReported : runnable).add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(),
+                    r.slots()));
         }
-        reported.sort(Ranked.ORDER);
+        runnable.sort(Ranked.ORDER);
+        blockedReported.sort(Ranked.ORDER);
+        runnable.addAll(blockedReported);
         List<Evaluation> best = new ArrayList<>();
-        for (Ranked r : reported) {
+        for (Ranked r : runnable) {
             best.add(known.get(key(r)));
         }
         List<Evaluation> pareto = new ArrayList<>();
-        for (Ranked r : ParetoFront.merge(heads)) {
+        for (Ranked r : ParetoFront.merge(heads.isEmpty() ? blockedHeads : heads)) {
             pareto.add(known.get(key(r)));
         }
         return new Judged(best, pareto);
+    }
+
+    /** Whether a wall blocks the layout: it cannot run, however fast the kernel found it. */
+    private static boolean blocked(Evaluation e) {
+        for (var a : e.walls().values()) {
+            if (a.status() == dev.walls.spi.wall.WallStatus.BLOCKED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */

@@ -1,6 +1,7 @@
 package dev.walls.core.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -328,6 +329,42 @@ class StrategySearchTest {
                 Template.OPEN, 1, false));
         assertTrue(e.getMessage().endsWith(": the " + a.name() + " has no peak in a precision walls trains in (bf16,"
                 + " fp16, or fp8 on a stack that trains in it); it has int8"), e.getMessage());
+    }
+
+    /** A layout a wall blocks cannot run, however fast: runnable ones rank first and only they make the front. */
+    @Test
+    void layoutsAWallBlocksRankAfterEveryRunnableOne() {
+        List<WallModel> walls = new ArrayList<>(Fixtures.walls());
+        // economics blocks the two largest sizes, as a run dearer than its limit would be
+        walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, context ->
+                new WallAssessment(Wall.ECONOMICS, context.system().accelerators() > 32 ? WallStatus.BLOCKED
+                        : WallStatus.OK, 0, 0, "", Map.of())));
+        Evaluator blocking = new Evaluator(walls);
+        SystemSpec system = Fixtures.system(64);
+        SearchResult open = search(system, Template.OPEN, 2, false);
+        assertTrue(open.best().accelerators() > 32, "unblocked, the largest size is the fastest: " + open.best());
+        for (Objective objective : Objective.values()) {
+            SearchResult r = new StrategySearch(blocking, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                    .search(system, gpt, Template.OPEN, objective, 20, false, SearchProgress.NONE);
+            assertTrue(r.best().accelerators() <= 32, objective + ": " + r.best());
+            boolean blockedSeen = false;
+            for (Evaluation e : r.top()) {
+                boolean blocked = e.accelerators() > 32;
+                assertTrue(!blockedSeen || blocked, objective + ": a runnable layout after a blocked one: " + e);
+                blockedSeen |= blocked;
+            }
+            assertFalse(r.pareto().isEmpty());
+            for (Evaluation p : r.pareto()) {
+                assertTrue(p.accelerators() <= 32, objective + ": a blocked layout on the front: " + p);
+            }
+        }
+        // when nothing can run, the fastest blocked layout is still the answer, for the walls to say why
+        walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, context ->
+                new WallAssessment(Wall.ECONOMICS, WallStatus.BLOCKED, 0, 0, "", Map.of())));
+        SearchResult none = new StrategySearch(new Evaluator(walls), new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                .search(system, gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE);
+        assertEquals(open.best().strategy(), none.best().strategy());
+        assertFalse(none.pareto().isEmpty());
     }
 
     @Test
