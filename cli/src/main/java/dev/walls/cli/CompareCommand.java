@@ -46,7 +46,7 @@ final class CompareCommand extends Subcommand {
                     "facility), power or dense 16-bit peak. Default: ${DEFAULT-VALUE}."})
     String normalize;
 
-    @Option(names = "--budget", paramLabel = "USD", description = "Size every system to this hardware budget at list price, as `walls describe` totals it (the capital column adds the facility and any NRE), e.g. 'USD 50M'.")
+    @Option(names = "--budget", paramLabel = "USD", description = "Size every system to this capital (hardware, facility and any design cost, as the capital column counts it), e.g. 'USD 50M'.")
     String budget;
 
     @Option(names = "--power", paramLabel = "W", description = "Size every system to this power, e.g. '2 MW'.")

@@ -62,6 +62,8 @@ class CompareCommandTest {
                 "--budget", "USD 100M", "--format", "json", "--quiet").json();
         for (Map<String, Object> r : rows) {
             assertTrue(((String) r.get("sizedBy")).contains("$100.00M"), (String) r.get("sizedBy"));
+            // the capital the row reports, facility and design cost included, is what the budget bounds
+            assertTrue(CliRun.number(r.get("capexUsd")) <= 100e6, r.get("system") + ": " + r.get("capexUsd"));
         }
         String sizedBy = (String) rows.get(1).get("sizedBy");
         String size = sizedBy.replaceAll(".*: (\\d+) accelerators.*", "$1");
@@ -72,13 +74,17 @@ class CompareCommandTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> d = (Map<String, Object>) Json.read(describe.out());
         assertTrue(CliRun.number(d.get("capexUsd")) <= 100e6, "the sized system's hardware fits the budget");
+        // a custom chip's design cost (the ExaPOD's NRE share) counts against the budget too
+        List<Map<String, Object>> dojo = CliRun.of("compare", "--workload", "gpt3-175b", "dojo-exapod", "--budget",
+                "USD 100M", "--format", "json", "--quiet").json();
+        assertTrue(CliRun.number(dojo.get(0).get("capexUsd")) <= 100e6, "the ExaPOD's NRE share counts against it");
     }
 
     @Test
     void aBudgetBelowTheSmallestSizeSaysSoInItsOwnUnits() {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "1.5",
                 "--format", "json", "--quiet").json();
-        assertEquals("sized to a hardware budget of $1.50 at list price: 8 accelerators (its smallest size already exceeds it)",
+        assertEquals("sized to a capital budget of $1.50: 8 accelerators (its smallest size already exceeds it)",
                 rows.get(0).get("sizedBy"));
         rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--normalize", "power", "--power", "300 W",
                 "--format", "json", "--quiet").json();

@@ -71,7 +71,7 @@ class JavaApiExampleTest {
         List<Comparison> sameBudget = walls.train("gpt3-175b").objective(Objective.COST)
                 .compare(Sizing.budget("USD 100M"), "dgx-h100", "gb200-nvl72");
         for (Comparison c : sameBudget) {
-            assertTrue(c.sizedBy().startsWith("sized to a hardware budget of $100.00M"), c.sizedBy());
+            assertTrue(c.sizedBy().startsWith("sized to a capital budget of $100.00M"), c.sizedBy());
         }
     }
 }

@@ -613,6 +613,7 @@ class KernelEquivalenceTest {
                 case PIPELINE_P2P_EXPOSED_FRACTION, PIPELINE_BUBBLE_HIDING_FRACTION -> u;
                 case MEMORY_BOUND_BACKWARD_TRAFFIC -> 1 + 2 * u;
                 case SYSTEM_USD_PER_SECOND -> 10 * u;
+                case SYSTEM_CAPITAL_USD -> 1e9 * u;
                 default -> throw new IllegalStateException("no range for " + k + "; add one to the test");
             };
             b.set(k, value);

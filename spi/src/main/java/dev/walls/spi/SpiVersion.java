@@ -14,7 +14,8 @@ public final class SpiVersion {
      * The SPI version of this build. 1.1 added {@code kernel.Collectives}, {@code ModelShape.tiedEmbeddings} and
      * {@code CostKey.EMBEDDING_MATRICES}; 1.2 added {@code figure.NonFiniteException} and {@code wall.Si.seconds};
      * 1.3 added {@code wall.Si.percent}; 1.4 {@code kernel.Collectives.flatCollectiveSeconds} over a strided group and
-     * {@code system.StackFeature.ZERO3_WITH_PIPELINE}; 1.5 {@code system.AcceleratorSpec.family}. An accelerator of a
+     * {@code system.StackFeature.ZERO3_WITH_PIPELINE}; 1.5 {@code system.AcceleratorSpec.family} and
+     * {@code kernel.CostKey.SYSTEM_CAPITAL_USD}. An accelerator of a
      * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
      * scales to, or whose largest size is not whole units of a level, is refused. A plugin that uses an addition is refused by an older host with a message, not a

@@ -10,6 +10,7 @@ import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.figure.Figure;
+import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Precision;
@@ -34,10 +35,12 @@ public final class Comparer {
 
     private static final double SECONDS_PER_DAY = 86_400;
 
+    private final Evaluator evaluator;
     private final StrategySearch search;
     private final RangeSweep ranges;
 
     public Comparer(Evaluator evaluator, StrategySearch search) {
+        this.evaluator = evaluator;
         this.search = search;
         this.ranges = new RangeSweep(evaluator.wallModels());
     }
@@ -57,16 +60,17 @@ public final class Comparer {
                                     Objective objective, SearchProgress progress) {
         double goal = target;
         if (normalization != Normalization.NONE && Double.isNaN(goal)) {
-            goal = measure(systems.get(0), normalization);
+            goal = measure(systems.get(0), workload, normalization);
         }
         List<Comparison> rows = new ArrayList<>();
         for (SystemSpec requested : systems) {
             SystemSpec sized = requested;
             String sizedBy = "as given: " + requested.accelerators() + " accelerators";
             if (normalization != Normalization.NONE) {
-                sized = size(requested, normalization, goal);
+                sized = size(requested, workload, normalization, goal);
                 sizedBy = describe(normalization, goal) + ": " + sized.accelerators() + " accelerators"
-                        + (measure(sized, normalization) > goal * (1 + 1e-9) ? " (its smallest size already exceeds it)" : "");
+                        + (measure(sized, workload, normalization) > goal * (1 + 1e-9)
+                        ? " (its smallest size already exceeds it)" : "");
             }
             SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, progress);
             if (found.best().accelerators() != sized.accelerators()) {
@@ -102,7 +106,7 @@ public final class Comparer {
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */
-    static SystemSpec size(SystemSpec system, Normalization normalization, double goal) {
+    SystemSpec size(SystemSpec system, Workload workload, Normalization normalization, double goal) {
         Scaling s = system.scaling();
         int lo = 0;
         int hi = (s.maxAccelerators() - s.minAccelerators()) / s.stepAccelerators();
@@ -110,7 +114,7 @@ public final class Comparer {
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             SystemSpec candidate = system.withAccelerators(s.minAccelerators() + mid * s.stepAccelerators());
-            if (measure(candidate, normalization) <= goal * (1 + 1e-9)) {
+            if (measure(candidate, workload, normalization) <= goal * (1 + 1e-9)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -119,7 +123,18 @@ public final class Comparer {
         return system.withAccelerators(s.minAccelerators() + lo * s.stepAccelerators());
     }
 
-    static double measure(SystemSpec system, Normalization normalization) {
+    /**
+     * What a size is measured by against the goal. A budget is of the capital the comparison reports (hardware,
+     * facility and any design cost, as the economics wall stages it); without an economics wall, of the hardware at
+     * list price.
+     */
+    double measure(SystemSpec system, Workload workload, Normalization normalization) {
+        if (normalization == Normalization.BUDGET) {
+            double capital = evaluator.table(system, workload).get(CostKey.SYSTEM_CAPITAL_USD);
+            if (capital > 0) {
+                return capital;
+            }
+        }
         SystemDescription d = Describer.describe(system);
         return switch (normalization) {
             case NONE -> 0;
@@ -132,8 +147,7 @@ public final class Comparer {
     private static String describe(Normalization n, double goal) {
         return switch (n) {
             case NONE -> "as given";
-            // the hardware at list price, as describe totals it: the capital column adds the facility and any NRE
-            case BUDGET -> "sized to a hardware budget of " + usd(goal) + " at list price";
+            case BUDGET -> "sized to a capital budget of " + usd(goal);
             case POWER -> "sized to " + Si.format(goal, "W");
             case PEAK -> "sized to " + Si.format(goal, "FLOP/s") + " dense 16-bit peak";
         };

@@ -92,11 +92,15 @@ public final class EconomicsWall implements WallModel {
         return Wall.ECONOMICS;
     }
 
-    /** Stages the system's cost per second, so that a search can rank layouts by the money a step costs. */
+    /**
+     * Stages the system's cost per second, so that a search can rank layouts by the money a step costs, and its
+     * capital, so that a comparison can size systems to a budget of the capital it reports.
+     */
     @Override
     public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
         SystemCapital capital = SystemCapital.of(system, assumptions, ManufacturingCost.of(system, assumptions));
         table.set(CostKey.SYSTEM_USD_PER_SECOND, capital.tcoUsdPerHour() / SECONDS_PER_HOUR);
+        table.set(CostKey.SYSTEM_CAPITAL_USD, capital.capexUsd());
     }
 
     @Override

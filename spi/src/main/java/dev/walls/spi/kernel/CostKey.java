@@ -118,7 +118,12 @@ public enum CostKey {
 
     // --- economics wall ---
     /** What an hour of the whole system costs (depreciation plus energy), per second, in US dollars; 0 = unpriced. */
-    SYSTEM_USD_PER_SECOND(0);
+    SYSTEM_USD_PER_SECOND(0),
+    /**
+     * The whole system's capital as the economics wall prices it (hardware, facility and any design cost), in US
+     * dollars; 0 = unpriced. A comparison sized to a budget sizes by it.
+     */
+    SYSTEM_CAPITAL_USD(0);
 
     private final double neutral;
 
