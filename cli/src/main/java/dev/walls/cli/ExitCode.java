@@ -1,9 +1,6 @@
 package dev.walls.cli;
 
 import dev.walls.spi.result.Evaluation;
-import dev.walls.spi.wall.Wall;
-import dev.walls.spi.wall.WallAssessment;
-import dev.walls.spi.wall.WallStatus;
 
 /** The exit codes of {@code walls}: scripts tell a user's mistake from a bug by them. */
 public final class ExitCode {
@@ -29,17 +26,6 @@ public final class ExitCode {
 
     /** Whether a layout can run: it fits memory and no wall blocks it. */
     static boolean runs(Evaluation e) {
-        return e.fits() && blocking(e) == null;
-    }
-
-    /** The first wall that blocks a layout, or null. */
-    static Wall blocking(Evaluation e) {
-        for (Wall w : Wall.values()) {
-            WallAssessment a = e.walls().get(w);
-            if (a != null && a.status() == WallStatus.BLOCKED) {
-                return w;
-            }
-        }
-        return null;
+        return e.fits() && e.blockingWall().isEmpty();
     }
 }

@@ -85,7 +85,7 @@ final class SearchCommand extends Subcommand {
             spec.commandLine().getErr().flush();
             return ExitCode.NOT_MET;
         }
-        Wall blocking = ExitCode.blocking(result.best());
+        Wall blocking = result.best().blockingWall().orElse(null);
         if (blocking != null) {
             spec.commandLine().getErr().println("walls: the " + blocking.id() + " wall blocks the best layout: "
                     + result.best().walls().get(blocking).finding());

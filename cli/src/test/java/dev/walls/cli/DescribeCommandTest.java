@@ -3,9 +3,13 @@ package dev.walls.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DescribeCommandTest {
 
@@ -82,5 +86,20 @@ class DescribeCommandTest {
         assertEquals(0, csv.exitCode(), csv.err());
         assertTrue(csv.out().startsWith("kind,path,value,low,high,source,confidence,note\n"), csv.out());
         assertTrue(csv.out().contains("input,accelerator.peakFlopsPerSecond.bf16,989000000000000,"), csv.out());
+    }
+
+    /** The first line says whose measured figures the walls apply, and a chip of one's own that it has none. */
+    @Test
+    void theFirstLineSaysTheAcceleratorsFamilyOrThatItHasNone(@TempDir Path dir) throws IOException {
+        CliRun example = CliRun.of("describe", "../examples/h100-like-cluster.yaml");
+        assertTrue(example.out().lines().findFirst().orElseThrow().endsWith("× H100-class (family H100)"), example.out());
+        Path own = Files.writeString(dir.resolve("own.yaml"), Files.readString(Path.of("../examples/h100-like-cluster.yaml"))
+                .replace("  family: H100\n", "").replace("name: H100-class", "name: H100 SXM5 80GB"));
+        CliRun run = CliRun.of("describe", own.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> d = run.json();
+        assertEquals("", d.get("acceleratorFamily"), "a name never implies a family");
+        assertTrue(CliRun.of("describe", own.toString()).out().lines().findFirst().orElseThrow()
+                .endsWith("(no family: no measured chip profile or program cost applies)"));
     }
 }

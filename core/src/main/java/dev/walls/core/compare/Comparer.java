@@ -20,7 +20,6 @@ import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
-import dev.walls.spi.wall.WallStatus;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,11 +158,10 @@ public final class Comparer {
 
     /** One sentence: what stops or binds the system, with the finding behind it. */
     static String verdict(SystemSpec system, Workload workload, Evaluation best, double days, double cost) {
-        for (Wall w : Wall.values()) {
-            WallAssessment a = best.walls().get(w);
-            if (a.status() == WallStatus.BLOCKED) {
-                return String.format(Locale.ROOT, "%s: the %s wall blocks — %s.", system.name(), w.id(), a.finding());
-            }
+        Optional<Wall> blocking = best.blockingWall();
+        if (blocking.isPresent()) {
+            return String.format(Locale.ROOT, "%s: the %s wall blocks — %s.", system.name(), blocking.get().id(),
+                    best.walls().get(blocking.get()).finding());
         }
         WallAssessment binding = best.walls().get(best.bindingWall());
         return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for %s at %.0f%% MFU on %,d accelerators.",

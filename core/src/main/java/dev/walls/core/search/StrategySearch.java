@@ -74,10 +74,10 @@ public final class StrategySearch {
      * @param evaluator stages tables and evaluates the winners in full
      * @param kernel    sweeps the space
      * @param metrics   receives counts and timings
-     * @param threads   worker threads, at least 1
+     * @param threads   worker threads, at least 1; a fault of the kernel is reported as a bug, with no plugin named
      */
     public StrategySearch(Evaluator evaluator, EvaluationKernel kernel, MeterRegistry metrics, int threads) {
-        this(evaluator, kernel, "kernel '" + kernel.id() + "'", metrics, threads);
+        this(evaluator, kernel, null, metrics, threads);
     }
 
     /**
@@ -233,7 +233,7 @@ public final class StrategySearch {
             onEveryCore(judged.length, b -> judged[b] = evaluate(system, workload, bySize.get(batch.get(b)).get(0)));
             for (int b = 0; b < judged.length; b++) {
                 int i = batch.get(b);
-                boolean blocked = blocked(judged[b]);
+                boolean blocked = judged[b].blockingWall().isPresent();
                 List<Ranked> candidates = bySize.get(i);
                 Ranked head = candidates.get(0);
                 double reported = judged[b].stepTimeSeconds();
@@ -284,7 +284,7 @@ public final class StrategySearch {
             Evaluation e = known.get(key(r));
             double t = e.stepTimeSeconds();
             double cost = t * priceOf.get(r.accelerators());
-            (blocked(e) ? blockedReported : runnable).add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(),
+            (e.blockingWall().isPresent() ? blockedReported : runnable).add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(),
                     r.slots()));
         }
         runnable.sort(Ranked.ORDER);
@@ -299,16 +299,6 @@ public final class StrategySearch {
             pareto.add(known.get(key(r)));
         }
         return new Judged(best, pareto);
-    }
-
-    /** Whether a wall blocks the layout: it cannot run, however fast the kernel found it. */
-    private static boolean blocked(Evaluation e) {
-        for (var a : e.walls().values()) {
-            if (a.status() == dev.walls.spi.wall.WallStatus.BLOCKED) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */

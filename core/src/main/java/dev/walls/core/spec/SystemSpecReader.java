@@ -103,7 +103,7 @@ public final class SystemSpecReader {
         if (node.has("family")) {
             SpecNode familyNode = node.field("family");
             family = familyNode.string();
-            if (!family.matches("[A-Za-z0-9.-]+")) {
+            if (family.isEmpty() || !AcceleratorSpec.isFamilyName(family)) {
                 throw familyNode.error("must be letters, digits, dots and dashes, e.g. H100, got '" + family + "'");
             }
         }

@@ -9,6 +9,7 @@ import dev.walls.core.search.StrategySpace;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.Dimension;
 import dev.walls.core.spec.PlausibleRange;
+import dev.walls.core.spec.SpecParser;
 import dev.walls.core.spec.WorkloadLimits;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.result.Evaluation;
@@ -318,8 +319,7 @@ public final class Validator {
      * current folder's only when the file is not there), and one file is one system however it is spelled.
      */
     static String specBesideTheCases(Path csv, String system) {
-        String lower = system.toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+        if (!SpecParser.looksLikeSpecFile(system)) {
             return system;
         }
         Path written = Path.of(system);

@@ -183,7 +183,7 @@ class StrategySearchTest {
         });
         for (int threads : new int[] {1, 2, 4}) {
             StrategySearch search = new StrategySearch(evaluator, failing, new SimpleMeterRegistry(), threads);
-            PluginFaultException thrown = assertThrows(PluginFaultException.class, () -> search.search(
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> search.search(
                     Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
             assertSame(boom, thrown.getCause(), threads + " threads");
         }
@@ -207,7 +207,7 @@ class StrategySearchTest {
             }
             java.util.Arrays.fill(out, 0);
         });
-        PluginFaultException thrown = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator,
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> new StrategySearch(evaluator,
                 failingElsewhere, new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt, Template.OPEN,
                 Objective.TIME, 5, false, SearchProgress.NONE));
         assertSame(boom, thrown.getCause());
@@ -278,11 +278,7 @@ class StrategySearchTest {
     /** A kernel's broken promise is its fault, named, not a ranking built on NaN (which a search once returned). */
     @Test
     void aKernelThatTimesAFittingLayoutAsNaNIsNamedNotTrusted() {
-        EvaluationKernel nan = kernel("nan", (table, strategy, out) -> {
-            java.util.Arrays.fill(out, Double.NaN);
-            out[dev.walls.spi.kernel.KernelOutput.VALID] = 1;
-            out[dev.walls.spi.kernel.KernelOutput.FITS] = 1;
-        });
+        EvaluationKernel nan = fitsInNaNSeconds("nan");
         PluginFaultException e = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator, nan,
                 "kernel 'nan' of plugin 'p' (p.jar)", new SimpleMeterRegistry(), 2).search(Fixtures.system(64), gpt,
                 Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
@@ -293,11 +289,7 @@ class StrategySearchTest {
     /** walls' own kernel breaking the contract is walls' bug, not a plugin's to fix. */
     @Test
     void aFaultOfWallsOwnKernelIsAnInternalErrorNotAPlugins() {
-        EvaluationKernel nan = kernel("own", (table, strategy, out) -> {
-            java.util.Arrays.fill(out, Double.NaN);
-            out[dev.walls.spi.kernel.KernelOutput.VALID] = 1;
-            out[dev.walls.spi.kernel.KernelOutput.FITS] = 1;
-        });
+        EvaluationKernel nan = fitsInNaNSeconds("own");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new StrategySearch(evaluator, nan,
                 null, new SimpleMeterRegistry(), 1).search(Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5,
                 false, SearchProgress.NONE));
@@ -310,9 +302,10 @@ class StrategySearchTest {
             throw new IllegalArgumentException("bug in the kernel");
         });
         PluginFaultException e = assertThrows(PluginFaultException.class, () -> new StrategySearch(evaluator,
-                throwing, new SimpleMeterRegistry(), 1).search(Fixtures.system(64), gpt, Template.OPEN,
-                Objective.TIME, 5, false, SearchProgress.NONE));
-        assertTrue(e.getMessage().startsWith("kernel 'throwing' failed on the layouts "), e.getMessage());
+                throwing, "kernel 'throwing' of plugin 'p' (p.jar)", new SimpleMeterRegistry(), 1).search(
+                Fixtures.system(64), gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE));
+        assertTrue(e.getMessage().startsWith("kernel 'throwing' of plugin 'p' (p.jar) failed on the layouts "),
+                e.getMessage());
         assertTrue(e.getMessage().endsWith("java.lang.IllegalArgumentException: bug in the kernel"), e.getMessage());
     }
 
@@ -375,6 +368,15 @@ class StrategySearchTest {
     /** The one-layout evaluation of a test kernel. */
     private interface LayoutEvaluation {
         void evaluate(CostTable table, int[] strategy, double[] out);
+    }
+
+    /** A kernel that says every layout is valid and fits, in NaN seconds: one that breaks the SPI's contract. */
+    private static EvaluationKernel fitsInNaNSeconds(String id) {
+        return kernel(id, (table, strategy, out) -> {
+            java.util.Arrays.fill(out, Double.NaN);
+            out[dev.walls.spi.kernel.KernelOutput.VALID] = 1;
+            out[dev.walls.spi.kernel.KernelOutput.FITS] = 1;
+        });
     }
 
     private static EvaluationKernel kernel(String id, LayoutEvaluation evaluation) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The full verdict on one system training one workload with one layout.
@@ -52,14 +53,12 @@ public record Evaluation(String system, String workload, int accelerators, Strat
      * (ties go to the first in wall order).
      */
     public static Wall bindingWallOf(Map<Wall, WallAssessment> walls) {
+        Optional<Wall> blocking = blockingWallOf(walls);
+        if (blocking.isPresent()) {
+            return blocking.get();
+        }
         Wall binding = Wall.MEMORY;
         double worst = -1;
-        for (Wall w : Wall.values()) {
-            WallAssessment a = walls.get(w);
-            if (a != null && a.status() == WallStatus.BLOCKED) {
-                return w;
-            }
-        }
         for (Wall w : Wall.values()) {
             WallAssessment a = walls.get(w);
             if (a != null && a.lossSeconds() > worst) {
@@ -68,5 +67,20 @@ public record Evaluation(String system, String workload, int accelerators, Strat
             }
         }
         return binding;
+    }
+
+    /** Returns the first wall (in wall order) that blocks the layout: it cannot run, however fast. */
+    public Optional<Wall> blockingWall() {
+        return blockingWallOf(walls);
+    }
+
+    private static Optional<Wall> blockingWallOf(Map<Wall, WallAssessment> walls) {
+        for (Wall w : Wall.values()) {
+            WallAssessment a = walls.get(w);
+            if (a != null && a.status() == WallStatus.BLOCKED) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 }

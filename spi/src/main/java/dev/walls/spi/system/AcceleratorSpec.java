@@ -52,10 +52,15 @@ public record AcceleratorSpec(String name, Map<Precision, Figure> peakFlopsPerSe
         Objects.requireNonNull(costUsd, "costUsd").requireNonNegative("costUsd");
         Objects.requireNonNull(silicon, "silicon");
         Objects.requireNonNull(family, "family");
-        if (!family.matches("[A-Za-z0-9.-]*")) {
+        if (!isFamilyName(family)) {
             throw new IllegalArgumentException("accelerator '" + name + "': family must be letters, digits, dots and "
                     + "dashes, got '" + family + "'");
         }
+    }
+
+    /** Whether a text can name a family: letters, digits, dots and dashes (empty for none). */
+    public static boolean isFamilyName(String family) {
+        return family.matches("[A-Za-z0-9.-]*");
     }
 
     /** Returns true when the accelerator is of that family (case-insensitive); never for an empty one. */
