@@ -17,19 +17,53 @@ public final class Collectives {
 
     /**
      * Members of a group with dimension 1 (stride1, size1) and dimension 2 (stride2 ≥ stride1·size1, size2) that
-     * fall into one aligned block of {@code unit} consecutive ranks.
+     * fall into one aligned block of {@code unit} consecutive ranks, in the block that holds fewest of them. Blocks of
+     * dimension 1 start at multiples of stride1·size1; when neither that span nor the unit divides the other, some
+     * blocks straddle a unit's boundary, and the smallest piece of a cut block is what its traffic crosses through
+     * (six-way tensor parallelism on eight-GPU nodes puts two ranks of every other group on one node, four on the
+     * next). A synchronous step waits for that group.
      */
     public static double membersPerUnit(double unit, double stride1, double size1, double stride2, double size2) {
-        double k1;
         if (unit <= stride1) {
             return 1;
-        } else if (unit < stride1 * size1) {
-            k1 = Math.floor(unit / stride1);
-            return Math.max(1, k1);
         }
-        k1 = size1;
+        double span1 = stride1 * size1;
+        if (unit % span1 != 0 && span1 % unit != 0) {
+            return Math.max(1, Math.floor(gcd(unit, span1) / stride1));
+        }
+        if (unit < span1) {
+            return Math.max(1, Math.floor(unit / stride1));
+        }
         double k2 = unit <= stride2 ? 1 : Math.min(size2, Math.max(1, Math.floor(unit / stride2)));
-        return k1 * k2;
+        return size1 * k2;
+    }
+
+    /**
+     * {@link #membersPerUnit} at one network level of a table: every member when one unit holds the whole system,
+     * and no more than the last unit holds when the system ends part-way through one (a thousand GPUs on racks of 72
+     * leave 16 in the last rack, two of each eight-strided data-parallel group).
+     */
+    public static double membersPerUnit(CostTable c, int level, double stride1, double size1, double stride2,
+                                        double size2) {
+        double unit = c.levelAccelerators(level);
+        double system = c.get(CostKey.ACCELERATORS);
+        if (unit >= system) {
+            return size1 * size2;
+        }
+        double k = membersPerUnit(unit, stride1, size1, stride2, size2);
+        double rest = system % unit;
+        return rest > 0 ? Math.min(k, membersPerUnit(rest, stride1, size1, stride2, size2)) : k;
+    }
+
+    private static double gcd(double a, double b) {
+        long x = (long) a;
+        long y = (long) b;
+        while (y != 0) {
+            long r = x % y;
+            x = y;
+            y = r;
+        }
+        return x;
     }
 
     /**
@@ -51,7 +85,7 @@ public final class Collectives {
         double worst = 0;
         double latency = 0;
         for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
+            double k = membersPerUnit(c, i, stride1, size1, stride2, size2);
             if (k > inner) {
                 double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
                 worst = Math.max(worst, seconds);
@@ -98,7 +132,7 @@ public final class Collectives {
         }
         int last = c.levelCount() - 1;
         for (int i = 0; i < c.levelCount(); i++) {
-            if (membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2) >= n) {
+            if (membersPerUnit(c, i, stride1, size1, stride2, size2) >= n) {
                 last = i;
                 break;
             }
@@ -117,7 +151,7 @@ public final class Collectives {
         double inner = 1;
         double latency = 0;
         for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c.levelAccelerators(i), stride1, size1, stride2, size2);
+            double k = membersPerUnit(c, i, stride1, size1, stride2, size2);
             if (k > inner) {
                 latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
@@ -132,13 +166,20 @@ public final class Collectives {
         return latency;
     }
 
-    /** Seconds of one point-to-point transfer between pipeline neighbours, on the slowest level a boundary crosses. */
+    /**
+     * Seconds of one point-to-point transfer between neighbours of a group of {@code stages} ranks {@code stride}
+     * apart, on the slowest level a hop crosses: the innermost level whose units hold whole groups (a unit that holds
+     * the whole system, or one the group's span divides; groups that straddle a unit's boundary hop across it).
+     */
     public static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
         if (stages <= 1 || bytes <= 0) {
             return 0;
         }
+        double span = stride * stages;
+        double system = c.get(CostKey.ACCELERATORS);
         for (int i = 0; i < c.levelCount(); i++) {
-            if (c.levelAccelerators(i) >= stride * stages || i == c.levelCount() - 1) {
+            double unit = c.levelAccelerators(i);
+            if (unit >= system || unit % span == 0 || i == c.levelCount() - 1) {
                 return bytes / (c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i)) + c.levelLatencySeconds(i);
             }
         }

@@ -234,6 +234,15 @@ final class TableTerms {
         secondTierBytesPerSecond = tiers > 1 ? tierBandwidth(c, 1) : 0;
 
         int levels = (int) record(c.levelCount());
+        // Shape terms are shared by a system's sizes, but a group's placement reads the size in one way: whether a
+        // level's unit holds the whole system (Collectives.membersPerUnit). Sizes on the same side of every unit share.
+        int holding = levels;
+        for (int i = levels - 1; i >= 0; i--) {
+            if (c.levelAccelerators(i) >= accelerators) {
+                holding = i;
+            }
+        }
+        record(holding);
         for (int i = 0; i < levels; i++) {
             if (i < levels - 1 || c.levelAccelerators(i) != accelerators) {
                 record(c.levelAccelerators(i));
