@@ -50,10 +50,18 @@ final class MetricsOptions {
         if (file != null && Files.exists(file) && !force) {
             throw new InputException("--metrics-file " + file + " exists; pass --force to overwrite it");
         }
+        if (file != null && Files.exists(file) && !isMetricsText(file)) {
+            // --force replaces metrics from an earlier run, never a file of the user's: a cases CSV, a spec, stdout
+            throw new InputException("--metrics-file " + file + " exists and is not a metrics file walls wrote;"
+                    + " --force overwrites only those");
+        }
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        // checked before the work, not after it: a long search should not end in a refusal
         if (folder != null && !Files.isDirectory(folder)) {
-            // checked before the work, not after it: a long search should not end in a refusal
             throw new InputException("--metrics-file " + file + ": no such folder " + folder);
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new InputException("--metrics-file " + file + ": the folder " + folder + " is not writable");
         }
         if (registry == null) {
             registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -94,8 +102,30 @@ final class MetricsOptions {
                 throw new InputException("--metrics-file " + file + ": appeared while the command ran; kept it (pass"
                         + " --force to overwrite it)");
             } catch (IOException e) {
-                throw new InputException("--metrics-file " + file + ": cannot write: " + e);
+                throw new OutputFailure("could not write the metrics file " + file + ": " + reason(e));
             }
         }
+    }
+
+    /** An empty regular file, or one whose first line is Prometheus text's: what an earlier --metrics-file wrote. */
+    private static boolean isMetricsText(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().map(l -> l.startsWith("# HELP ") || l.startsWith("# TYPE ")).orElse(true);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -59,16 +59,26 @@ public final class WallsCommand implements Runnable {
             if (registry != null) {
                 builder.metrics(registry);
             }
+            java.util.Map<String, Double> given = new java.util.HashMap<>();
             for (String a : assumptions) {
                 int eq = a.indexOf('=');
                 if (eq <= 0) {
                     throw new InputException("--assume " + a + ": expected WALL.PATH=VALUE, e.g. economics.operating.pue=1.3");
                 }
+                String path = a.substring(0, eq).trim();
+                double value;
                 try {
-                    builder.assume(a.substring(0, eq).trim(), Double.parseDouble(a.substring(eq + 1).trim()));
+                    value = Double.parseDouble(a.substring(eq + 1).trim());
                 } catch (NumberFormatException e) {
                     throw new InputException("--assume " + a + ": '" + a.substring(eq + 1) + "' is not a number");
                 }
+                // the last of two values would win silently, and the result would depend on the flags' order
+                Double earlier = given.putIfAbsent(path, value);
+                if (earlier != null && Double.compare(earlier, value) != 0) {
+                    throw new InputException("--assume " + path + " is given twice, as " + plain(earlier) + " and "
+                            + plain(value) + "; give it once");
+                }
+                builder.assume(path, value);
             }
             walls = builder.build();
             if (warnAboutFailures) {
@@ -107,6 +117,11 @@ public final class WallsCommand implements Runnable {
                 err.flush();
                 return ExitCode.INPUT_ERROR;
             }
+            if (ex instanceof OutputFailure) {
+                err.println("walls: " + ex.getMessage());
+                err.flush();
+                return ExitCode.INTERNAL_ERROR;
+            }
             boolean debug = commandLine.getCommandSpec().root().userObject() instanceof WallsCommand w && w.debug;
             // A plugin's own defect: name it, so the report goes to the plugin's author rather than to walls.
             boolean plugin = ex instanceof PluginFaultException;
@@ -135,5 +150,9 @@ public final class WallsCommand implements Runnable {
             return ExitCode.INPUT_ERROR;
         });
         return cl;
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -79,6 +79,18 @@ class AssumptionOverridesTest {
     }
 
     @Test
+    void onePathGivenTwoValuesIsRefusedRatherThanSettledByTheFlagsOrder() {
+        CliRun run = CliRun.of("--assume", "economics.operating.pue=1.4", "--assume", "economics.operating.pue=1.2",
+                "evaluate", "--system", "dgx-h100", "--workload", "llama3-8b", "--strategy", "tp=8");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertEquals("walls: --assume economics.operating.pue is given twice, as 1.4 and 1.2; give it once",
+                run.err().strip());
+        CliRun same = CliRun.of("--assume", "economics.operating.pue=1.4", "--assume", "economics.operating.pue=1.40",
+                "evaluate", "--system", "dgx-h100", "--workload", "llama3-8b", "--strategy", "tp=8");
+        assertEquals(0, same.exitCode(), same.err());
+    }
+
+    @Test
     void aPackageNoPartOfWhichAssemblesGoodIsBlockedAndHasNoCost() {
         List<Map<String, Object>> rows = CliRun.of("--assume", "packaging.assembly.attachYieldPerComponent=1e-9",
                 "--assume", "economics.packaging.attachYieldPerComponent=1e-9", "compare", "--workload", "llama3-8b",

@@ -260,6 +260,30 @@ class SearchCommandTest {
     }
 
     @Test
+    void forceOverwritesOnlyAMetricsFileNeverAnInput() throws Exception {
+        Path cases = temp.resolve("cases.csv");
+        Files.writeString(cases, "id,source\n");
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--quiet", "--metrics-file", cases.toString(), "--force");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertEquals("walls: --metrics-file " + cases + " exists and is not a metrics file walls wrote; --force"
+                + " overwrites only those", run.err().strip());
+        assertEquals("id,source\n", Files.readString(cases));
+    }
+
+    @Test
+    void aMetricsFileThatCannotBeWrittenAtTheEndIsAnOutputFailureNotBadInput() throws Exception {
+        Path file = temp.resolve("late.prom");
+        MetricsOptions metrics = new MetricsOptions();
+        metrics.file = file;
+        metrics.registry().counter("walls.test").increment();
+        Files.createDirectory(file); // the path became a folder while the command ran
+        metrics.force = true;
+        OutputFailure failure = assertThrows(OutputFailure.class, () -> metrics.report(new PrintWriter(new StringWriter())));
+        assertTrue(failure.getMessage().startsWith("could not write the metrics file " + file + ": "), failure.getMessage());
+    }
+
+    @Test
     void anEmptyMetricsFileIsRefusedAsEmptyNotAsAFolder() {
         CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
                 "--quiet", "--metrics-file", "");

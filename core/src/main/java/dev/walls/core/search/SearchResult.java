@@ -18,8 +18,8 @@ import java.util.Map;
  * @param objective            what the search minimized
  * @param kernel               the kernel that swept the space
  * @param sizes                accelerator counts the space held, largest first
- * @param threads              worker threads
- * @param elapsedSeconds       wall-clock time of the sweep (not deterministic, unlike every other field)
+ * @param threads              worker threads, one per core (not deterministic: it describes the machine)
+ * @param elapsedSeconds       wall-clock time of the sweep (not deterministic, nor are the speed and the threads)
  * @param strategiesPerSecond  evaluated layouts per second of the sweep (not deterministic)
  */
 public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
