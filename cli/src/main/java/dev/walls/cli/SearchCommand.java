@@ -122,6 +122,21 @@ final class SearchCommand extends Subcommand {
         out.println("Best " + r.top().size() + " by " + r.objective() + ":");
         out.print(rows(r.top(), w));
         out.println();
+        if (!r.blockedBetter().isEmpty()) {
+            String better = r.objective().equals("cost") ? "cheaper" : "faster";
+            out.println(String.format(Locale.ROOT, "%d accelerator count(s) give %s layouts, but a wall blocks them:",
+                    r.blockedBetter().size(), better));
+            Table t = new Table("accelerators", "layout", "days to train", "run cost", "blocked by");
+            for (Evaluation e : r.blockedBetter()) {
+                Wall wall = e.blockingWall().orElseThrow();
+                double runCost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
+                t.row(e.accelerators(), e.strategy().toString(),
+                        String.format(Locale.ROOT, "%,.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
+                        wall.id() + ": " + e.walls().get(wall).finding());
+            }
+            out.print(t);
+            out.println();
+        }
         out.println("Time-versus-cost Pareto set (no layout is both faster and cheaper):");
         out.print(rows(r.pareto(), w));
         out.println();

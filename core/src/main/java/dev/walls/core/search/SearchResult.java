@@ -21,16 +21,29 @@ import java.util.Map;
  * @param threads              worker threads, one per core (not deterministic: it describes the machine)
  * @param elapsedSeconds       wall-clock time of the sweep (not deterministic, nor are the speed and the threads)
  * @param strategiesPerSecond  evaluated layouts per second of the sweep (not deterministic)
+ * @param blockedBetter        layouts that beat {@code best} on the objective but that a wall blocks (economics: a
+ *                             run dearer than its limit; packaging: a part that cannot be built), each the fastest of
+ *                             its size, best first; empty when nothing runnable was beaten or nothing can run
  */
 public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
                            long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,
-                           List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond) {
+                           List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond,
+                           List<Evaluation> blockedBetter) {
 
     public SearchResult {
         top = List.copyOf(top);
+        blockedBetter = List.copyOf(blockedBetter);
         pareto = List.copyOf(pareto);
         sizes = List.copyOf(sizes);
         // kept in wall order, which JSON writes as it iterates
         rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
+    }
+
+    /** A result without {@link #blockedBetter}, for callers of the API before it. */
+    public SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
+                        long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,
+                        List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond) {
+        this(best, top, pareto, strategiesEvaluated, strategiesFeasible, rejected, objective, kernel, sizes, threads,
+                elapsedSeconds, strategiesPerSecond, List.of());
     }
 }

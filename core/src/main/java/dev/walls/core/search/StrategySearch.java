@@ -172,15 +172,16 @@ public final class StrategySearch {
                         + " is valid: " + rejectedSummary(rejected));
             }
             Evaluation nearest = evaluate(system, workload, closest.get(0));
-            return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed);
+            return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed,
+                    List.of());
         }
         Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top);
         return result(judged.top().get(0), judged.top(), judged.pareto(), evaluated, feasible, rejected, objective,
-                sizes, elapsed);
+                sizes, elapsed, judged.blockedBetter());
     }
 
-    /** The best layouts and the Pareto set, as the walls judge them in full. */
-    private record Judged(List<Evaluation> top, List<Evaluation> pareto) {
+    /** The best layouts, the Pareto set and the blocked layouts that beat the best, as the walls judge them in full. */
+    private record Judged(List<Evaluation> top, List<Evaluation> pareto, List<Evaluation> blockedBetter) {
     }
 
     /**
@@ -298,7 +299,19 @@ public final class StrategySearch {
         for (Ranked r : ParetoFront.merge(heads.isEmpty() ? blockedHeads : heads)) {
             pareto.add(known.get(key(r)));
         }
-        return new Judged(best, pareto);
+        // What the answer gave up: a user asking for the fastest run should hear that faster ones exist and why
+        // they cannot run, not only see a slower answer.
+        List<Evaluation> blockedBetter = new ArrayList<>();
+        if (!heads.isEmpty()) {
+            double bestScore = runnable.get(0).score();
+            blockedHeads.sort(Ranked.ORDER);
+            for (Ranked r : blockedHeads) {
+                if (r.score() < bestScore) {
+                    blockedBetter.add(known.get(key(r)));
+                }
+            }
+        }
+        return new Judged(best, pareto, blockedBetter);
     }
 
     /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */
@@ -318,13 +331,13 @@ public final class StrategySearch {
 
     private SearchResult result(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long evaluated,
                                 long feasible, long[] rejected, Objective objective, List<Integer> sizes,
-                                double elapsed) {
+                                double elapsed, List<Evaluation> blockedBetter) {
         Map<String, Long> rejectedByWall = new LinkedHashMap<>();
         for (Wall w : Wall.values()) {
             rejectedByWall.put(w.id(), rejected[w.ordinal()]);
         }
         return new SearchResult(best, top, pareto, evaluated, feasible, rejectedByWall, objective.id(), kernel.id(),
-                sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0);
+                sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0, blockedBetter);
     }
 
     private List<Worker> sweep(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective,

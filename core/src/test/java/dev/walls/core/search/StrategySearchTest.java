@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -340,6 +341,15 @@ class StrategySearchTest {
             SearchResult r = new StrategySearch(blocking, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
                     .search(system, gpt, Template.OPEN, objective, 20, false, SearchProgress.NONE);
             assertTrue(r.best().accelerators() <= 32, objective + ": " + r.best());
+            if (objective == Objective.TIME) {
+                // the faster sizes it gave up are named, fastest first, each with the wall that blocks it
+                assertFalse(r.blockedBetter().isEmpty(), "the blocked faster sizes are reported");
+                assertEquals(open.best().accelerators(), r.blockedBetter().get(0).accelerators());
+                for (Evaluation e : r.blockedBetter()) {
+                    assertEquals(Optional.of(Wall.ECONOMICS), e.blockingWall(), e.toString());
+                    assertTrue(e.stepTimeSeconds() < r.best().stepTimeSeconds(), e + " vs " + r.best());
+                }
+            }
             boolean blockedSeen = false;
             for (Evaluation e : r.top()) {
                 boolean blocked = e.accelerators() > 32;
@@ -358,6 +368,8 @@ class StrategySearchTest {
                 .search(system, gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE);
         assertEquals(open.best().strategy(), none.best().strategy());
         assertFalse(none.pareto().isEmpty());
+        assertTrue(none.blockedBetter().isEmpty(), "nothing runs, so nothing runnable was beaten");
+        assertTrue(open.blockedBetter().isEmpty(), "nothing blocked");
     }
 
     @Test
