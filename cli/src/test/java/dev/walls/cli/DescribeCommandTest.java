@@ -68,7 +68,7 @@ class DescribeCommandTest {
         // The ExaPOD's $1B design NRE is in compare's capital and not in its bill of materials: the two differ 80-fold.
         CliRun run = CliRun.of("describe", "dojo-exapod");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("power 2.00 MW, hardware cost $9.86M (accelerators and levels; compare adds NRE"
+        assertTrue(run.out().contains("power 2.00 MW, hardware cost $9.85M (accelerators and levels; compare adds NRE"
                 + " and the facility)"), run.out());
     }
 
