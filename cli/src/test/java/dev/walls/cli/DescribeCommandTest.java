@@ -72,6 +72,30 @@ class DescribeCommandTest {
                 + " and the facility)"), run.out());
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> total(String system, String path) {
+        Map<String, Object> d = CliRun.of("describe", system, "--format", "json").json();
+        return ((List<Map<String, Object>>) d.get("totals")).stream().filter(t -> t.get("path").equals(path)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * A total carries its least confident input's confidence, not the accelerator's: the ExaPOD's 2 MW adds derived
+     * tile and tray overheads to the D1's vendor-claimed 400 W (hardware-facts A.4 calls it an analyst estimate /
+     * derived), and 94 % of its hardware cost is the estimated tiles and trays.
+     */
+    @Test
+    void totalsAreNoMoreConfidentThanTheirLeastConfidentInput() {
+        Map<String, Object> power = total("dojo-exapod", "powerWatts");
+        assertEquals("derived", power.get("confidence"), power.toString());
+        assertTrue(((String) power.get("note")).startsWith("least confident input (derived): "), power.toString());
+        assertEquals("analyst estimate", total("dojo-exapod", "capexUsd").get("confidence"));
+        // the NVL72 rack's power includes a derived network share
+        assertEquals("derived", total("gb200-nvl72", "powerWatts").get("confidence"));
+        // a single input's total keeps that input's confidence
+        assertEquals("vendor claim", total("dojo-exapod", "peakFlopsPerSecond.bf16").get("confidence"));
+    }
+
     @Test
     void jsonIsByteIdenticalAcrossRuns() {
         assertEquals(CliRun.of("describe", "ai5-cluster", "--format", "json").out(),
