@@ -42,8 +42,8 @@ final class CompareCommand extends Subcommand {
     List<String> systems = new ArrayList<>();
 
     @Option(names = "--normalize", paramLabel = "none|budget|power|peak", defaultValue = "none",
-            description = {"Size every system to the first one's hardware capital (accelerators and levels, no NRE or",
-                    "facility), power or dense 16-bit peak. Default: ${DEFAULT-VALUE}."})
+            description = {"Size every system to the first one's capital (hardware, facility and any design cost, as the",
+                    "capital column counts it), power or dense 16-bit peak. Default: ${DEFAULT-VALUE}."})
     String normalize;
 
     @Option(names = "--budget", paramLabel = "USD", description = "Size every system to this capital (hardware, facility and any design cost, as the capital column counts it), e.g. 'USD 50M'.")

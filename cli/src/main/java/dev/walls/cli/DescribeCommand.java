@@ -7,6 +7,7 @@ import dev.walls.core.describe.SourcedValue;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.describe.TierTotal;
 import dev.walls.core.output.Json;
+import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,17 @@ final class DescribeCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "SYSTEM", description = "A system id (see `walls systems`) or a spec file.")
     String system;
 
-    @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N", description = "Resize the system to N accelerators.")
+    @Option(names = "--accelerators", converter = PositiveCount.class, paramLabel = "N",
+            description = {"Describe N of its accelerators, as evaluate, search and compare use them: a size it is built",
+                    "in, or part of one (the levels it touches counted whole)."})
     int accelerators;
 
     @Override
     public Integer call() {
         Walls walls = root.walls(true);
-        SystemDescription d = walls.describe(walls.system(system, accelerators));
+        // the same sizes evaluate takes: a 2,304-D1 part of an ExaPOD, which compare prices, can be described
+        SystemSpec given = walls.system(system);
+        SystemDescription d = walls.describe(walls.systemInUse(system, accelerators));
         var out = spec.commandLine().getOut();
         switch (format.format()) {
             case JSON -> out.print(Json.write(d));
@@ -47,6 +52,10 @@ final class DescribeCommand extends Subcommand {
                         : " (family " + d.acceleratorFamily() + ")"));
                 if (!d.description().isEmpty()) {
                     out.println(d.description());
+                }
+                if (d.accelerators() != given.accelerators()) {
+                    out.println("described at " + d.accelerators() + " of its accelerators (as given, "
+                            + given.accelerators() + "); the levels they touch are counted whole");
                 }
                 out.println();
                 Table h = new Table("level", "accelerators per unit", "units", "overhead power per unit", "cost per unit");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,12 @@ class CliInputErrorsTest {
         assertInputError(CliRun.of("describe", bad.toString()), "levels[0].fabric.bandwidth: '450 GB': unknown bandwidth unit");
     }
 
+    /** describe takes what evaluate takes, part of a node included (12 of 8-GPU nodes), and refuses beyond the largest. */
     @Test
     void aSizeTheSystemCannotTakeIsRefused() {
-        assertInputError(CliRun.of("describe", "../examples/h100-like-cluster.yaml", "--accelerators", "12"), "multiple of 8");
+        assertInputError(CliRun.of("describe", "../examples/h100-like-cluster.yaml", "--accelerators", "40000"),
+                "cannot use 40000 accelerators of h100-like-cluster (it scales from 8 to 32768 accelerators)");
+        assertEquals(0, CliRun.of("describe", "../examples/h100-like-cluster.yaml", "--accelerators", "12").exitCode());
     }
 
     @Test
@@ -141,8 +145,11 @@ class CliInputErrorsTest {
         Map<String, Object> again = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", workload,
                 "--accelerators", "9", "--strategy", layout, "--format", "json").json();
         assertEquals(best.get("stepTimeSeconds"), again.get("stepTimeSeconds"));
-        assertRefused(CliRun.of("describe", "dgx-h100", "--accelerators", "9"),
-                "system 'dgx-h100': its size must be a multiple of 8, got 9");
+        // and describe shows that part: 9 GPUs on two nodes, the second counted whole
+        Map<String, Object> part = CliRun.of("describe", "dgx-h100", "--accelerators", "9", "--format", "json").json();
+        assertEquals(9, ((Number) part.get("accelerators")).intValue());
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) part.get("hierarchy");
+        assertEquals(2, ((Number) levels.get(1).get("units")).intValue(), levels.toString());
     }
 
     @Test

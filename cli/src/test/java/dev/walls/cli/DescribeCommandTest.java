@@ -51,6 +51,50 @@ class DescribeCommandTest {
         assertEquals(640e9 / 6, CliRun.number(hbm.get("capacityBytes")), 1);
     }
 
+    /**
+     * describe takes the sizes evaluate, search and compare use: 2,304 D1 is part of an ExaPOD (93 tiles, 16 trays),
+     * which compare prices, and which describe once refused as "not a multiple of 25". The part it describes is the
+     * one the economics wall prices: the same power, and the same hardware before the design's NRE share.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void describesThePartOfASystemThatEvaluateUses() {
+        CliRun run = CliRun.of("describe", "dojo-exapod", "--accelerators", "2304", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> d = run.json();
+        assertEquals(2304, ((Number) d.get("accelerators")).intValue());
+        Map<String, Object> e = CliRun.of("evaluate", "--system", "dojo-exapod", "--workload", "gpt3-175b", "--accelerators",
+                "2304", "--strategy", "tp=48,pp=48,dp=1,cp=1,vpp=1,mb=1,recompute=full,sp=false,zero=0,precision=bf16",
+                "--format", "json").json();
+        Map<String, Object> m = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) e.get("walls"))
+                .get("economics")).get("metrics");
+        assertEquals(CliRun.number(m.get("itPowerWatts")), CliRun.number(d.get("powerWatts")), 1e-6);
+        assertEquals(CliRun.number(m.get("hardwareCapexUsd")) - 2304 * CliRun.number(m.get("nreUsdPerAccelerator")),
+                CliRun.number(d.get("capexUsd")), 1e-3);
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) d.get("hierarchy");
+        assertEquals(93, ((Number) levels.get(1).get("units")).intValue(), levels.toString());
+        assertEquals(16, ((Number) levels.get(2).get("units")).intValue(), levels.toString());
+        CliRun table = CliRun.of("describe", "dojo-exapod", "--accelerators", "2304");
+        assertTrue(table.out().contains("described at 2304 of its accelerators (as given, 3000); the levels they touch are"
+                + " counted whole"), table.out());
+        assertTrue(table.out().contains("power 1.55 MW"), table.out());
+    }
+
+    /** What describe refuses, evaluate refuses with the same message. */
+    @Test
+    void describeRefusesTheSizesEvaluateRefusesInTheSameWords() {
+        for (String[] c : List.of(new String[] {"gb200-nvl72", "100000"}, new String[] {"dojo-exapod", "21001"},
+                new String[] {"dojo-exapod", "0"}, new String[] {"dgx-h100", "eight"})) {
+            CliRun describe = CliRun.of("describe", c[0], "--accelerators", c[1]);
+            CliRun evaluate = CliRun.of("evaluate", "--system", c[0], "--workload", "gpt3-175b", "--accelerators", c[1]);
+            assertEquals(ExitCode.INPUT_ERROR, describe.exitCode(), describe.err());
+            assertEquals(ExitCode.INPUT_ERROR, evaluate.exitCode(), evaluate.err());
+            assertEquals(evaluate.err().lines().findFirst(), describe.err().lines().findFirst(), String.join(" ", c));
+        }
+        assertEquals("walls: cannot use 100000 accelerators of gb200-nvl72 (it scales from 72 to 9216 accelerators)",
+                CliRun.of("describe", "gb200-nvl72", "--accelerators", "100000").err().strip());
+    }
+
     /** What the stack can run decides which layouts exist: the listing says it, as the refusals do. */
     @Test
     @SuppressWarnings("unchecked")
@@ -68,8 +112,32 @@ class DescribeCommandTest {
         // The ExaPOD's $1B design NRE is in compare's capital and not in its bill of materials: the two differ 80-fold.
         CliRun run = CliRun.of("describe", "dojo-exapod");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("power 2.00 MW, hardware cost $9.86M (accelerators and levels; compare adds NRE"
+        assertTrue(run.out().contains("power 2.00 MW, hardware cost $9.85M (accelerators and levels; compare adds NRE"
                 + " and the facility)"), run.out());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> total(String system, String path) {
+        Map<String, Object> d = CliRun.of("describe", system, "--format", "json").json();
+        return ((List<Map<String, Object>>) d.get("totals")).stream().filter(t -> t.get("path").equals(path)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * A total carries its least confident input's confidence, not the accelerator's: the ExaPOD's 2 MW adds derived
+     * tile and tray overheads to the D1's vendor-claimed 400 W (hardware-facts A.4 calls it an analyst estimate /
+     * derived), and 94 % of its hardware cost is the estimated tiles and trays.
+     */
+    @Test
+    void totalsAreNoMoreConfidentThanTheirLeastConfidentInput() {
+        Map<String, Object> power = total("dojo-exapod", "powerWatts");
+        assertEquals("derived", power.get("confidence"), power.toString());
+        assertTrue(((String) power.get("note")).startsWith("least confident input (derived): "), power.toString());
+        assertEquals("analyst estimate", total("dojo-exapod", "capexUsd").get("confidence"));
+        // the NVL72 rack's power includes a derived network share
+        assertEquals("derived", total("gb200-nvl72", "powerWatts").get("confidence"));
+        // a single input's total keeps that input's confidence
+        assertEquals("vendor claim", total("dojo-exapod", "peakFlopsPerSecond.bf16").get("confidence"));
     }
 
     @Test

@@ -1,8 +1,12 @@
 package dev.walls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.walls.spi.wall.Money;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every command answers --help and --version, as its own error messages tell the user to try. */
@@ -27,6 +31,25 @@ class HelpTest {
         assertEquals(ExitCode.INPUT_ERROR, missing.exitCode());
         assertTrue(missing.err().contains("walls search --help"), missing.err());
         assertEquals(0, CliRun.of("search", "--help").exitCode());
+    }
+
+    /**
+     * {@code --normalize budget} sizes to the capital the first row reports, as {@code --budget} does (the economics
+     * wall's system capital: hardware, facility and any design cost); its help once said "no NRE or facility".
+     */
+    @Test
+    void compareHelpSaysBudgetNormalizationCountsTheWholeCapital() {
+        CliRun run = CliRun.of("compare", "--help");
+        String help = run.out().replaceAll("\\s+", " ");
+        assertFalse(help.contains("no NRE or facility"), help);
+        assertTrue(help.contains("Size every system to the first one's capital (hardware, facility and any design cost,"),
+                help);
+        // and the sizing says so: the first row's capital, facility and design cost included, is the budget
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:144", "dgx-h100",
+                "--normalize", "budget", "--format", "json", "--quiet").json();
+        assertTrue(((String) rows.get(1).get("sizedBy")).startsWith("sized to a capital budget of "
+                + Money.usd(CliRun.number(rows.get(0).get("capexUsd")))), rows.get(1).get("sizedBy") + " vs "
+                + rows.get(0).get("capexUsd"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
-import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.result.Evaluation;
@@ -107,17 +106,7 @@ public final class TrainingJob {
 
     /** Returns the system at the requested size: part of it when the count is not one it is built in. */
     public SystemSpec system() {
-        SystemSpec s = given();
-        if (accelerators <= 0) {
-            return s;
-        }
-        // A job may use part of a system: any count up to the largest the system scales to.
-        try {
-            return Subsystem.of(s, accelerators);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage() + " (it scales from " + s.scaling().minAccelerators() + " to "
-                    + s.scaling().maxAccelerators() + " accelerators)");
-        }
+        return Walls.inUse(given(), accelerators);
     }
 
     private SystemSpec given() {

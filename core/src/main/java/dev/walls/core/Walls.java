@@ -22,6 +22,7 @@ import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
@@ -227,6 +228,32 @@ public final class Walls {
             return s.withAccelerators(accelerators);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
+        }
+    }
+
+    /**
+     * Returns a system by id or spec file with {@code accelerators} of it in use, as {@code evaluate}, {@code search} and
+     * {@code compare} take a size: one it is built in, or part of one (any count from 1 up to the largest it scales to,
+     * the levels it touches counted whole; see {@link Subsystem}). {@code accelerators <= 0} keeps its default size.
+     * {@link #system(String, int)} takes only the sizes it is built in.
+     *
+     * @throws InputException for a count beyond its largest size, naming the sizes it scales over
+     */
+    public SystemSpec systemInUse(String idOrSpecFile, int accelerators) {
+        return inUse(system(idOrSpecFile), accelerators);
+    }
+
+    /** The system with {@code accelerators} of it in use; {@code accelerators <= 0} keeps it as it is. */
+    static SystemSpec inUse(SystemSpec system, int accelerators) {
+        if (accelerators <= 0) {
+            return system;
+        }
+        // A job may use part of a system: any count up to the largest the system scales to.
+        try {
+            return Subsystem.of(system, accelerators);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage() + " (it scales from " + system.scaling().minAccelerators() + " to "
+                    + system.scaling().maxAccelerators() + " accelerators)");
         }
     }
 

@@ -30,12 +30,18 @@ public record Sizing(Normalization normalization, double target) {
         }
     }
 
-    /** Sizes every system to the first one's hardware capital, power or dense 16-bit peak ({@code --normalize}). */
+    /**
+     * Sizes every system to the first one's capital (hardware, facility and any design cost, as the economics wall
+     * stages it), power or dense 16-bit peak ({@code --normalize}).
+     */
     public static Sizing likeTheFirst(Normalization normalization) {
         return normalization == Normalization.NONE ? AS_GIVEN : new Sizing(normalization, Double.NaN);
     }
 
-    /** Sizes every system to what a hardware budget buys, e.g. {@code USD 50M} ({@code --budget}). */
+    /**
+     * Sizes every system to what a capital budget buys (hardware, facility and any design cost), e.g. {@code USD 50M}
+     * ({@code --budget}).
+     */
     public static Sizing budget(String usd) {
         return stated(Normalization.BUDGET, "--budget", usd, Dimension.USD);
     }

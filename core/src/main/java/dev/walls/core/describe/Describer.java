@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Derives a system's totals from its spec: every total is arithmetic on sourced inputs, so it is DERIVED. */
+/**
+ * Derives a system's totals from its spec. Every total is arithmetic on sourced inputs, and carries the confidence of
+ * its least confident input ({@link Trust}): a total of a vendor's chip power and a derived tile overhead is derived.
+ */
 public final class Describer {
 
     private Describer() {
@@ -46,6 +49,9 @@ public final class Describer {
         hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal(), false));
         Figure power = acc.powerWatts().times(n);
         Figure cost = acc.costUsd().times(n);
+        // the least confident input of each sum, whose confidence and source the total reports
+        Figure weakestPower = acc.powerWatts();
+        Figure weakestCost = acc.costUsd();
         for (Level level : system.levels()) {
             int units = system.units(level);
             int per = system.acceleratorsPerUnit(level);
@@ -65,9 +71,11 @@ public final class Describer {
             }
             power = add(power, system.levelPowerWatts(level));
             cost = add(cost, system.levelCostUsd(level));
+            weakestPower = Trust.leastConfident(weakestPower, level.powerWattsPerUnit());
+            weakestCost = Trust.leastConfident(weakestCost, level.costUsdPerUnit());
         }
-        totals.add(SourcedValue.of("powerWatts", derived(power, "accelerators plus every level's overhead")));
-        totals.add(SourcedValue.of("capexUsd", derived(cost, "accelerators plus every level's cost")));
+        totals.add(SourcedValue.of("powerWatts", sum(power, weakestPower, "accelerators plus every level's overhead")));
+        totals.add(SourcedValue.of("capexUsd", sum(cost, weakestCost, "accelerators plus every level's cost")));
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")",
@@ -101,6 +109,13 @@ public final class Describer {
     private static Figure derived(Figure f, String how) {
         Provenance p = f.provenance();
         return new Figure(f.nominal(), f.low(), f.high(), new Provenance(how, p.confidence(), "inputs: " + p.source()));
+    }
+
+    /** A sum of several inputs, with the confidence and source of the least confident of them. */
+    private static Figure sum(Figure total, Figure leastConfident, String how) {
+        Provenance p = leastConfident.provenance();
+        return new Figure(total.nominal(), total.low(), total.high(), new Provenance(how, p.confidence(),
+                "least confident input (" + p.confidence().label() + "): " + p.source()));
     }
 
     private static Figure add(Figure a, Figure b) {

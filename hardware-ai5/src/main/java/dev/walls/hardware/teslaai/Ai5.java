@@ -10,6 +10,7 @@ import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SiliconSpec;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,17 +81,21 @@ public final class Ai5 {
     }
 
     /**
-     * Cost to Tesla of one AI5 with its memory. Low: bottom-up silicon and DRAM (TSMC N3 at ~$20k/wafer,
-     * E4; 430 mm² → 132 dies/wafer, negative-binomial α = 3 at an assumed D0 of 0.1/cm² → 88 good → ~$227;
-     * 144 GB at DDR5's $2.4/GB, E9 → ~$346; ≈ $600). High: Musk's "<10% of the cost" of Blackwell (T15) at
-     * $40k (N19). Nominal: geometric mean.
+     * Cost to Tesla of one AI5 with its memory. Low: bottom-up silicon and DRAM ({@link SiliconFloor}): TSMC N3 at
+     * ~$20k a wafer (E2, E4); the 430 mm² die gives 132.2 dies a wafer, and at the walls' α = 2 and N3's assumed D0 of
+     * 0.10/cm² (no N3 figure is published, E8) 67.7 % yield, 89.6 good, $223; 144 GB at DDR5's $2.4/GB (E9) $346;
+     * $569 in all. High: Musk's "<10% of the cost" of Blackwell (T15) at $40k (N19). Nominal: geometric mean, $1,509.
      */
     static Figure cost() {
-        double low = 600;
+        SiliconFloor floor = SiliconFloor.of(silicon(), SiliconFloor.N3_WAFER_USD, memory().capacityBytes().nominal());
+        double low = floor.usd();
         double high = 4_000;
-        return Figure.range(low, Math.sqrt(low * high), high, new Provenance(
-                "walls estimate: low bottom-up (N3 wafer $20k, E4; 88 good 430 mm2 dies; 144 GB x $2.4/GB, E9); "
-                        + "high = 10% of a $40k Blackwell (T15, N19); nominal = geometric mean",
+        return Figure.range(low, Math.sqrt(low * high), high, new Provenance(String.format(Locale.ROOT,
+                "walls estimate: low bottom-up (N3 wafer $20k, E2, E4; %.1f dies of 430 mm2, NB yield alpha %.0f at D0"
+                        + " %.2f/cm2 -> %.1f%%, %.1f good -> $%.0f; 144 GB x $2.4/GB, E9 -> $%.0f; = $%.0f); high = 10%% of"
+                        + " a $40k Blackwell (T15, N19); nominal = geometric mean", floor.dies(), SiliconFloor.alpha(),
+                SiliconFloor.defectsPerCm2(silicon()), 100 * floor.yield(), floor.goodDies(), floor.dieUsd(),
+                floor.memoryUsd(), low),
                 Confidence.ANALYST_ESTIMATE, "no AI5 cost is public; N3 defect density is not published (E8)"));
     }
 

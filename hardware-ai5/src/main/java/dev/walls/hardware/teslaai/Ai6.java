@@ -10,6 +10,7 @@ import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SiliconSpec;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,15 +62,27 @@ public final class Ai6 {
     }
 
     /**
-     * Low: bottom-up (Samsung SF2 wafer ~$20k, E6; 132 half-reticle dies at 40-50% yield, T9 → ~$340;
-     * 288 GB × $2.4/GB → ~$690; ≈ $1,000). High: twice AI5's high. Nominal: geometric mean.
+     * Cost to Tesla of one AI6 with its memory, on the spec's own die ({@link #silicon()}: 2 × 430 × 0.95 = 817 mm²).
+     * Low: bottom-up silicon and DRAM ({@link SiliconFloor}), as the packaging and economics walls price the die:
+     * 63.2 dies per 300 mm wafer; SF2's D0 of 0.23/cm² (backed out of Kuo's 40-50 % on a 430 mm² die, T9) at the
+     * walls' α = 2 gives 26.6 % yield, 16.8 good, $1,190 at Samsung's ~$20k a wafer (E6); 288 GB (the spec's memory)
+     * at DDR5's $2.4/GB (E9) $691; $1,882 in all, before package, test, assembly loss and margin. High: twice AI5's
+     * high, $8,000 (Musk's "<10% of a Blackwell" for AI5, T15, N19; AI6 "~2× AI5", T5). The same die would cost
+     * $7,921 before its memory at SF2's early D0 (0.98), so the high is a price bound, not the worst bottom-up case.
+     * Nominal: geometric mean, $3,880. (It was once derived from a 430 mm² AI5-sized die, 132 dies at 45 %: $1,000
+     * low, $2,828 nominal, below the walls' own bottom-up cost of this die.)
      */
     static Figure cost() {
-        double low = 1_000;
-        double high = 8_000;
-        return Figure.range(low, Math.sqrt(low * high), high, new Provenance(
-                "walls estimate: low bottom-up (SF2 $20k/wafer, E6; 45% yield, T9; 288 GB x $2.4/GB, E9); "
-                        + "high 2 x AI5 high; nominal = geometric mean",
+        SiliconSpec die = silicon();
+        SiliconFloor floor = SiliconFloor.of(die, SiliconFloor.SF2_WAFER_USD, memory().capacityBytes().nominal());
+        double low = floor.usd();
+        double high = 2 * Ai5.cost().high();
+        return Figure.range(low, Math.sqrt(low * high), high, new Provenance(String.format(Locale.ROOT,
+                "walls estimate: low bottom-up on the spec's %.0f mm2 die (SF2 $20k/wafer, E6; %.1f dies, NB yield"
+                        + " alpha %.0f at D0 %.2f/cm2, T9 -> %.1f%%, %.1f good -> $%.0f; %.0f GB x $2.4/GB, E9 -> $%.0f;"
+                        + " = $%.0f); high 2 x AI5 high; nominal = geometric mean", die.dieAreaMm2().nominal(),
+                floor.dies(), SiliconFloor.alpha(), SiliconFloor.defectsPerCm2(die), 100 * floor.yield(),
+                floor.goodDies(), floor.dieUsd(), memory().capacityBytes().nominal() / 1e9, floor.memoryUsd(), low),
                 Confidence.ANALYST_ESTIMATE, "no AI6 cost is public"));
     }
 

@@ -3,6 +3,9 @@ package dev.walls.hardware.dojo;
 import dev.walls.spi.figure.Confidence;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.DefectYield;
+import dev.walls.spi.silicon.Foundry;
+import dev.walls.spi.silicon.Wafer;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
@@ -10,6 +13,7 @@ import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SiliconSpec;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,16 +77,34 @@ public final class D1Die {
         return Figure.of(400, Provenance.vendor("hardware-facts A.1 / D4, D14"));
     }
 
+    /** TSMC N7 wafer price, USD: CSET's 2020 figure (hardware-facts D.1 / E1), the economics wall's N7 nominal. */
+    static final double N7_WAFER_USD = 9_346;
+    /** TSMC N7 wafer price at its 2018 launch, USD (hardware-facts D.1 / E5, rumor): the high end. */
+    static final double N7_WAFER_USD_HIGH = 10_000;
+
     /**
      * Silicon cost of one known-good D1, the closest thing to a price for a die Tesla never sold: wafer price
-     * over good dies. NRE (the Dojo program, >$1B through 2024, D19) is not in it; the economics wall
-     * amortizes NRE over the volume built.
+     * over good dies, with the same dies-per-wafer, defect densities and negative-binomial clustering α the packaging
+     * and economics walls use ({@link Foundry}), so that the spec's price and the walls' cost per good die agree.
+     * At α = 2: 83.3 dies per 300 mm wafer; D0 0.09/cm² (E7) gives 60.1 % yield, 50.1 good, $186.7 at $9,346 a wafer
+     * (E1); the high end, D0 0.15 (E9) and $10,000 (E5), 45.4 %, 37.9 good, $264.1. NRE (the Dojo program, >$1B
+     * through 2024, D19) is not in it; the economics wall amortizes NRE over the volume built.
      */
     static Figure cost() {
-        return Figure.range(191.4, 191.4, 278.7, Provenance.derived(
-                "hardware-facts D.1, D.2: 300 mm wafer, dies/wafer = pi*150^2/645 - pi*300/sqrt(2*645) = 83; "
-                        + "negative-binomial yield alpha = 3 (E9): D0 0.09/cm2 (E7, TSMC N7) -> 58.8% -> 48.8 good, "
-                        + "$9,346/wafer (E1) -> $191.4; high: D0 0.15 (E9) -> 43.2% -> 35.9 good, $10,000/wafer (E5) -> $278.7")
+        double wafer = Foundry.waferDiameterMm().nominal();
+        double alpha = Foundry.clusteringAlpha().nominal();
+        Figure d0 = Foundry.defectsPerCm2().forNode(silicon().processNode());
+        double dies = Wafer.diesPerWafer(wafer, DIE_AREA_MM2);
+        double yield = DefectYield.negativeBinomial(DIE_AREA_MM2, d0.nominal(), alpha);
+        double yieldHigh = DefectYield.negativeBinomial(DIE_AREA_MM2, d0.high(), alpha);
+        double nominal = N7_WAFER_USD / (dies * yield);
+        double high = N7_WAFER_USD_HIGH / (dies * yieldHigh);
+        return Figure.range(nominal, nominal, high, Provenance.derived(String.format(Locale.ROOT,
+                "hardware-facts D.1, D.2: 300 mm wafer, dies/wafer = pi*150^2/645 - pi*300/sqrt(2*645) = %.1f; "
+                        + "negative-binomial yield, alpha = %.0f (the walls' clustering, E10): D0 %.2f/cm2 (E7, TSMC N7)"
+                        + " -> %.1f%% -> %.1f good, $9,346/wafer (E1) -> $%.1f; high: D0 %.2f (E9) -> %.1f%% -> %.1f good,"
+                        + " $10,000/wafer (E5) -> $%.1f", dies, alpha, d0.nominal(), 100 * yield, dies * yield, nominal,
+                d0.high(), 100 * yieldHigh, dies * yieldHigh, high))
                 .withNote("silicon only; excludes packaging (tile level), test and the Dojo program's NRE (>$1B, D19)"));
     }
 

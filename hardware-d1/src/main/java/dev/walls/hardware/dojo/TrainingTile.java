@@ -72,10 +72,10 @@ public final class TrainingTile {
      * nominal is their geometric mean.
      */
     static Figure cost() {
-        double high = 199_000 - D1_PER_TILE * 191.4;
+        double high = 199_000 - D1_PER_TILE * D1Die.cost().nominal();
         double low = 25_000;
         return Figure.range(low, Math.sqrt(low * high), high, new Provenance(
-                "walls estimate: high = $199k DGX A100 (N22) per Tesla's 'tile < one GPU box' (A.5 / D10) - 25 x $191 D1; "
+                "walls estimate: high = $199k DGX A100 (N22) per Tesla's 'tile < one GPU box' (A.5 / D10) - 25 x $187 D1; "
                         + "low = $25k bottom-up (a ~$12k advanced-packaging wafer, E15, as proxy for the InFO_SoW carrier, "
                         + "+ 40 I/O dies, VRMs, cold plate); nominal = geometric mean",
                 Confidence.ANALYST_ESTIMATE, "no tile cost is public; treat as an order of magnitude"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.spi.figure.Confidence;
+import dev.walls.spi.silicon.Foundry;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import java.util.List;
@@ -41,17 +42,27 @@ class DojoProvenanceTest {
         assertTrue(EXAPOD.accelerator().costUsd().isUncertain());
     }
 
+    /**
+     * The D1's price is the walls' own cost per good die: the same (fractional) dies per wafer and the same
+     * clustering α as the packaging and economics walls, one constant in {@link Foundry}. It was once derived at
+     * α = 3 with a whole 83 dies ($191.4) while the walls used α = 2 ($186.7).
+     */
     @Test
-    void d1SiliconCostFollowsFromWaferPriceAndNegativeBinomialYield() {
+    void d1SiliconCostFollowsFromWaferPriceAndTheWallsNegativeBinomialYield() {
         double areaCm2 = D1Die.DIE_AREA_MM2 / 100;
-        int diesPerWafer = (int) Math.floor(Math.PI * 150 * 150 / D1Die.DIE_AREA_MM2
-                - Math.PI * 300 / Math.sqrt(2 * D1Die.DIE_AREA_MM2));
-        assertEquals(83, diesPerWafer);
-        double nominal = 9_346 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.09 / 3, -3));
-        double high = 10_000 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.15 / 3, -3));
+        double diesPerWafer = Math.PI * 150 * 150 / D1Die.DIE_AREA_MM2 - Math.PI * 300 / Math.sqrt(2 * D1Die.DIE_AREA_MM2);
+        assertEquals(83.35, diesPerWafer, 0.01);
+        double alpha = Foundry.clusteringAlpha().nominal();
+        assertEquals(2, alpha, "E10's alpha in common calculators, which the walls use");
+        double nominal = 9_346 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.09 / alpha, -alpha));
+        double high = 10_000 / (diesPerWafer * Math.pow(1 + areaCm2 * 0.15 / alpha, -alpha));
         var cost = EXAPOD.accelerator().costUsd();
-        assertEquals(nominal, cost.nominal(), 0.1);
-        assertEquals(high, cost.high(), 0.1);
+        assertEquals(nominal, cost.nominal(), 1e-9);
+        assertEquals(186.67, cost.nominal(), 0.01);
+        assertEquals(high, cost.high(), 1e-9);
+        assertTrue(cost.provenance().source().contains("alpha = 2"), cost.provenance().source());
+        // the tile's cost is bounded by a GPU box less its 25 dies at this same price
+        assertEquals(199_000 - 25 * cost.nominal(), TrainingTile.cost().high(), 1e-9);
     }
 
     @Test

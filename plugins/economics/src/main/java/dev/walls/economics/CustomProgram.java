@@ -50,9 +50,13 @@ public record CustomProgram(String name, String family, Figure nreUsd, Figure vo
                         Figure.range(0.5e9, 1.0e9, 1.5e9, Provenance.estimate("hardware-facts A.5 / D19 (Dojo spend >$1 B"
                                 + " through end-2024)").withNote("that spend includes hardware, so NRE is a share of it;"
                                 + " mask set alone ~$10.5 M at 7 nm (E9)")),
-                        Figure.range(3_000, 3_000, 21_000, Provenance.vendor("hardware-facts A.4 / D4, D5 (one ExaPOD ="
-                                + " 3,000 D1)").withNote("high end: the 7 ExaPODs planned at AI Day 2022 (D10, D17);"
-                                + " the program was stopped in 2025 (D20)"))),
+                        // How many D1 Tesla built is not public. The vendor claims are what one ExaPOD holds and how
+                        // many were planned; the volume over which the NRE spreads is a reading of them, not a claim.
+                        Figure.range(3_000, 3_000, 21_000, Provenance.estimate("walls estimate from hardware-facts A.4:"
+                                + " one ExaPOD holds 3,000 D1 (D4, D5), the first was due Q1 2023 (D10, D17) and Dojo was"
+                                + " 'in production' from July 2023 (D22); nominal and low one ExaPOD's worth, high the 7"
+                                + " ExaPODs planned at AI Day 2022 (D10, D17) = 21,000").withNote("D1s built are not"
+                                + " public; the program was stopped in 2025 (D20), so more than the 7 planned is unlikely"))),
                 new CustomProgram("Tesla AI5", "AI5",
                         Figure.range(0.25e9, 0.5e9, 1.0e9, Provenance.estimate("walls estimate: a leading-edge SoC design"
                                 + " program").withNote("not in hardware-facts.md; mask set alone ~$18.1 M at 5 nm (E9)")),

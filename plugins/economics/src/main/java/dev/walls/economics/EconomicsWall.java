@@ -33,7 +33,8 @@ import java.util.Optional;
  * <p>{@code lossUsd} is what the other walls' lost time costs over the run (run cost − run cost at ideal compute time)
  * plus the premium of this hardware over the default path for the same ideal compute; {@code lossSeconds} is 0:
  * economics costs money, not time. The status compares the run cost with the default path's
- * ({@link EconomicsThresholds}).
+ * ({@link EconomicsThresholds}). A custom program breaks even at the volume built at which this run costs what it
+ * costs on the default path, or never, when it costs more even without NRE.
  */
 public final class EconomicsWall implements WallModel {
 
@@ -190,24 +191,8 @@ public final class EconomicsWall implements WallModel {
 
         String breakEven = "";
         if (program.isPresent()) {
-            // Per accelerator, this system's capital without NRE against the default path's for the same peak.
-            double parity = dp.capexUsdPerGpu() * peak / dpPeak;
-            double withoutNre = (hardwareCapex - n * nrePerAccelerator) / n;
-            double margin = parity - withoutNre;
-            m.put("parityCapexUsdPerAccelerator", parity);
-            if (margin > 0) {
-                double volume = program.get().nreUsd().nominal() / margin;
-                m.put("breakEvenVolume", volume);
-                m.put("breaksEven", 1.0);
-                breakEven = fmt("; its NRE of %s pays back at %,.0f accelerators (%,.0f planned)",
-                        Money.usd(program.get().nreUsd().nominal()), volume,
-                        program.get().volumeAccelerators().nominal());
-            } else {
-                m.put("breaksEven", 0.0);
-                breakEven = fmt("; it never pays back its NRE of %s: without NRE it already costs %s per accelerator"
-                        + " against %s at market parity", Money.usd(program.get().nreUsd().nominal()), Money.usd(withoutNre),
-                        Money.usd(parity));
-            }
+            breakEven = breakEven(program.get(), m, n, nrePerAccelerator, hardwareCapex, runHours, runCost, dpRunCost,
+                    peak / dpPeak * dp.capexUsdPerGpu(), op.lifetimeHours());
         }
 
         double lossUsd = Math.max(0, runCost - idealRunCost) + premium;
@@ -243,6 +228,59 @@ public final class EconomicsWall implements WallModel {
             status = status.worst(byLifetime);
         }
         return new WallAssessment(Wall.ECONOMICS, status, 0, lossUsd, finding, m);
+    }
+
+    /**
+     * When a custom program's NRE pays back on this run: the volume built at which the run costs what it costs on the
+     * default path, under the same cost model as the cost ratio (this run's hours, MFU and lost time, power, facility
+     * and depreciation). NRE enters that cost only as capital: {@code n} accelerators each carrying NRE / volume,
+     * written off over the hardware's life for the run's hours. So the run without NRE is the cheapest any volume can
+     * make it, and when that is not below the default path's, no volume pays back for this workload.
+     *
+     * <p>Metrics: {@code breakEvenVolume} (present only when it pays back) and {@code breaksEven} (1 or 0) answer that;
+     * {@code runCostWithoutNreUsd} and {@code costRatioWithoutNre} are the run at an infinite volume, and
+     * {@code breakEvenNreUsdPerAccelerator} the NRE share at parity (negative when even none reaches it).
+     * {@code parityCapexUsdPerAccelerator} and {@code peakFlopCapexParityVolume} are capital alone: the default path's
+     * capital per accelerator for the same peak FLOP/s, and the volume at which this one's capital with its NRE share
+     * matches it. They ignore utilization, power and the facility, so they are not a break-even: at Dojo's
+     * capital-parity volume its GPT-3 run still costs 2.7× the default path's.
+     *
+     * @param capexParityUsd the default path's capital per GPU scaled to this accelerator's peak
+     */
+    private static String breakEven(CustomProgram program, Map<String, Double> m, int n, double nrePerAccelerator,
+                                    double hardwareCapex, double runHours, double runCost, double dpRunCost,
+                                    double capexParityUsd, double lifetimeHours) {
+        double nre = program.nreUsd().nominal();
+        double runCostWithoutNre = runCost - n * nrePerAccelerator / lifetimeHours * runHours;
+        // The NRE per accelerator that would bring the run exactly to the default path's cost.
+        double parityNrePerAccelerator = (dpRunCost - runCostWithoutNre) * lifetimeHours / (n * runHours);
+        m.put("runCostWithoutNreUsd", runCostWithoutNre);
+        m.put("costRatioWithoutNre", runCostWithoutNre / dpRunCost);
+        m.put("breakEvenNreUsdPerAccelerator", parityNrePerAccelerator);
+
+        double withoutNreCapex = (hardwareCapex - n * nrePerAccelerator) / n;
+        m.put("parityCapexUsdPerAccelerator", capexParityUsd);
+        if (capexParityUsd > withoutNreCapex && nre > 0) {
+            m.put("peakFlopCapexParityVolume", nre / (capexParityUsd - withoutNreCapex));
+        }
+
+        if (nre == 0) {
+            // nothing to pay back: the run is at parity or not whatever the volume
+            m.put("breaksEven", runCostWithoutNre <= dpRunCost ? 1.0 : 0.0);
+            return "";
+        }
+        if (parityNrePerAccelerator > 0) {
+            double volume = nre / parityNrePerAccelerator;
+            m.put("breakEvenVolume", volume);
+            m.put("breaksEven", 1.0);
+            return fmt("; on this run its NRE of %s pays back at %,.0f accelerators built (%,.0f planned), where the run"
+                            + " costs what the default path's does", Money.usd(nre), volume,
+                    program.volumeAccelerators().nominal());
+        }
+        m.put("breaksEven", 0.0);
+        return fmt("; it never pays back its NRE of %s for this workload: even without NRE the run costs %s, %.2f× the"
+                + " default path's %s", Money.usd(nre), Money.usd(runCostWithoutNre), runCostWithoutNre / dpRunCost,
+                Money.usd(dpRunCost));
     }
 
     private static String fmt(String format, Object... args) {

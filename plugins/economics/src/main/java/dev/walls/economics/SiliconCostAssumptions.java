@@ -41,8 +41,11 @@ public record SiliconCostAssumptions(Figure waferDiameterMm, NodeTable waferPric
                 .withNote("high end: ~10,000 at 2018 launch (E5, rumor)")));
         t.put("N5", Figure.range(13_495, 16_988, 16_988, Provenance.estimate("hardware-facts D.1 / E1 (CSET 16,988)")
                 .withNote("low end: Information Network ASP 13,495 (E2); sources disagree ~25 %")));
-        t.put("N4", Figure.range(13_400, 16_988, 20_000, Provenance.rumor("hardware-facts D.1 / E15 (4N: ~13,400 in a"
-                + " 2023 H100 BOM; 18,000-20,000 in 2026)").withNote("nominal: priced with the N5 family (E1)")));
+        // N4/4N/4NP are N5-family nodes (D.2 / E7), so the nominal is CSET's N5 price (E1); the range is E15's N4
+        // figures, rumors, which is why the whole figure is labelled a rumor.
+        t.put("N4", Figure.range(13_400, 16_988, 20_000, Provenance.rumor("hardware-facts D.1 / E1 (CSET 2020: N5"
+                + " 16,988, for N4 as an N5-family node) and E15 (4N: ~13,400 in a 2023 H100 BOM; 18,000-20,000 in 2026)")
+                .withNote("nominal: E1's N5 price; low and high: E15, rumors")));
         t.put("N3", Figure.range(19_865, 20_000, 27_000, Provenance.estimate("hardware-facts D.1 / E2, E4 (~19,865-20,000)")
                 .withNote("high end: 25,000-27,000 in 2025 incl. N3E/N3P (E3, rumor)")));
         t.put("N2", Figure.range(24_570, 30_000, 30_000, Provenance.rumor("hardware-facts D.1 / E3 (~30,000 in 2025)")

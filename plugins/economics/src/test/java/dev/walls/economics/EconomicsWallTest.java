@@ -91,20 +91,71 @@ class EconomicsWallTest {
     }
 
     @Test
-    void dojoAtOneExapodNeverEarnsBackItsNre() {
+    void dojoAtOneExapodCarriesItsNreShare() {
         WallAssessment a = wall.assess(TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0));
         assertEquals(1e9 / 3000, a.metrics().get("nreUsdPerAccelerator"), 1e-6);
         assertEquals(WallStatus.BLOCKED, a.status(), a.finding());
         assertTrue(a.metrics().get("premiumOverMarketUsd") > 0);
         assertTrue(a.lossUsd() > a.metrics().get("lostTimeCostUsd"));
+    }
+
+    /**
+     * Break-even is the volume at which the program's run costs what the default path's does, under the cost model of
+     * the cost ratio; it once compared capital per peak FLOP alone, a volume at which the run still cost more.
+     */
+    @Test
+    void atTheBreakEvenVolumeTheRunCostsWhatTheDefaultPathsDoes() {
+        // a Dojo-like system near ideal compute: dearer than the default path at one ExaPOD, cheaper with no NRE
+        var ctx = TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 8.5);
+        WallAssessment a = wall.assess(ctx);
+        assertTrue(a.metrics().get("costRatioVsDefaultPath") > 1, a.finding());
+        assertTrue(a.metrics().get("costRatioWithoutNre") < 1, a.finding());
         assertEquals(1.0, a.metrics().get("breaksEven"));
-        double breakEven = a.metrics().get("breakEvenVolume");
-        assertTrue(breakEven > 3000, "break-even " + breakEven);
-        // built in the break-even volume, NRE adds exactly the margin to market parity per accelerator
-        var atBreakEven = EconomicsAssumptions.defaults().withPrograms(List.of(CustomProgram.defaults().get(0)
-                .withVolume(Figure.of(breakEven, TestSystems.TEST))));
-        WallAssessment b = new EconomicsWall(atBreakEven).assess(TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 12.0));
-        assertEquals(b.metrics().get("parityCapexUsdPerAccelerator"), b.metrics().get("hardwareCapexUsd") / 3000, 1e-6);
+        double volume = a.metrics().get("breakEvenVolume");
+        assertTrue(volume > 3000, "break-even " + volume);
+        assertTrue(a.finding().contains(String.format(java.util.Locale.US, "pays back at %,.0f accelerators built (3,000"
+                + " planned)", volume)), a.finding());
+        WallAssessment b = new EconomicsWall(withDojoVolume(volume)).assess(ctx);
+        assertEquals(1.0, b.metrics().get("costRatioVsDefaultPath"), 1e-9);
+        assertEquals(b.metrics().get("breakEvenNreUsdPerAccelerator"), b.metrics().get("nreUsdPerAccelerator"), 1e-6);
+        // the volume does not move what the run costs without NRE, nor the break-even itself
+        assertEquals(a.metrics().get("runCostWithoutNreUsd"), b.metrics().get("runCostWithoutNreUsd"), 1e-6);
+        assertEquals(volume, b.metrics().get("breakEvenVolume"), 1e-6 * volume);
+        // capital per peak FLOP alone ignores the run's utilization, power and facility: at this step, near ideal
+        // compute, it asks for about four times the volume at which the run already costs less than the default path's
+        double capitalParity = a.metrics().get("peakFlopCapexParityVolume");
+        assertTrue(capitalParity > 2 * volume, capitalParity + " vs " + volume);
+        assertTrue(new EconomicsWall(withDojoVolume(capitalParity)).assess(ctx).metrics().get("costRatioVsDefaultPath") < 0.9);
+    }
+
+    /**
+     * Dojo on GPT-3: cheap capital per peak FLOP, but at its utilization the run costs more than the default path's even
+     * with no NRE at all, so no volume pays the NRE back (the wall once said "pays back at 83,664 accelerators").
+     */
+    @Test
+    void aRunDearerThanTheDefaultPathWithoutNreNeverPaysBack() {
+        var ctx = TestSystems.context(TestSystems.dojo(3000, 100_000), 8.0, 8.0 / 0.149);
+        WallAssessment a = wall.assess(ctx);
+        assertEquals(0.0, a.metrics().get("breaksEven"));
+        assertFalse(a.metrics().containsKey("breakEvenVolume"));
+        assertTrue(a.metrics().get("costRatioWithoutNre") > 1, a.metrics().toString());
+        assertTrue(a.metrics().get("breakEvenNreUsdPerAccelerator") < 0);
+        assertTrue(a.finding().contains("it never pays back its NRE of $1.00B for this workload: even without NRE the run"
+                + " costs "), a.finding());
+        assertTrue(a.metrics().containsKey("peakFlopCapexParityVolume"), "capital alone would reach parity");
+        // with no NRE, the run costs what the wall said it would
+        var noNre = EconomicsAssumptions.defaults().withPrograms(List.of(new CustomProgram("Tesla D1 (Dojo)", "D1",
+                Figure.of(0, TestSystems.TEST), Figure.of(3000, TestSystems.TEST))));
+        WallAssessment free = new EconomicsWall(noNre).assess(ctx);
+        assertEquals(a.metrics().get("runCostWithoutNreUsd"), free.metrics().get("runCostUsd"), 1e-6);
+        assertEquals(a.metrics().get("costRatioWithoutNre"), free.metrics().get("costRatioVsDefaultPath"), 1e-12);
+        assertEquals(0.0, free.metrics().get("breaksEven"));
+        assertFalse(free.finding().contains("pays back"), free.finding());
+    }
+
+    private static EconomicsAssumptions withDojoVolume(double volume) {
+        return EconomicsAssumptions.defaults().withPrograms(List.of(CustomProgram.defaults().get(0)
+                .withVolume(Figure.of(volume, TestSystems.TEST))));
     }
 
     @Test
@@ -113,6 +164,7 @@ class EconomicsWallTest {
         WallAssessment a = wall.assess(TestSystems.context(TestSystems.ai5(1000, 200_000), 8.0, 10.0));
         assertEquals(0.0, a.metrics().get("breaksEven"));
         assertFalse(a.metrics().containsKey("breakEvenVolume"));
+        assertFalse(a.metrics().containsKey("peakFlopCapexParityVolume"));
         assertTrue(a.finding().contains("never pays back"), a.finding());
     }
 
