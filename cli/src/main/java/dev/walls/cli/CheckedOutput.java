@@ -53,9 +53,38 @@ final class CheckedOutput extends FilterOutputStream {
 
     /** Why the output could not be written, or null when it was, or when its reader only stopped reading. */
     String failure() {
-        if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe")) {
+        if (failure == null || isBrokenPipe(failure.getMessage())) {
             return null;
         }
         return failure.getMessage() != null ? failure.getMessage() : failure.toString();
+    }
+
+    /**
+     * Whether a write failed because the reader went away. The operating system words that in the user's language
+     * ("Datenübergabe unterbrochen (broken pipe)"), so the words to look for are taken from a pipe of our own whose
+     * reader is closed, as well as the English ones.
+     */
+    static boolean isBrokenPipe(String message) {
+        if (message == null) {
+            return false;
+        }
+        if (message.contains("Broken pipe")) {
+            return true;
+        }
+        String local = localBrokenPipe();
+        return local != null && message.contains(local);
+    }
+
+    private static String localBrokenPipe() {
+        try {
+            java.nio.channels.Pipe pipe = java.nio.channels.Pipe.open();
+            pipe.source().close();
+            try (java.nio.channels.Pipe.SinkChannel sink = pipe.sink()) {
+                sink.write(java.nio.ByteBuffer.wrap(new byte[] {0}));
+            }
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+        return null;
     }
 }

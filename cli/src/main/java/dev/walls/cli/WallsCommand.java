@@ -117,6 +117,13 @@ public final class WallsCommand implements Runnable {
                 err.flush();
                 return ExitCode.INPUT_ERROR;
             }
+            if (ex instanceof java.nio.file.InvalidPathException bad) {
+                // a file name the locale's character set cannot express (LANG=C and a name like spëc.yaml)
+                err.println("walls: cannot use the path '" + bad.getInput() + "': " + bad.getReason()
+                        + "; run under a UTF-8 locale (e.g. LC_ALL=C.UTF-8)");
+                err.flush();
+                return ExitCode.INPUT_ERROR;
+            }
             if (ex instanceof OutputFailure) {
                 err.println("walls: " + ex.getMessage());
                 err.flush();

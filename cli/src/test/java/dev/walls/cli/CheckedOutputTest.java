@@ -48,6 +48,23 @@ class CheckedOutputTest {
     }
 
     @Test
+    void aReaderThatStoppedReadingIsToldApartInTheSystemsOwnWords() throws IOException {
+        // the words the operating system uses in this locale (German: "Datenübergabe unterbrochen")
+        java.nio.channels.Pipe pipe = java.nio.channels.Pipe.open();
+        pipe.source().close();
+        String local;
+        try (java.nio.channels.Pipe.SinkChannel sink = pipe.sink()) {
+            sink.write(java.nio.ByteBuffer.wrap(new byte[] {1}));
+            throw new AssertionError("a pipe without a reader took a write");
+        } catch (IOException e) {
+            local = e.getMessage();
+        }
+        assertNull(afterPrinting(new CheckedOutput(failing(local))));
+        assertTrue(CheckedOutput.isBrokenPipe(local));
+        assertTrue(!CheckedOutput.isBrokenPipe("No space left on device"));
+    }
+
+    @Test
     void writtenOutputIsNoFailureAndArrivesWhole() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CheckedOutput out = new CheckedOutput(bytes);

@@ -35,6 +35,15 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void aPathJavaCannotNameIsBadInputNotAnInternalError() {
+        // a NUL can never be in a path; a name the locale cannot encode (LANG=C, spëc.yaml) fails the same way
+        CliRun run = CliRun.of("describe", "sp\u0000ec.yaml");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("walls: cannot use the path 'sp"), run.err());
+        assertTrue(run.err().contains("run under a UTF-8 locale"), run.err());
+    }
+
+    @Test
     void aBadSpecFileNamesFileLineAndField() throws IOException {
         String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
         Path bad = Files.writeString(temp.resolve("bad.yaml"), example.replace("bandwidth: 450 GB/s", "bandwidth: 450 GB"));
