@@ -61,6 +61,11 @@ final class Progress implements SearchProgress, AutoCloseable {
         }
     }
 
+    /** Layouts of the searches before the current one, and the current one's total and progress. */
+    private long finished;
+    private long searchTotal;
+    private long searchDone;
+
     @Override
     public void update(long done, long total) {
         if (!enabled) {
@@ -79,9 +84,15 @@ final class Progress implements SearchProgress, AutoCloseable {
                         .setConsumer(new ConsoleProgressBarConsumer(err))
                         .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))).build();
             }
-            // compare runs one search per system, each with its own total
-            bar.maxHint(total);
-            bar.stepTo(done);
+            // compare runs one search per system, each counting from zero to its own total: the bar counts them all,
+            // so that it never steps back (a step back read as a negative speed and ETA)
+            if (total != searchTotal || done < searchDone) {
+                finished += searchTotal;
+                searchTotal = total;
+            }
+            searchDone = done;
+            bar.maxHint(finished + total);
+            bar.stepTo(finished + done);
         }
     }
 

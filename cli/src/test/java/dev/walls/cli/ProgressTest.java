@@ -45,6 +45,22 @@ class ProgressTest {
     }
 
     @Test
+    void compareSearchesOneSystemAfterAnotherAndTheBarNeverStepsBack() {
+        try (Progress p = new Progress(true, err, now::get)) {
+            now.addAndGet(2_000_000_000L);
+            p.listener().update(300, 1_000);
+            p.listener().update(1_000, 1_000);
+            // the next system's search starts from zero with its own total
+            p.listener().update(12, 3_000);
+            p.listener().update(3_000, 3_000);
+        }
+        String drawn = bytes.toString(StandardCharsets.UTF_8);
+        String last = drawn.substring(drawn.lastIndexOf('\r') + 1);
+        assertTrue(last.contains("] 4000/4000 "), "both searches' layouts: " + last);
+        assertTrue(!drawn.contains("-"), "no negative count, speed or ETA: " + drawn);
+    }
+
+    @Test
     void quietOrNoTerminalListensToNothing() {
         assertSame(SearchProgress.NONE, new Progress(false, err, now::get).listener());
         assertSame(SearchProgress.NONE, Progress.forTerminal(true).listener());
