@@ -35,6 +35,14 @@ class CliInputErrorsTest {
     }
 
     @Test
+    void casesThatAreNotARegularFileAreRead() {
+        // a process substitution (<(grep ...)) or a device is read like a file, not called missing
+        CliRun run = CliRun.of("validate", "--cases", "/dev/null");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertEquals("walls: /dev/null: empty file, expected a header line", run.err().strip());
+    }
+
+    @Test
     void aPathJavaCannotNameIsBadInputNotAnInternalError() {
         // a NUL can never be in a path; a name the locale cannot encode (LANG=C, spëc.yaml) fails the same way
         CliRun run = CliRun.of("describe", "sp\u0000ec.yaml");

@@ -323,7 +323,8 @@ public final class Walls {
         if (Files.isDirectory(csv)) {
             throw new InputException("--cases " + csv + ": is a folder; name a CSV file");
         }
-        if (!Files.isRegularFile(csv)) {
+        // not only regular files: --cases <(grep ... runs.csv) is a pipe
+        if (!Files.exists(csv)) {
             throw new InputException("--cases " + csv + ": no such file");
         }
         ValidationReport report;
