@@ -46,7 +46,7 @@ class SpecLoaderTest {
         assertEquals(989e12, s.accelerator().peak(Precision.BF16).orElseThrow().nominal(), 1);
         var hbm = s.accelerator().memory().get(0);
         assertEquals(MemoryKind.HBM, hbm.kind());
-        assertEquals(80e9, hbm.capacityBytes().nominal(), 1);
+        assertEquals(80L << 30, hbm.capacityBytes().nominal(), 1);
         assertEquals(3.0e12, hbm.bandwidthBytesPerSecond().low(), 1);
         assertEquals(3.35e12, hbm.bandwidthBytesPerSecond().nominal(), 1);
         assertEquals(Confidence.VENDOR_CLAIM, hbm.capacityBytes().provenance().confidence());
@@ -131,7 +131,7 @@ class SpecLoaderTest {
 
     @Test
     void aUnitTypoNamesFileLineAndFieldPath() throws IOException {
-        SpecException e = systemError("typo.yaml", exampleSystem().replace("capacity: 80 GB", "capacity: 80 gb"));
+        SpecException e = systemError("typo.yaml", exampleSystem().replace("capacity: 80 GiB", "capacity: 80 gb"));
         assertTrue(e.getMessage().startsWith(temp.resolve("typo.yaml") + ":"), e.getMessage());
         assertEquals("accelerator.memory[0].capacity", e.fieldPath());
         assertEquals(22, e.line());
