@@ -150,7 +150,7 @@ public final class PluginLoader {
         } catch (FindException e) {
             String why = rootMessage(e);
             // A library beside the plugin in its folder is not seen: each jar is a layer of its own.
-            failures.add(new PluginFailure(source, "cannot be read as a module: " + why + (why.contains("not found")
+            failures.add(new PluginFailure(source, "cannot be read as a module: " + why + (why.contains("not found, required by")
                     ? "; each plugin jar is loaded alone, so a library it needs goes inside its jar" : "")));
             return;
         } catch (ResolutionException e) {
