@@ -121,7 +121,16 @@ final class CompareCommand extends Subcommand {
         out.flush();
         metrics.report(spec.commandLine().getErr());
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
-        return rows.stream().anyMatch(c -> ExitCode.runs(c.evaluation())) ? ExitCode.OK : ExitCode.NOT_MET;
+        if (rows.stream().anyMatch(c -> ExitCode.runs(c.evaluation()))) {
+            return ExitCode.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        String workload = rows.get(0).evaluation().workload();
+        err.println(rows.size() == 1
+                ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + workload + "; its verdict says why"
+                : "walls: none of the " + rows.size() + " systems can run " + workload + "; each verdict says why");
+        err.flush();
+        return ExitCode.NOT_MET;
     }
 
     private static Sizing checked(Normalization given, Sizing stated, String flag) {

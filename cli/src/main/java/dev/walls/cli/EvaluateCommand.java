@@ -61,8 +61,19 @@ final class EvaluateCommand extends Subcommand {
             err().flush();
         }
         // The result is printed either way; a layout that does not fit memory, or that a wall blocks, cannot run, as
-        // a search that finds nothing feasible says with the same code.
-        return ExitCode.runs(e) ? ExitCode.OK : ExitCode.NOT_MET;
+        // a search that finds nothing feasible says with the same code, and why, on stderr, as the search does.
+        if (ExitCode.runs(e)) {
+            return ExitCode.OK;
+        }
+        err().println("walls: this layout cannot run: " + whyNot(e));
+        err().flush();
+        return ExitCode.NOT_MET;
+    }
+
+    /** The wall that stops a layout, in its own words: memory first, since nothing else matters if it does not fit. */
+    static String whyNot(Evaluation e) {
+        Wall wall = e.fits() ? e.blockingWall().orElse(Wall.MEMORY) : Wall.MEMORY;
+        return "the " + wall.id() + " wall blocks it: " + e.walls().get(wall).finding();
     }
 
     static String[] header() {

@@ -16,7 +16,10 @@ class NotMetExitCodeTest {
                 "--strategy", "tp=8");
         assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
         assertTrue(run.out().contains("(DOES NOT FIT)"), run.out());
-        assertTrue(run.err().isEmpty(), "a layout the user wrote needs no hint: " + run.err());
+        // stderr says why in one line (the JSON may be going to a file); a layout the user wrote needs no search hint
+        assertTrue(run.err().strip().startsWith("walls: this layout cannot run: the memory wall blocks it: the busiest"
+                + " rank needs"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
         CliRun defaults = CliRun.of("evaluate", "--system", "dgx-h100", "--workload", "gpt3-175b", "--accelerators",
                 "512");
         assertEquals(ExitCode.NOT_MET, defaults.exitCode(), defaults.err());
@@ -33,6 +36,7 @@ class NotMetExitCodeTest {
         assertEquals(ExitCode.NOT_MET, none.exitCode(), none.err());
         List<Map<String, Object>> rows = none.json();
         assertEquals(1, rows.size());
+        assertEquals("walls: dgx-h100 cannot run llama3-405b; its verdict says why", none.err().strip());
         CliRun one = CliRun.of("compare", "--workload", "llama3-405b", "dgx-h100:8", "gb200-nvl72:576", "--quiet");
         assertEquals(ExitCode.OK, one.exitCode(), one.err());
     }
@@ -45,6 +49,8 @@ class NotMetExitCodeTest {
         assertEquals(ExitCode.NOT_MET, evaluate.exitCode(), evaluate.err());
         Map<String, Object> e = evaluate.json();
         assertEquals(true, e.get("fits"));
+        assertTrue(evaluate.err().startsWith("walls: this layout cannot run: the economics wall blocks it: "),
+                evaluate.err());
         CliRun search = CliRun.of("search", "--system", "dojo-exapod", "--workload", "megatron-gpt-18b", "--quiet");
         assertEquals(ExitCode.NOT_MET, search.exitCode(), search.err());
         assertTrue(search.err().startsWith("walls: the economics wall blocks the best layout: "), search.err());
