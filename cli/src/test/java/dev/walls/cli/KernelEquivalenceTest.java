@@ -484,8 +484,12 @@ class KernelEquivalenceTest {
         int sequence = SEQUENCES[r.nextInt(SEQUENCES.length)];
         int batch = BATCHES[r.nextInt(BATCHES.length)];
         boolean tied = r.nextBoolean();
+        // one workload in eight trains without dropout, chosen by seed and not drawn from r, so that the other draws
+        // (and the coverage the tests assert) stay as they were; a Random seeded nearby would give nearby seeds alike
+        boolean dropout = seed % 8 != 3;
         return new Workload("random-" + seed, "random workload " + seed,
-                new ModelShape(layers, hidden, heads, kvHeads, ffn, kind, vocab, tied), sequence, batch, 1e11, TEST);
+                new ModelShape(layers, hidden, heads, kvHeads, ffn, kind, vocab, tied, dropout), sequence, batch, 1e11,
+                TEST);
     }
 
     /** tp, pp, cp, dp of a plausible layout of the workload; the system is then sized to their product. */

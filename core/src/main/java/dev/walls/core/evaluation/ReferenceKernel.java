@@ -204,7 +204,7 @@ public final class ReferenceKernel implements EvaluationKernel {
     /**
      * Activation bytes one layer stores for one microbatch on one rank, tensor by tensor (Korthikanti et al. 2022,
      * Sec. 4, derived for GQA, gated MLPs and flash attention): the norm inputs, the QKV and FC1 inputs (norm
-     * outputs) and two one-byte dropout masks are replicated over TP unless sequence parallelism splits them; Q, K,
+     * outputs) and two one-byte dropout masks (none without dropout) are replicated over TP unless sequence parallelism splits them; Q, K,
      * V, the projection input, the FC1 output(s) and the FC2 input are split over TP; unfused attention also keeps
      * the softmax output, its dropout mask and the dropout output (5·a·s bytes per token in 16-bit), which
      * selective recomputation drops and flash attention never stores (it keeps the fp32 log-sum-exp per row).
@@ -215,15 +215,17 @@ public final class ReferenceKernel implements EvaluationKernel {
      */
     static double activationBytesPerLayer(double tokens, double hidden, double heads, double kvWidth, double ffn,
                                           double ffnMatrices, double tp, double replicated, boolean flash,
-                                          Recompute mode, double sequence, double actBytes) {
-        double replicatedBytes = tokens * hidden * (4 * actBytes + 2) * replicated;
+                                          Recompute mode, double sequence, double actBytes, boolean dropout) {
+        // the two one-byte masks are dropout's (after attention's projection and after the MLP): none without it
+        double replicatedBytes = tokens * hidden * (4 * actBytes + (dropout ? 2 : 0)) * replicated;
         double splitBytes = tokens * ((hidden + 2 * kvWidth) * actBytes + hidden * actBytes) / tp
                 + tokens * ((ffnMatrices - 1) * ffn * actBytes + ffn * actBytes) / tp;
         double scoreBytes;
         if (flash) {
             scoreBytes = tokens * (heads / tp) * 4;
         } else if (mode == Recompute.NONE) {
-            scoreBytes = tokens * (heads / tp) * sequence * (2 * actBytes + 1);
+            // the softmax output, and with dropout its mask and the dropped probabilities
+            scoreBytes = tokens * (heads / tp) * sequence * (dropout ? 2 * actBytes + 1 : actBytes);
         } else {
             scoreBytes = 0;
         }
@@ -258,6 +260,7 @@ public final class ReferenceKernel implements EvaluationKernel {
         final double batch;
         final double n;
         final double actBytes;
+        final boolean dropout;
 
         // hardware
         final double peakGemm;
@@ -293,6 +296,7 @@ public final class ReferenceKernel implements EvaluationKernel {
             batch = c.get(CostKey.GLOBAL_BATCH_SEQUENCES);
             n = c.get(CostKey.ACCELERATORS);
             actBytes = c.get(CostKey.ACTIVATION_BYTES);
+            dropout = c.get(CostKey.DROPOUT) != 0;
             peakGemm = c.peakFlopsPerSecond(precision);
             double p16 = Math.max(c.peakFlopsPerSecond(Precision.BF16), c.peakFlopsPerSecond(Precision.FP16));
             lowPrecisionGemm = precision.bytesPerElement() < 2;
@@ -394,7 +398,7 @@ public final class ReferenceKernel implements EvaluationKernel {
                 attnF = attnExecuted / (peak16 * e);
                 attnB = 2 * attnExecuted / (peak16 * e);
                 // scale-mask-softmax (read scores, write probabilities) and attention dropout (read, write, mask)
-                softmaxBytesFwd = tokens * (heads / t) * s * (2 * actBytes + 2 * actBytes + 1);
+                softmaxBytesFwd = tokens * (heads / t) * s * (dropout ? 2 * actBytes + 2 * actBytes + 1 : 2 * actBytes);
             }
             double attnIdeal = 3 * attnNeeded / peakGemm;
 
@@ -705,7 +709,7 @@ public final class ReferenceKernel implements EvaluationKernel {
 
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated, Recompute mode) {
             return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, kvWidth, f, ffnMatrices, t, replicated,
-                    flash, mode, s, actBytes);
+                    flash, mode, s, actBytes, dropout);
         }
 
         static void put(double[] out, StepComponent component, double seconds) {

@@ -10,7 +10,7 @@ import java.util.List;
 public final class WorkloadSpecReader {
 
     private static final List<String> TOP = List.of("kind", "id", "name", "source", "confidence", "layers", "hidden",
-            "heads", "kvHeads", "ffnHidden", "ffn", "vocab", "tiedEmbeddings", "sequenceLength", "globalBatch",
+            "heads", "kvHeads", "ffnHidden", "ffn", "vocab", "tiedEmbeddings", "dropout", "sequenceLength", "globalBatch",
             "trainingTokens");
 
     private WorkloadSpecReader() {
@@ -40,7 +40,8 @@ public final class WorkloadSpecReader {
                     root.has("kvHeads") ? root.field("kvHeads").integer(1, WorkloadLimits.HEADS) : heads,
                     root.field("ffnHidden").integer(1, WorkloadLimits.WIDTH), kind,
                     root.field("vocab").integer(1, WorkloadLimits.VOCAB),
-                    !root.has("tiedEmbeddings") || root.field("tiedEmbeddings").bool());
+                    !root.has("tiedEmbeddings") || root.field("tiedEmbeddings").bool(),
+                    !root.has("dropout") || root.field("dropout").bool());
         } catch (IllegalArgumentException e) {
             // ModelShape names the field its rule is about first ("hidden (4096) must be a multiple of heads (30)"):
             // point there, not at the top of the file

@@ -93,7 +93,7 @@ class ReferenceKernelTest {
 
     private static double act(double tokens, double h, double a, double t, double replicated, boolean flash,
                               Recompute mode, double seq) {
-        return ReferenceKernel.activationBytesPerLayer(tokens, h, a, h, 4 * h, 2, t, replicated, flash, mode, seq, 2);
+        return ReferenceKernel.activationBytesPerLayer(tokens, h, a, h, 4 * h, 2, t, replicated, flash, mode, seq, 2, true);
     }
 
     @Test

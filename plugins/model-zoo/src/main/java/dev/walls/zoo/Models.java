@@ -28,6 +28,20 @@ final class Models {
                 p.withNote(p.note() == null || p.note().isEmpty() ? untied : p.note() + "; " + untied));
     }
 
+    /** The same workload trained at a dropout rate of zero; {@code why} says where that is stated. */
+    private static Workload noDropout(Workload w, String why) {
+        Provenance p = w.provenance();
+        String none = "no dropout (" + why + ")";
+        return new Workload(w.id(), w.name(), w.model().withDropout(false), w.sequenceLength(),
+                w.globalBatchSequences(), w.trainingTokens(),
+                p.withNote(p.note() == null || p.note().isEmpty() ? none : p.note() + "; " + none));
+    }
+
+    private static final String LLAMA3_NO_DROPOUT = "attention_dropout: 0.0 in Meta's released configs; the Llama 3"
+            + " paper's recipe has none";
+    private static final String NEMOTRON4_NO_DROPOUT = "\"dropout rate of zero\", Nemotron-4 15B report, Sec. 2; the"
+            + " 340B keeps the architecture";
+
     private static final String LLAMA3_UNTIED = "tie_word_embeddings: false in Meta's released configs; the 8B has "
             + "8.03B parameters";
     private static final String NEMOTRON4_UNTIED = "\"untied input-output embeddings\", Nemotron-4 15B report, Sec. 2";
@@ -80,21 +94,22 @@ final class Models {
         // Llama 3 (pre-training at seq 8192, 16M-token batches = 2048 sequences, 15.6T tokens)
         Provenance llama = Provenance.vendor(LLAMA3)
                 .withNote("405B: 16M-token batches at 8192 tokens; the 8B/70B batch is taken the same (analyst estimate)");
-        list.add(untied(w("llama3-8b", "Llama 3 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
-        list.add(untied(w("llama3-70b", "Llama 3 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
-        list.add(untied(w("llama3-405b", "Llama 3 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED));
+        list.add(noDropout(untied(w("llama3-8b", "Llama 3 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
+        list.add(noDropout(untied(w("llama3-70b", "Llama 3 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
+        list.add(noDropout(untied(w("llama3-405b", "Llama 3 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
         Provenance llama31 = Provenance.vendor(LLAMA3 + "; Llama 3.1 keeps the Llama 3 architecture")
                 .withNote("pre-training recipe of Llama 3 (seq 8192, 2048-sequence batches, 15.6T tokens)");
-        list.add(untied(w("llama3.1-8b", "Llama 3.1 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
-        list.add(untied(w("llama3.1-70b", "Llama 3.1 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
-        list.add(untied(w("llama3.1-405b", "Llama 3.1 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED));
+        list.add(noDropout(untied(w("llama3.1-8b", "Llama 3.1 8B", 32, 4096, 32, 8, 14336, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
+        list.add(noDropout(untied(w("llama3.1-70b", "Llama 3.1 70B", 80, 8192, 64, 8, 28672, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
+        list.add(noDropout(untied(w("llama3.1-405b", "Llama 3.1 405B", 126, 16384, 128, 8, 53248, FfnKind.SWIGLU, 128256, 8192, 2048, 15.6e12, llama31), LLAMA3_UNTIED), LLAMA3_NO_DROPOUT));
 
         // Nemotron-4 (squared-ReLU MLP, GQA with 8 KV heads, 256k vocabulary, seq 4096)
-        list.add(untied(w("nemotron4-15b", "Nemotron-4 15B", 32, 6144, 48, 8, 24576, FfnKind.RELU2, 256000, 4096, 1152, 8e12,
+        list.add(noDropout(untied(w("nemotron4-15b", "Nemotron-4 15B", 32, 6144, 48, 8, 24576, FfnKind.RELU2, 256000, 4096, 1152, 8e12,
                 Provenance.vendor(NEMOTRON15).withNote("final batch 1152 of the batch ramp (Table 2); FFN width 24576 "
-                        + "from NVIDIA's dgxc-benchmarking recipe")), NEMOTRON4_UNTIED));
-        list.add(untied(w("nemotron4-340b", "Nemotron-4 340B", 96, 18432, 96, 8, 73728, FfnKind.RELU2, 256000, 4096, 2304, 9e12,
-                Provenance.vendor(NEMOTRON340).withNote("final batch 2304 of the batch ramp")), NEMOTRON4_UNTIED));
+                        + "from NVIDIA's dgxc-benchmarking recipe")), NEMOTRON4_UNTIED), NEMOTRON4_NO_DROPOUT));
+        list.add(noDropout(untied(w("nemotron4-340b", "Nemotron-4 340B", 96, 18432, 96, 8, 73728, FfnKind.RELU2, 256000, 4096, 2304, 9e12,
+                Provenance.vendor(NEMOTRON340).withNote("final batch 2304 of the batch ramp")), NEMOTRON4_UNTIED),
+                NEMOTRON4_NO_DROPOUT));
         return List.copyOf(list);
     }
 }

@@ -28,6 +28,8 @@ public enum CostKey {
     VOCAB(0),
     /** Vocabulary-by-width matrices of the model: 1 when the output layer reuses the embedding, 2 when untied. */
     EMBEDDING_MATRICES(1),
+    /** 1 when the model trains with dropout (its masks are stored and moved), 0 at a dropout rate of zero. */
+    DROPOUT(1),
     /** Tokens per sequence. */
     SEQUENCE_TOKENS(0),
     /** Sequences per optimizer step. */

@@ -184,6 +184,7 @@ public final class CostTable {
         b.set(CostKey.FFN_GATED, m.ffnKind() == FfnKind.SWIGLU ? 1 : 0);
         b.set(CostKey.VOCAB, m.vocab());
         b.set(CostKey.EMBEDDING_MATRICES, m.embeddingMatrices());
+        b.set(CostKey.DROPOUT, m.dropout() ? 1 : 0);
         b.set(CostKey.SEQUENCE_TOKENS, workload.sequenceLength());
         b.set(CostKey.GLOBAL_BATCH_SEQUENCES, workload.globalBatchSequences());
         b.set(CostKey.ACCELERATORS, system.accelerators());

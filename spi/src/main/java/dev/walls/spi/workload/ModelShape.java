@@ -14,13 +14,22 @@ import java.util.Objects;
  * @param vocab     vocabulary size; positive
  * @param tiedEmbeddings the output layer reuses the input embedding (GPT-3, Megatron-LM's default); false when the
  *                  model has its own output matrix (Llama 3, Nemotron-4), one more vocabulary-by-width matrix
+ * @param dropout   the model trains with dropout (GPT-3, Megatron-LM's default of 0.1), which stores a one-byte mask
+ *                  per dropped tensor element and, unfused, the dropped attention probabilities; false for models
+ *                  trained at a dropout rate of zero (Llama 3, Nemotron-4)
  */
 public record ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab,
-                         boolean tiedEmbeddings) {
+                         boolean tiedEmbeddings, boolean dropout) {
 
-    /** A shape whose output layer reuses the input embedding. */
+    /** A shape whose output layer reuses the input embedding, trained with dropout. */
     public ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab) {
-        this(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, true);
+        this(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, true, true);
+    }
+
+    /** A shape trained with dropout (the SPI before 1.6 had no other). */
+    public ModelShape(int layers, int hidden, int heads, int kvHeads, int ffnHidden, FfnKind ffnKind, int vocab,
+                      boolean tiedEmbeddings) {
+        this(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, tiedEmbeddings, true);
     }
 
     public ModelShape {
@@ -68,6 +77,11 @@ public record ModelShape(int layers, int hidden, int heads, int kvHeads, int ffn
 
     /** Returns this shape with its output layer tied to the embedding or not. */
     public ModelShape withTiedEmbeddings(boolean tied) {
-        return new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, tied);
+        return new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, tied, dropout);
+    }
+
+    /** Returns this shape trained with dropout or without. */
+    public ModelShape withDropout(boolean withDropout) {
+        return new ModelShape(layers, hidden, heads, kvHeads, ffnHidden, ffnKind, vocab, tiedEmbeddings, withDropout);
     }
 }

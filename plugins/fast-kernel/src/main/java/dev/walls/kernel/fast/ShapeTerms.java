@@ -152,7 +152,7 @@ final class ShapeTerms {
             double e = tt.unfusedAttentionEfficiency;
             attnF = attnExecuted / (peak16 * e);
             attnB = 2 * attnExecuted / (peak16 * e);
-            softmaxBytesFwd = tokens * (tt.heads / t) * s * (2 * actBytes + 2 * actBytes + 1);
+            softmaxBytesFwd = tokens * (tt.heads / t) * s * (tt.dropout ? 2 * actBytes + 2 * actBytes + 1 : 2 * actBytes);
         }
         attentionForward = attnF;
         attentionBackward = attnB;
@@ -288,14 +288,14 @@ final class ShapeTerms {
         double ffn = tt.ffn;
         double ffnMatrices = tt.ffnMatrices;
         double actBytes = tt.activationBytes;
-        double replicatedBytes = tokens * hidden * (4 * actBytes + 2) * replicated;
+        double replicatedBytes = tokens * hidden * (4 * actBytes + (tt.dropout ? 2 : 0)) * replicated;
         double splitBytes = tokens * ((hidden + 2 * kvWidth) * actBytes + hidden * actBytes) / tp
                 + tokens * ((ffnMatrices - 1) * ffn * actBytes + ffn * actBytes) / tp;
         double scoreBytes;
         if (tt.flash) {
             scoreBytes = tokens * (tt.heads / tp) * 4;
         } else if (mode == NONE) {
-            scoreBytes = tokens * (tt.heads / tp) * tt.sequence * (2 * actBytes + 1);
+            scoreBytes = tokens * (tt.heads / tp) * tt.sequence * (tt.dropout ? 2 * actBytes + 1 : actBytes);
         } else {
             scoreBytes = 0;
         }

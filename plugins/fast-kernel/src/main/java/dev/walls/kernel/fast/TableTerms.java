@@ -50,6 +50,8 @@ final class TableTerms {
     double sequence;
     double batch;
     double accelerators;
+    /** The model trains with dropout: its masks are stored and moved. */
+    boolean dropout;
     double activationBytes;
     long layersCount;
     long headsCount;
@@ -144,6 +146,7 @@ final class TableTerms {
         gated = get(c, CostKey.FFN_GATED) != 0;
         vocab = get(c, CostKey.VOCAB);
         embeddingMatrices = get(c, CostKey.EMBEDDING_MATRICES);
+        dropout = get(c, CostKey.DROPOUT) != 0;
         sequence = get(c, CostKey.SEQUENCE_TOKENS);
         batch = get(c, CostKey.GLOBAL_BATCH_SEQUENCES);
         accelerators = c.get(CostKey.ACCELERATORS); // left out of the inputs
