@@ -191,7 +191,8 @@ public final class FastKernel implements EvaluationKernel {
                     int v = grid.value(KernelStrategy.VPP, vi);
                     boolean vOk = spOk && LayoutTerms.interleavingAllowed(tt, bt, mt, v);
                     double ppPerMicrobatch = vOk ? LayoutTerms.pointToPointPerMicrobatch(tt, mt, p, v) : 0;
-                    double inFlight = vOk ? LayoutTerms.inFlight(mt, bt, v) : 0;
+                    double firstInFlight = vOk ? LayoutTerms.firstStageInFlight(mt, bt, v) : 0;
+                    double lastInFlight = vOk ? bt.lastStageInFlight(v) : 0;
                     for (int rci = 0; rci < rcCount; rci++) {
                         int rc = grid.value(KernelStrategy.RECOMPUTE, rci);
                         int at = base + pri * prStride + spi * spStride + vi * vStride + rci * rcStride;
@@ -201,7 +202,14 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             continue;
                         }
-                        double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
+                        // the busiest stage's activations: every stage holds the same state
+                        double firstActivations = LayoutTerms.firstStageActivations(tt, bt, mt, p, variant, rc,
+                                firstInFlight);
+                        double lastActivations = LayoutTerms.lastStageActivations(tt, bt, mt, variant, rc,
+                                lastInFlight);
+                        boolean lastBusiest = lastActivations > firstActivations;
+                        double activations = lastBusiest ? lastActivations : firstActivations;
+                        double inFlight = lastBusiest ? lastInFlight : firstInFlight;
                         // What the stages of this (precision, sp, vpp, recompute) that fit share, worked out when the
                         // first fits, in locals: the JIT cannot keep array elements in registers across the stores,
                         // and the same terms as fields of a holder object ran 30-40 % slower (A/B in one process).
@@ -361,8 +369,13 @@ public final class FastKernel implements EvaluationKernel {
         double weights = bt.weightsByZero[zero];
         double grads = bt.gradientsByZero[pr * 4 + zero];
         double optimizerState = bt.optimizerStateByZero[zero];
-        double inFlight = LayoutTerms.inFlight(mt, bt, v);
-        double activations = LayoutTerms.activations(tt, bt, mt, p, sp, rc, inFlight);
+        double firstInFlight = LayoutTerms.firstStageInFlight(mt, bt, v);
+        double lastInFlight = bt.lastStageInFlight(v);
+        double firstActivations = LayoutTerms.firstStageActivations(tt, bt, mt, p, sp, rc, firstInFlight);
+        double lastActivations = LayoutTerms.lastStageActivations(tt, bt, mt, sp, rc, lastInFlight);
+        boolean lastBusiest = lastActivations > firstActivations;
+        double activations = lastBusiest ? lastActivations : firstActivations;
+        double inFlight = lastBusiest ? lastInFlight : firstInFlight;
         double runtime = tt.runtimeBytesPerRank;
         double subtotal = weights + grads + optimizerState + activations + runtime;
         double fragmentation = subtotal * tt.fragmentationFraction;
@@ -405,6 +418,7 @@ public final class FastKernel implements EvaluationKernel {
         out[ACTIVATIONS] = activations;
         out[RUNTIME] = runtime;
         out[FRAGMENTATION] = fragmentation;
+        out[KernelOutput.BUSIEST_STAGE] = lastBusiest ? 1 : 0;
 
         double capacity = tt.capacityBytes;
         out[KernelOutput.VALID] = 1;

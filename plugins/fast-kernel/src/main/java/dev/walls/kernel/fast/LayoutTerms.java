@@ -148,27 +148,39 @@ final class LayoutTerms {
         return (zero == 2 ? mt.microbatches * gradient : gradient) + bt.dpParameterByZero[pr * 4 + zero];
     }
 
-    // ---------------- memory of the first stage ----------------
+    // ---------------- memory of the busiest pipeline stage ----------------
 
-    /** Microbatches whose activations the first stage holds at once. */
-    static double inFlight(MicrobatchTerms mt, BlockTerms bt, int v) {
+    /** Microbatches whose activations the first stage holds at once (the reference's schedule note says why). */
+    static double firstStageInFlight(MicrobatchTerms mt, BlockTerms bt, int v) {
         return mt.inFlightBase * bt.inFlightFactor(v);
     }
 
-    static double activations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc, double inFlight) {
-        double storedLayers = bt.layersPerRank * inFlight;
-        double activations;
-        if (rc == FULL) {
-            // only each layer's input is kept; one layer's full activations live during its recompute
-            activations = storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
-                    + mt.activationsPerLayer[sp][NONE];
-        } else {
-            activations = storedLayers * mt.activationsPerLayer[sp][rc];
-        }
+    /** The first stage's activation bytes; with pp = 1 it is also the last, and holds the loss's logits. */
+    static double firstStageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc,
+                                        double inFlight) {
+        double activations = stageActivations(tt, bt, mt, sp, rc, inFlight);
         if (p == 1) {
             activations += mt.logitsActivationBytes;
         }
         return activations;
+    }
+
+    /** The last stage's activation bytes: its layers' and the loss's fp32 logits and their gradient. */
+    static double lastStageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int sp, int rc,
+                                       double inFlight) {
+        return stageActivations(tt, bt, mt, sp, rc, inFlight) + mt.logitsActivationBytes;
+    }
+
+    /** Activation bytes of a stage's layers with {@code inFlight} microbatches in flight, without the logits. */
+    private static double stageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int sp, int rc,
+                                           double inFlight) {
+        double storedLayers = bt.layersPerRank * inFlight;
+        if (rc == FULL) {
+            // only each layer's input is kept; one layer's full activations live during its recompute
+            return storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
+                    + mt.activationsPerLayer[sp][NONE];
+        }
+        return storedLayers * mt.activationsPerLayer[sp][rc];
     }
 
     /**

@@ -24,7 +24,7 @@ final class MicrobatchTerms {
     boolean microbatchesMultipleOfPp;
 
     double microbatches;
-    /** min(m, p): the microbatches in flight on the first stage without interleaving. */
+    /** min(m, p): the microbatches in flight on the first stage without interleaving (the last holds 1). */
     double inFlightBase;
     double tokens;
     double ideal;
