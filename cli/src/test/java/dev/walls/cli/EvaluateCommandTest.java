@@ -145,6 +145,8 @@ class EvaluateCommandTest {
         assertEquals(85.13e9, sum, 0.01e9);
         Map<String, Object> wall = ((Map<String, Map<String, Object>>) e.get("walls")).get("memory");
         assertEquals("BLOCKED", wall.get("status"));
+        assertTrue(((String) wall.get("finding")).startsWith("the busiest rank, on the last pipeline stage"),
+                wall.toString());
 
         Map<String, Object> firstStage = CliRun.of("evaluate", "--system", "dgx-a100-80gb", "--workload", "llama3-8b",
                 "--accelerators", "64", "--strategy", "tp=1,pp=8,dp=8,mb=1,recompute=none,zero=0", "--format", "json")
@@ -169,6 +171,11 @@ class EvaluateCommandTest {
         assertEquals(186e9, CliRun.number(tiers.get(0).get("capacityBytes")));
         assertEquals(0, CliRun.number(tiers.get(1).get("bytes")));
         assertEquals(0, CliRun.number(memory.get("spilledBytes")));
+        // 176 GB of 186 GB of HBM: judged against the HBM, not the 426 GB of both tiers
+        Map<String, Object> wall = ((Map<String, Map<String, Object>>) within.get("walls")).get("memory");
+        assertEquals("STRAINED", wall.get("status"), wall.toString());
+        assertTrue(((String) wall.get("finding")).contains("176.1 GB of 186.0 GB (95%) in its fastest tier, HBM3e"),
+                wall.toString());
 
         Map<String, Object> spilling = CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "gpt3-175b",
                 "--strategy", "tp=1,pp=3,zero=1", "--format", "json").json();
@@ -179,6 +186,9 @@ class EvaluateCommandTest {
         assertEquals(186e9, CliRun.number(tiers.get(0).get("bytes")), "the HBM fills first");
         assertEquals(footprint - 186e9, spilled, 1e-6 * footprint);
         assertEquals(spilled, CliRun.number(tiers.get(1).get("bytes")), 1e-6 * footprint);
+        wall = ((Map<String, Map<String, Object>>) spilling.get("walls")).get("memory");
+        assertTrue(((String) wall.get("finding")).contains("spills beyond its fastest tier, HBM3e (186.0 GB), streamed"),
+                wall.toString());
 
         String table = CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "gpt3-175b", "--strategy",
                 "tp=1,pp=3,zero=1").out();
