@@ -594,16 +594,23 @@ public final class ReferenceKernel implements EvaluationKernel {
             // with v > 1. That formula is 1 at v = 1, the last stage of 1F1B.
             double firstInFlight = Math.min(m, p) * (v > 1 ? 1 + (p - 1.0) / (v * p) : 1);
             double lastInFlight = ((v - 1.0) * p + 1) / v;
+            // What a stage keeps per layer and microbatch in flight: a full recompute keeps only each layer's input,
+            // and one layer's full activations live during its recompute.
+            double storedPerLayer = recompute == Recompute.FULL ? tokens * h * replicated * actBytes
+                    : activationBytesPerLayer(tokens, kvWidth, replicated);
+            double liveLayer = recompute == Recompute.FULL
+                    ? activationBytesPerLayer(tokens, kvWidth, replicated, Recompute.NONE) : 0;
             // The last stage runs the loss: the fp32 logits and their gradient, of its one microbatch in the output
             // layer at a time (its last chunk's forward is followed at once by that chunk's backward).
             double logits = tokens * vocab / t * 4 * 2;
-            double firstActivations = stageActivations(layersPerRank * firstInFlight, tokens, kvWidth, replicated);
+            double firstActivations = layersPerRank * firstInFlight * storedPerLayer + liveLayer;
             if (p == 1) {
                 firstActivations += logits;  // the one stage is also the last
             }
-            double lastActivations = stageActivations(layersPerRank * lastInFlight, tokens, kvWidth, replicated)
-                    + logits;
-            // with pp = 1 both are the same stage and the same bytes: it is reported as the first
+            double lastActivations = layersPerRank * lastInFlight * storedPerLayer + liveLayer + logits;
+            // The stages hold the same state, so the busiest holds the most activations: the first keeps more
+            // layer-microbatches in flight, the last the logits. With pp = 1 both are the one stage, reported as the
+            // first.
             boolean lastBusiest = lastActivations > firstActivations;
             double activations = lastBusiest ? lastActivations : firstActivations;
             double inFlight = lastBusiest ? lastInFlight : firstInFlight;
@@ -717,19 +724,6 @@ public final class ReferenceKernel implements EvaluationKernel {
 
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated) {
             return activationBytesPerLayer(tokens, kvWidth, replicated, recompute);
-        }
-
-        /**
-         * Activation bytes of a stage that holds {@code storedLayers} layer-microbatches in flight, without the
-         * loss's logits.
-         */
-        double stageActivations(double storedLayers, double tokens, double kvWidth, double replicated) {
-            if (recompute == Recompute.FULL) {
-                // only each layer's input is kept; one layer's full activations live during its recompute
-                return storedLayers * tokens * h * replicated * actBytes
-                        + activationBytesPerLayer(tokens, kvWidth, replicated, Recompute.NONE);
-            }
-            return storedLayers * activationBytesPerLayer(tokens, kvWidth, replicated);
         }
 
         double activationBytesPerLayer(double tokens, double kvWidth, double replicated, Recompute mode) {

@@ -72,6 +72,7 @@ final class BlockTerms {
     private final double[] drainFactors = new double[MEMO_VPP];
     private final double[] inFlightFactors = new double[MEMO_VPP];
     private final double[] lastStageInFlights = new double[MEMO_VPP];
+    private final double[] lastStageLayers = new double[MEMO_VPP];
 
     /** Derives the block; degrees are at least 1 (the caller checked). */
     void compute(TableTerms tt, CostTable c, int t, int p, int d, int cp) {
@@ -132,6 +133,7 @@ final class BlockTerms {
             drainFactors[v] = drainFactorOf(v);
             inFlightFactors[v] = inFlightFactorOf(v);
             lastStageInFlights[v] = lastStageInFlightOf(v);
+            lastStageLayers[v] = layersPerRank * lastStageInFlights[v];
             vppState[v] = state;
         }
         return state > 0;
@@ -155,6 +157,11 @@ final class BlockTerms {
     /** ((v-1)·p + 1)/v: microbatches in flight on the last stage (1 without interleaving); memoized like the bubble. */
     double lastStageInFlight(int v) {
         return v < MEMO_VPP ? lastStageInFlights[v] : lastStageInFlightOf(v);
+    }
+
+    /** The last stage's layer-microbatches in flight: its layers × {@link #lastStageInFlight}; memoized likewise. */
+    double lastStageLayers(int v) {
+        return v < MEMO_VPP ? lastStageLayers[v] : layersPerRank * lastStageInFlightOf(v);
     }
 
     private double bubbleFactorOf(int v) {

@@ -155,10 +155,12 @@ final class LayoutTerms {
         return mt.inFlightBase * bt.inFlightFactor(v);
     }
 
-    /** The first stage's activation bytes; with pp = 1 it is also the last, and holds the loss's logits. */
-    static double firstStageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc,
-                                        double inFlight) {
-        double activations = stageActivations(tt, bt, mt, sp, rc, inFlight);
+    /**
+     * The first stage's activation bytes, with {@code storedLayers} (its layers × microbatches in flight); with pp = 1
+     * it is also the last, and holds the loss's logits.
+     */
+    static double firstStageActivations(MicrobatchTerms mt, int p, int sp, int rc, double storedLayers) {
+        double activations = stageActivations(mt, sp, rc, storedLayers);
         if (p == 1) {
             activations += mt.logitsActivationBytes;
         }
@@ -166,21 +168,21 @@ final class LayoutTerms {
     }
 
     /** The last stage's activation bytes: its layers' and the loss's fp32 logits and their gradient. */
-    static double lastStageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int sp, int rc,
-                                       double inFlight) {
-        return stageActivations(tt, bt, mt, sp, rc, inFlight) + mt.logitsActivationBytes;
+    static double lastStageActivations(MicrobatchTerms mt, int sp, int rc, double storedLayers) {
+        return stageActivations(mt, sp, rc, storedLayers) + mt.logitsActivationBytes;
     }
 
-    /** Activation bytes of a stage's layers with {@code inFlight} microbatches in flight, without the logits. */
-    private static double stageActivations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int sp, int rc,
-                                           double inFlight) {
-        double storedLayers = bt.layersPerRank * inFlight;
-        if (rc == FULL) {
-            // only each layer's input is kept; one layer's full activations live during its recompute
-            return storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
-                    + mt.activationsPerLayer[sp][NONE];
-        }
-        return storedLayers * mt.activationsPerLayer[sp][rc];
+    /** Microbatches in flight on the busiest stage, the first on a tie (as {@link FastKernel#score} picks it). */
+    static double busiestStageInFlight(MicrobatchTerms mt, BlockTerms bt, int p, int sp, int rc, int v,
+                                       double firstInFlight) {
+        double first = firstStageActivations(mt, p, sp, rc, bt.layersPerRank * firstInFlight);
+        double last = lastStageActivations(mt, sp, rc, bt.lastStageLayers(v));
+        return last > first ? bt.lastStageInFlight(v) : firstInFlight;
+    }
+
+    /** Activation bytes of a stage's layers, without the logits. */
+    private static double stageActivations(MicrobatchTerms mt, int sp, int rc, double storedLayers) {
+        return storedLayers * mt.storedBytesPerLayer[sp][rc] + mt.liveLayerBytes[sp][rc];
     }
 
     /**
