@@ -4,8 +4,11 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.output.Json;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.MemoryPart;
+import dev.walls.spi.result.PipelineStage;
 import dev.walls.spi.result.StepPart;
+import dev.walls.spi.result.TierPlacement;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
@@ -135,12 +138,22 @@ final class EvaluateCommand extends Subcommand {
         }
         out.print(step);
         out.println();
-        Table mem = new Table("memory per rank", "bytes");
-        for (MemoryPart p : e.memory().parts()) {
+        MemoryBreakdown memory = e.memory();
+        // the footprint is the busiest pipeline stage's; say so when that is not the first (the usual one)
+        Table mem = new Table(memory.busiestStage() == PipelineStage.LAST ? "memory per rank (last pipeline stage)"
+                : "memory per rank", "bytes");
+        for (MemoryPart p : memory.parts()) {
             mem.row(p.name(), Units.bytes(p.bytes()));
         }
-        mem.row("total", Units.bytes(e.memory().totalBytes()));
-        mem.row("capacity", Units.bytes(e.memory().capacityBytes()));
+        mem.row("total", Units.bytes(memory.totalBytes()));
+        mem.row("capacity", Units.bytes(memory.capacityBytes()));
+        // with more than one tier, where the footprint lands: the fastest tier first, the spill streamed each step
+        if (memory.tiers().size() > 1) {
+            for (TierPlacement t : memory.tiers()) {
+                mem.row("in " + t.name(), Units.bytes(t.bytes()) + " of " + Units.bytes(t.capacityBytes()));
+            }
+            mem.row("spilled", Units.bytes(memory.spilledBytes()));
+        }
         out.print(mem);
     }
 }

@@ -122,4 +122,77 @@ class EvaluateCommandTest {
         }
         assertTrue(stated >= 10, "parts that state a share: " + stated);
     }
+
+    /**
+     * The QA reproduction: the first stage of this layout needs 76.6 GB, the last 85.1 GB (the output layer's fp32
+     * logits, 15 of 8·2 chunks of 2 layers in flight, the live recompute layer), which an 80 GB A100 cannot hold.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFootprintIsTheBusiestStagesAndItsPartsAddUpToIt() {
+        CliRun run = CliRun.of("evaluate", "--system", "dgx-a100-80gb", "--workload", "llama3-8b", "--accelerators", "64",
+                "--strategy", "tp=1,pp=2,dp=32,vpp=8,mb=1,recompute=full,zero=0", "--format", "json");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        Map<String, Object> e = run.json();
+        assertEquals(false, e.get("fits"));
+        Map<String, Object> memory = (Map<String, Object>) e.get("memory");
+        assertEquals("last", memory.get("busiestStage"));
+        double sum = 0;
+        for (Map<String, Object> part : (List<Map<String, Object>>) memory.get("parts")) {
+            sum += CliRun.number(part.get("bytes"));
+        }
+        assertEquals(CliRun.number(e.get("memoryPerRankBytes")), sum, 0, "the parts add up to the footprint exactly");
+        assertEquals(85.13e9, sum, 0.01e9);
+        Map<String, Object> wall = ((Map<String, Map<String, Object>>) e.get("walls")).get("memory");
+        assertEquals("BLOCKED", wall.get("status"));
+        assertTrue(((String) wall.get("finding")).startsWith("the busiest rank, on the last pipeline stage"),
+                wall.toString());
+
+        Map<String, Object> firstStage = CliRun.of("evaluate", "--system", "dgx-a100-80gb", "--workload", "llama3-8b",
+                "--accelerators", "64", "--strategy", "tp=1,pp=8,dp=8,mb=1,recompute=none,zero=0", "--format", "json")
+                .json();
+        assertEquals("first", ((Map<String, Object>) firstStage.get("memory")).get("busiestStage"),
+                "without recompute, eight microbatches of whole layers on the first stage outweigh the logits");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMemoryJsonAndTableSayWhichTierHoldsTheFootprintAndWhatSpills() {
+        // GB200: 186 GB of HBM3e per GPU, and a 240 GB share of the tray's Grace LPDDR5X behind it
+        Map<String, Object> within = CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "gpt3-175b",
+                "--strategy", "tp=4,pp=3,dp=6,zero=1,mb=4,recompute=none", "--format", "json").json();
+        Map<String, Object> memory = (Map<String, Object>) within.get("memory");
+        List<Map<String, Object>> tiers = (List<Map<String, Object>>) memory.get("tiers");
+        assertEquals(List.of("HBM3e", "Grace LPDDR5X (via NVLink-C2C) (compute tray, shared by 4)"),
+                tiers.stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of("hbm", "dram"), tiers.stream().map(t -> t.get("kind")).toList());
+        double footprint = CliRun.number(within.get("memoryPerRankBytes"));
+        assertEquals(footprint, CliRun.number(tiers.get(0).get("bytes")));
+        assertEquals(186e9, CliRun.number(tiers.get(0).get("capacityBytes")));
+        assertEquals(0, CliRun.number(tiers.get(1).get("bytes")));
+        assertEquals(0, CliRun.number(memory.get("spilledBytes")));
+        // 176 GB of 186 GB of HBM: judged against the HBM, not the 426 GB of both tiers
+        Map<String, Object> wall = ((Map<String, Map<String, Object>>) within.get("walls")).get("memory");
+        assertEquals("STRAINED", wall.get("status"), wall.toString());
+        assertTrue(((String) wall.get("finding")).contains("176.1 GB of 186.0 GB (95%) in its fastest tier, HBM3e"),
+                wall.toString());
+
+        Map<String, Object> spilling = CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "gpt3-175b",
+                "--strategy", "tp=1,pp=3,zero=1", "--format", "json").json();
+        memory = (Map<String, Object>) spilling.get("memory");
+        tiers = (List<Map<String, Object>>) memory.get("tiers");
+        footprint = CliRun.number(spilling.get("memoryPerRankBytes"));
+        double spilled = CliRun.number(memory.get("spilledBytes"));
+        assertEquals(186e9, CliRun.number(tiers.get(0).get("bytes")), "the HBM fills first");
+        assertEquals(footprint - 186e9, spilled, 1e-6 * footprint);
+        assertEquals(spilled, CliRun.number(tiers.get(1).get("bytes")), 1e-6 * footprint);
+        wall = ((Map<String, Map<String, Object>>) spilling.get("walls")).get("memory");
+        assertTrue(((String) wall.get("finding")).contains("spills beyond its fastest tier, HBM3e (186.0 GB), streamed"),
+                wall.toString());
+
+        String table = CliRun.of("evaluate", "--system", "gb200-nvl72", "--workload", "gpt3-175b", "--strategy",
+                "tp=1,pp=3,zero=1").out();
+        assertTrue(table.lines().anyMatch(l -> l.matches("in HBM3e +186 GB of 186 GB")), table);
+        assertTrue(table.lines().anyMatch(l -> l.matches("spilled +175 GB")), table);
+    }
 }

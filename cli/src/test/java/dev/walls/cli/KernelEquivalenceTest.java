@@ -22,6 +22,7 @@ import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
@@ -323,6 +324,30 @@ class KernelEquivalenceTest {
                 new Scaling(1, 1, 1 << 24), stack, TEST);
     }
 
+    /**
+     * Llama 3 8B with tp=1, pp=2, vpp=8 and full recompute on 64 A100s: the first stage needs 76.6 GB, the last 85.1
+     * GB (its 16 layers' inputs for (v-1)·p + 1 = 15 chunks of 2 layers, the live recompute layer and 8.4 GB of fp32
+     * logits and their gradient). Both kernels, one layout at a time and in a grid, find that it does not fit.
+     */
+    @Test
+    void theLastStageThatOverflowsIsCaughtByBothKernelsOnBothPaths() {
+        SystemSpec s = walls.system("dgx-a100-80gb", 64);
+        CostTable table = walls.evaluator().table(s, walls.workload("llama3-8b"));
+        int[] layout = KernelStrategy.encode(Strategy.parse("tp=1,pp=2,dp=32,vpp=8,mb=1,recompute=full,zero=0"));
+        for (EvaluationKernel kernel : List.of(reference, fast)) {
+            double[] out = new double[KernelOutput.SIZE];
+            kernel.evaluate(table, layout.clone(), out);
+            assertEquals(1, out[KernelOutput.VALID], kernel.id());
+            assertEquals(1, out[KernelOutput.BUSIEST_STAGE], kernel.id() + ": the last stage is the busiest");
+            assertEquals(0, out[KernelOutput.FITS], kernel.id() + ": " + out[KernelOutput.MEMORY_BYTES] + " B");
+            assertEquals(85.13e9, out[KernelOutput.MEMORY_BYTES], 0.01e9, kernel.id());
+            LayoutScores scores = new LayoutScores();
+            kernel.score(table, LayoutGrid.of(layout), scores);
+            assertEquals(LayoutScores.OVER_CAPACITY, scores.verdicts()[0], kernel.id());
+            assertClose(out[KernelOutput.MEMORY_BYTES], scores.memoryBytes()[0], kernel.id() + " grid");
+        }
+    }
+
     @Test
     void aGridWithAnOutOfRangeOrdinalIsRefusedLikeOneLayout() {
         Workload w = walls.workload("gpt3-175b");
@@ -408,16 +433,21 @@ class KernelEquivalenceTest {
         long compared;
         long valid;
         long fits;
+        /** Valid layouts whose busiest pipeline stage is the last (the logits outweigh the first stage's warm-up). */
+        long lastStageBusiest;
 
         void requireCoverage() {
             assertTrue(compared > 50_000, "enough layouts compared: " + this);
             assertTrue(valid > compared / 20, "a twentieth or more of the layouts are valid: " + this);
             assertTrue(fits > 0 && fits < valid, "both fitting and overflowing layouts: " + this);
+            assertTrue(lastStageBusiest > valid / 100 && lastStageBusiest < valid,
+                    "both first and last stages the busiest: " + this);
         }
 
         @Override
         public String toString() {
-            return compared + " compared, " + valid + " valid, " + fits + " fit";
+            return compared + " compared, " + valid + " valid, " + fits + " fit, " + lastStageBusiest
+                    + " with the last stage the busiest";
         }
     }
 
@@ -433,6 +463,7 @@ class KernelEquivalenceTest {
             tally.compared++;
             tally.valid += expected[i][KernelOutput.VALID] == 1 ? 1 : 0;
             tally.fits += expected[i][KernelOutput.FITS] == 1 ? 1 : 0;
+            tally.lastStageBusiest += expected[i][KernelOutput.BUSIEST_STAGE] == 1 ? 1 : 0;
         }
         double[] out = new double[KernelOutput.SIZE];
         for (int i = 0; i < layouts.size(); i++) {

@@ -16,8 +16,10 @@ public final class SpiVersion {
      * 1.3 added {@code wall.Si.percent}; 1.4 {@code kernel.Collectives.flatCollectiveSeconds} over a strided group and
      * {@code system.StackFeature.ZERO3_WITH_PIPELINE}; 1.5 {@code system.AcceleratorSpec.family} and
      * {@code kernel.CostKey.SYSTEM_CAPITAL_USD}; 1.6 {@code workload.ModelShape.dropout}, {@code kernel.CostKey.DROPOUT},
-     * {@code kernel.Collectives.membersPerUnit} at a table's level, and
-     * collectives that charge a group straddling a unit's boundary (or a partial last unit) for the crossing. An accelerator of a
+     * {@code kernel.Collectives.membersPerUnit} at a table's level, collectives that charge a group straddling a
+     * unit's boundary (or a partial last unit) for the crossing, {@code kernel.KernelOutput.BUSIEST_STAGE},
+     * {@code result.PipelineStage}, {@code result.TierPlacement} and the busiest stage, tier placement and spilled bytes
+     * of {@code result.MemoryBreakdown} (whose 1.5 constructor remains). An accelerator of a
      * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
      * scales to, or whose largest size is not whole units of a level, is refused. A plugin that uses an addition is refused by an older host with a message, not a

@@ -15,6 +15,7 @@ class SpiVersionTest {
         assertNull(SpiVersion.incompatibility("1.2"), "1.3 only added to 1.2");
         assertNull(SpiVersion.incompatibility("1.3"), "1.4 only added to 1.3");
         assertNull(SpiVersion.incompatibility("1.4"), "1.5 only added to 1.4");
+        assertNull(SpiVersion.incompatibility("1.5"), "1.6 only added to 1.5");
     }
 
     @Test

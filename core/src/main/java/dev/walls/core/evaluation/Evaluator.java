@@ -13,9 +13,12 @@ import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.MemoryPart;
+import dev.walls.spi.result.PipelineStage;
 import dev.walls.spi.result.StepBreakdown;
 import dev.walls.spi.result.StepPart;
+import dev.walls.spi.result.TierPlacement;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
@@ -201,7 +204,8 @@ public final class Evaluator {
             memoryParts.add(new MemoryPart(c.key(), out[KernelOutput.of(c)]));
         }
         MemoryBreakdown memory = new MemoryBreakdown(memoryParts, out[KernelOutput.CAPACITY_BYTES],
-                out[KernelOutput.FASTEST_TIER_BYTES]);
+                out[KernelOutput.FASTEST_TIER_BYTES], busiestStage(out), tierPlacements(table, out),
+                out[KernelOutput.SPILLED_BYTES]);
         boolean fits = out[KernelOutput.FITS] != 0;
 
         WallContext context = new WallContext(system, workload, strategy, kernelBreakdown, memory);
@@ -259,6 +263,20 @@ public final class Evaluator {
         return new Evaluation(system.id(), workload.id(), system.accelerators(), strategy, stepSeconds,
                 tokensPerSecond, mfu, out[KernelOutput.MEMORY_BYTES], fits, assessed, Evaluation.bindingWallOf(assessed),
                 step, memory);
+    }
+
+    private static PipelineStage busiestStage(double[] out) {
+        return out[KernelOutput.BUSIEST_STAGE] != 0 ? PipelineStage.LAST : PipelineStage.FIRST;
+    }
+
+    /** The kernel's bytes per tier, with the tiers' names, fastest first (as many tiers as the kernel reports). */
+    private static List<TierPlacement> tierPlacements(CostTable table, double[] out) {
+        List<TierPlacement> tiers = new ArrayList<>();
+        for (int i = 0; i < table.tierCount() && i < KernelOutput.MAX_TIERS; i++) {
+            tiers.add(new TierPlacement(table.tierName(i), MemoryKind.values()[table.tierKind(i)],
+                    table.tierCapacityBytes(i), out[KernelOutput.TIER_BYTES + i]));
+        }
+        return tiers;
     }
 
     /** Asks a wall for its verdict; a number of its verdict that is not finite is refused naming its inputs. */

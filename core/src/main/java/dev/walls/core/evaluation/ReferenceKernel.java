@@ -574,7 +574,10 @@ public final class ReferenceKernel implements EvaluationKernel {
             double optimizer = ownedParams * c.get(CostKey.OPTIMIZER_TRAFFIC_BYTES_PER_PARAMETER) / memBw;
             double host = m * c.get(CostKey.DATA_SECONDS_PER_MICROBATCH) + c.get(CostKey.HOST_SECONDS_PER_STEP);
 
-            // ---------------- memory of the first stage ----------------
+            // ---------------- memory of the busiest pipeline stage ----------------
+            // Every stage holds the same state: with pp > 1 the first holds the embedding and the last the output
+            // layer (a copy of the embedding when they are tied), one V·h/t matrix each. They differ in activations,
+            // so the busiest stage is the one with the most activation bytes.
             // FP8 training keeps FP8 weights and their transposes (Transformer Engine FP8 parameters): the same two
             // bytes per parameter as a 16-bit copy
             double weightBytes = c.get(CostKey.WEIGHT_BYTES_PER_PARAMETER);
@@ -583,26 +586,45 @@ public final class ReferenceKernel implements EvaluationKernel {
                     : c.get(CostKey.GRADIENT_BYTES_PER_PARAMETER);
             double grads = paramsRank * gradBufferWidth / (zero >= 2 ? dpGroup : 1);
             double optimizerState = paramsRank * c.get(CostKey.OPTIMIZER_BYTES_PER_PARAMETER) / (zero >= 1 ? dpGroup : 1);
-            double perLayerActivations = activationBytesPerLayer(tokens, kvWidth, replicated);
-            double inFlight = Math.min(m, p) * (v > 1 ? 1 + (p - 1.0) / (v * p) : 1);
-            double storedLayers = layersPerRank * inFlight;
-            double activations;
-            if (recompute == Recompute.FULL) {
-                // only each layer's input is kept; one layer's full activations live during its recompute
-                activations = storedLayers * tokens * h * replicated * actBytes
-                        + activationBytesPerLayer(tokens, kvWidth, replicated, Recompute.NONE);
-            } else {
-                activations = storedLayers * perLayerActivations;
-            }
+            // Microbatches whose activations a stage holds at once, in units of one microbatch through the stage's
+            // L/p layers. In Megatron-Core's schedules a rank runs its warm-up forwards, then one more forward before
+            // its first backward, and each later forward is followed by a backward: warm-up + 1 in flight, of the
+            // schedule's unit. 1F1B (forward_backward_pipelining_without_interleaving): rank r warms up with
+            // p - r - 1 microbatches, capped at m, so the first stage holds min(m, p) and the last 1. Interleaved
+            // (with_interleaving, v model chunks of L/(p·v) layers per rank): rank r warms up with
+            // 2·(p - r - 1) + (v - 1)·p chunks (the group size per virtual stage is p), so the first stage holds
+            // 2(p-1) + (v-1)p + 1 chunks, p·(1 + (p-1)/(v·p)) microbatches, and the last (v-1)·p + 1 chunks,
+            // ((v-1)·p + 1)/v microbatches; never more than the m·v chunks of a step, since m is a multiple of p
+            // with v > 1. That formula is 1 at v = 1, the last stage of 1F1B.
+            double firstInFlight = Math.min(m, p) * (v > 1 ? 1 + (p - 1.0) / (v * p) : 1);
+            double lastInFlight = ((v - 1.0) * p + 1) / v;
+            // What a stage keeps per layer and microbatch in flight: a full recompute keeps only each layer's input,
+            // and one layer's full activations live during its recompute.
+            double storedPerLayer = recompute == Recompute.FULL ? tokens * h * replicated * actBytes
+                    : activationBytesPerLayer(tokens, kvWidth, replicated);
+            double liveLayer = recompute == Recompute.FULL
+                    ? activationBytesPerLayer(tokens, kvWidth, replicated, Recompute.NONE) : 0;
+            // The last stage runs the loss: the fp32 logits and their gradient, of its one microbatch in the output
+            // layer at a time (its last chunk's forward is followed at once by that chunk's backward).
+            double logits = tokens * vocab / t * 4 * 2;
+            double firstActivations = layersPerRank * firstInFlight * storedPerLayer + liveLayer;
             if (p == 1) {
-                activations += tokens * vocab / t * 4 * 2;  // fp32 logits and their gradient
+                firstActivations += logits;  // the one stage is also the last
             }
+            double lastActivations = layersPerRank * lastInFlight * storedPerLayer + liveLayer + logits;
+            // The stages hold the same state, so the busiest holds the most activations: the first keeps more
+            // layer-microbatches in flight, the last the logits. With pp = 1 both are the one stage, reported as the
+            // first.
+            boolean lastBusiest = lastActivations > firstActivations;
+            double activations = lastBusiest ? lastActivations : firstActivations;
+            double inFlight = lastBusiest ? lastInFlight : firstInFlight;
             double runtime = c.get(CostKey.RUNTIME_BYTES_PER_RANK);
             double subtotal = weights + grads + optimizerState + activations + runtime;
             double fragmentation = subtotal * c.get(CostKey.FRAGMENTATION_FRACTION);
             double total = subtotal + fragmentation;
 
-            // place in tiers, fastest first; what spills is streamed from the slower tier
+            // place the busiest stage's footprint in tiers, fastest first; what spills is streamed from the slower
+            // tier (the stages hold the same state, so the busiest stage spills the most)
             double capacity = 0;
             for (int i = 0; i < c.tierCount(); i++) {
                 capacity += c.tierCapacityBytes(i);
@@ -668,6 +690,7 @@ public final class ReferenceKernel implements EvaluationKernel {
             out[KernelOutput.of(MemoryComponent.ACTIVATIONS)] = activations;
             out[KernelOutput.of(MemoryComponent.RUNTIME_AND_BUFFERS)] = runtime;
             out[KernelOutput.of(MemoryComponent.FRAGMENTATION)] = fragmentation;
+            out[KernelOutput.BUSIEST_STAGE] = lastBusiest ? 1 : 0;
 
             double stepSeconds = ideal;
             for (StepComponent sc : StepComponent.values()) {

@@ -9,7 +9,9 @@ import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.StepPart;
+import dev.walls.spi.result.TierPlacement;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
@@ -92,6 +94,35 @@ class MemoryTiersTest {
                 .orElseThrow();
         assertEquals(Wall.MEMORY, streaming.wall());
         assertTrue(streaming.seconds() > 0);
+    }
+
+    @Test
+    void theBreakdownSaysWhichTierHoldsWhatAndHowMuchSpills() {
+        Workload w = Fixtures.gpt(16, 4096, 32, 2048, 64, 51200);
+        Evaluation e = new Evaluator(Fixtures.walls()).evaluate(sramFirst(64), w, Strategy.parse("tp=1,pp=4,mb=1"));
+        MemoryBreakdown memory = e.memory();
+        assertEquals(List.of("SRAM", "HBM (tray, shared by " + DIES_PER_TRAY + ")"),
+                memory.tiers().stream().map(TierPlacement::name).toList());
+        assertEquals(List.of(MemoryKind.SRAM, MemoryKind.HBM), memory.tiers().stream().map(TierPlacement::kind).toList());
+        TierPlacement sram = memory.tiers().get(0);
+        TierPlacement hbm = memory.tiers().get(1);
+        assertEquals(SRAM_BYTES, sram.capacityBytes());
+        assertEquals(SHARED_HBM_BYTES / DIES_PER_TRAY, hbm.capacityBytes());
+        assertEquals(SRAM_BYTES, sram.bytes(), "the fastest tier fills first");
+        assertEquals(e.memoryPerRankBytes(), sram.bytes() + hbm.bytes(), 1e-6 * e.memoryPerRankBytes(),
+                "the tiers hold the whole footprint");
+        assertEquals(e.memoryPerRankBytes() - SRAM_BYTES, memory.spilledBytes(), 1e-6 * e.memoryPerRankBytes());
+        assertEquals(hbm.bytes(), memory.spilledBytes(), 1e-6 * e.memoryPerRankBytes());
+    }
+
+    @Test
+    void aFootprintWithinTheFastestTierSpillsNothing() {
+        Workload small = Fixtures.gpt(4, 512, 8, 256, 64, 1000);
+        Evaluation e = new Evaluator(Fixtures.walls()).evaluate(sramFirst(64), small, Strategy.parse("tp=1,pp=4,mb=1"));
+        assertTrue(e.memoryPerRankBytes() < SRAM_BYTES, e.memoryPerRankBytes() + " B");
+        assertEquals(0, e.memory().spilledBytes());
+        assertEquals(e.memoryPerRankBytes(), e.memory().tiers().get(0).bytes());
+        assertEquals(0, e.memory().tiers().get(1).bytes());
     }
 
     @Test

@@ -96,6 +96,73 @@ class ReferenceKernelTest {
         return ReferenceKernel.activationBytesPerLayer(tokens, h, a, h, 4 * h, 2, t, replicated, flash, mode, seq, 2, true);
     }
 
+    /** A layer's input (what full recompute keeps) and one layer's full activations (live during its recompute). */
+    private static double layerInputBytes(double tokens, double h) {
+        return tokens * h * 2;
+    }
+
+    private static double liveLayerBytes(double tokens, double h, double heads, double seq) {
+        return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, h, 4 * h, 2, 1, 1, true, Recompute.NONE, seq, 2);
+    }
+
+    private static double stateBytes(double[] out) {
+        return out[KernelOutput.of(MemoryComponent.WEIGHTS)] + out[KernelOutput.of(MemoryComponent.GRADIENTS)]
+                + out[KernelOutput.of(MemoryComponent.OPTIMIZER_STATE)];
+    }
+
+    @Test
+    void underOneFOneBTheLastStageHoldsOneMicrobatchAndTheLogitsAndCanBeTheBusiest() {
+        // Megatron's 1F1B: rank r warms up with p-r-1 forwards, so the first stage holds min(m, p) = 4 microbatches
+        // and the last 1; the last also holds the loss's fp32 logits and their gradient (8 B per logit)
+        double tokens = 1024, h = 1024, heads = 8, vocab = 256_000;
+        Workload w = Fixtures.gpt(8, (int) h, (int) heads, (int) tokens, 64, (int) vocab);
+        double[] out = run(Fixtures.system(8), w, Strategy.parse("tp=1,pp=4,dp=2,mb=1,recompute=full"));
+        double layersPerRank = 2;
+        double last = 1 * layersPerRank * layerInputBytes(tokens, h) + liveLayerBytes(tokens, h, heads, tokens)
+                + tokens * vocab * 8;
+        assertEquals(1, out[KernelOutput.BUSIEST_STAGE], "the last stage is the busiest");
+        assertEquals(last, out[KernelOutput.of(MemoryComponent.ACTIVATIONS)], 1e-9 * last);
+        assertEquals(stateBytes(out) + last, out[KernelOutput.MEMORY_BYTES], 1e-9 * last,
+                "no runtime or slack staged: state and the last stage's activations");
+
+        // with a small vocabulary the first stage's four microbatches outweigh the logits
+        double smallVocab = 1000;
+        double[] first = run(Fixtures.system(8), Fixtures.gpt(8, (int) h, (int) heads, (int) tokens, 64, (int) smallVocab),
+                Strategy.parse("tp=1,pp=4,dp=2,mb=1,recompute=full"));
+        double expected = 4 * layersPerRank * layerInputBytes(tokens, h) + liveLayerBytes(tokens, h, heads, tokens);
+        assertEquals(0, first[KernelOutput.BUSIEST_STAGE], "the first stage is the busiest");
+        assertEquals(expected, first[KernelOutput.of(MemoryComponent.ACTIVATIONS)], 1e-9 * expected);
+    }
+
+    @Test
+    void interleavedTheLastStageHoldsItsWarmUpChunksPlusOne() {
+        // Megatron's interleaved schedule: rank r warms up with 2(p-r-1) + (v-1)p chunks of L/(p·v) layers and runs
+        // one more forward before its first backward. p=4, v=2, 16 layers: the last stage holds (v-1)p + 1 = 5
+        // chunks of 2 layers = 10 layer-microbatches, the first 2·3 + 4 + 1 = 11 chunks = 22
+        double tokens = 1024, h = 1024, heads = 8, vocab = 256_000;
+        Workload w = Fixtures.gpt(16, (int) h, (int) heads, (int) tokens, 64, (int) vocab);
+        double[] out = run(Fixtures.system(8), w, Strategy.parse("tp=1,pp=4,dp=2,vpp=2,mb=1,recompute=full"));
+        double last = 10 * layerInputBytes(tokens, h) + liveLayerBytes(tokens, h, heads, tokens) + tokens * vocab * 8;
+        assertEquals(1, out[KernelOutput.BUSIEST_STAGE]);
+        assertEquals(last, out[KernelOutput.of(MemoryComponent.ACTIVATIONS)], 1e-9 * last);
+
+        double[] first = run(Fixtures.system(8), Fixtures.gpt(16, (int) h, (int) heads, (int) tokens, 64, 1000),
+                Strategy.parse("tp=1,pp=4,dp=2,vpp=2,mb=1,recompute=full"));
+        double expected = 22 * layerInputBytes(tokens, h) + liveLayerBytes(tokens, h, heads, tokens);
+        assertEquals(0, first[KernelOutput.BUSIEST_STAGE]);
+        assertEquals(expected, first[KernelOutput.of(MemoryComponent.ACTIVATIONS)], 1e-9 * expected);
+    }
+
+    @Test
+    void withOnePipelineStageItIsFirstAndLastAndHoldsTheLogitsOnce() {
+        double tokens = 1024, h = 1024, heads = 8, vocab = 256_000;
+        double[] out = run(Fixtures.system(8), Fixtures.gpt(8, (int) h, (int) heads, (int) tokens, 64, (int) vocab),
+                Strategy.parse("tp=1,pp=1,dp=8,mb=1,recompute=full"));
+        double expected = 8 * layerInputBytes(tokens, h) + liveLayerBytes(tokens, h, heads, tokens) + tokens * vocab * 8;
+        assertEquals(0, out[KernelOutput.BUSIEST_STAGE], "the one stage is reported as the first");
+        assertEquals(expected, out[KernelOutput.of(MemoryComponent.ACTIVATIONS)], 1e-9 * expected);
+    }
+
     @Test
     void ringAllReduceInsideANodeMovesTwiceTheBufferTimesNMinusOneOverN() {
         CostTable table = CostTable.builder(Fixtures.system(8), Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();

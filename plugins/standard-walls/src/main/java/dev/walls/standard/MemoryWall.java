@@ -3,11 +3,14 @@ package dev.walls.standard;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.StepComponent;
 import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.MemoryPart;
+import dev.walls.spi.result.PipelineStage;
 import dev.walls.spi.result.StepBreakdown;
+import dev.walls.spi.result.StepPart;
 import dev.walls.spi.system.Level;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SystemSpec;
@@ -28,8 +31,10 @@ import java.util.Objects;
  * of weights, gradients and optimizer state, fragmentation slack and the runtime's reserve.
  *
  * <p>Status: BLOCKED when the footprint exceeds every tier the rank can use; STRAINED when it fills more than
- * {@code strainedUtilization} of that capacity or the memory loss exceeds {@code strainedLossFraction} of the
- * step; OK otherwise.
+ * {@code strainedUtilization} of the capacity it is judged against or the memory loss exceeds
+ * {@code strainedLossFraction} of the step; OK otherwise. A footprint within the fastest tier is judged against that
+ * tier: the slower tiers behind it (GB200's Grace LPDDR) are room to spill into at a cost, not slack for the
+ * allocator. One that spills is judged against every tier, and its streaming is charged as a loss.
  */
 public final class MemoryWall implements WallModel {
 
@@ -90,13 +95,22 @@ public final class MemoryWall implements WallModel {
         StepBreakdown step = context.step();
         double total = memory.totalBytes();
         double capacity = memory.capacityBytes();
+        double fastest = memory.fastestTierBytes();
+        boolean fits = total <= capacity;
+        // Within the fastest tier, the rank computes out of that tier alone, and how full it is decides whether the
+        // allocator has its slack; the tiers behind it do not help until the footprint spills into them.
+        boolean slowerTiers = capacity > fastest;
+        boolean withinFastest = fits && total <= fastest;
+        double judgedCapacity = withinFastest ? fastest : capacity;
         double loss = step.lossSeconds(Wall.MEMORY);
         double stepSeconds = step.stepTimeSeconds();
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("footprintBytes", total);
         metrics.put("capacityBytes", capacity);
-        metrics.put("fastestTierBytes", memory.fastestTierBytes());
+        metrics.put("fastestTierBytes", fastest);
         metrics.put("footprintToCapacity", capacity > 0 ? total / capacity : Double.POSITIVE_INFINITY);
+        metrics.put("footprintToFastestTier", fastest > 0 ? total / fastest : Double.POSITIVE_INFINITY);
+        metrics.put("spilledBytes", memory.spilledBytes());
         for (MemoryPart p : memory.parts()) {
             metrics.put(camel(p.name()) + "Bytes", p.bytes());
         }
@@ -119,24 +133,46 @@ public final class MemoryWall implements WallModel {
                 }
             }
         }
-        boolean fits = total <= capacity;
         WallStatus status;
         if (!fits) {
             status = WallStatus.BLOCKED;
-        } else if (total > assumptions.strainedUtilization() * capacity
+        } else if (total > assumptions.strainedUtilization() * judgedCapacity
                 || loss > assumptions.strainedLossFraction() * stepSeconds) {
             status = WallStatus.STRAINED;
         } else {
             status = WallStatus.OK;
         }
         MemoryPart largest = memory.parts().stream().max(java.util.Comparator.comparingDouble(MemoryPart::bytes)).orElse(null);
-        String finding = "the busiest rank needs " + Format.gigabytes(total) + " of " + Format.gigabytes(capacity)
-                + " (" + Si.percent(capacity > 0 ? total / capacity : 1) + ")"
+        String rank = memory.busiestStage() == PipelineStage.LAST
+                ? "the busiest rank, on the last pipeline stage (output layer and logits),"
+                : "the busiest rank";
+        String need = rank + " needs " + Format.gigabytes(total) + " of " + Format.gigabytes(judgedCapacity)
+                + " (" + Si.percent(judgedCapacity > 0 ? total / judgedCapacity : 1) + ")";
+        String placement = "";
+        if (fits && slowerTiers) {
+            String tier = memory.tiers().isEmpty() ? "its fastest tier" : "its fastest tier, " + memory.tiers().get(0).name();
+            placement = withinFastest
+                    ? " in " + tier + "; nothing spills to the slower tiers (" + Format.gigabytes(capacity) + " in all)"
+                    : " across its tiers: " + Format.gigabytes(memory.spilledBytes()) + " spills beyond " + tier + " ("
+                    + Format.gigabytes(fastest) + ")" + streamed(step);
+        }
+        String finding = need + placement
                 + (fits ? "" : ": it does not fit")
                 + (largest == null || fits ? "" : ", " + alone(largest) + " " + Format.gigabytes(largest.bytes()))
                 + (loss > 0 ? "; memory costs " + Format.seconds(loss) + " (" + Si.percent(loss / stepSeconds)
                 + " of the step) in recompute and streaming" : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
+    }
+
+    /** ", streamed from the slower tiers in 1.2 s per step": the step's tier-streaming part, when it has one. */
+    private static String streamed(StepBreakdown step) {
+        double seconds = 0;
+        for (StepPart p : step.parts()) {
+            if (p.name().equals(StepComponent.TIER_STREAMING.key())) {
+                seconds += p.seconds();
+            }
+        }
+        return seconds > 0 ? ", streamed from the slower tiers in " + Format.seconds(seconds) + " per step" : "";
     }
 
     /** "activations alone take", "the optimizer state alone takes": the part's name read as words. */

@@ -67,8 +67,12 @@ final class TestSystems {
 
     static WallContext context(SystemSpec system, List<MemoryPart> memoryParts, double capacityBytes,
                                List<StepPart> parts) {
+        return context(system, new MemoryBreakdown(memoryParts, capacityBytes, 80e9), parts);
+    }
+
+    /** A context with a memory breakdown of one's own and 1 s of ideal compute plus the parts. */
+    static WallContext context(SystemSpec system, MemoryBreakdown memory, List<StepPart> parts) {
         StepBreakdown step = new StepBreakdown(1.0, parts);
-        MemoryBreakdown memory = new MemoryBreakdown(memoryParts, capacityBytes, 80e9);
         return new WallContext(system, workload(), Strategy.parse("tp=8").resolve(system.accelerators()), step, memory);
     }
 }

@@ -2,7 +2,8 @@ package dev.walls.spi.kernel;
 
 /**
  * The layout of a kernel's result: fixed indices into a {@code double[]} of {@link #SIZE}. Times in seconds per
- * optimizer step, memory in bytes per rank (the busiest rank: the first pipeline stage), FLOPs per step.
+ * optimizer step, memory in bytes per rank (the busiest rank: that of the pipeline stage with the largest footprint,
+ * {@link #BUSIEST_STAGE}), FLOPs per step.
  */
 public final class KernelOutput {
     /** 1 when the layout is valid for the table (divisibility, precision, features), else 0 and nothing else is set. */
@@ -47,8 +48,15 @@ public final class KernelOutput {
     public static final int STEP_PARTS = TIER_BYTES + MAX_TIERS;
     /** First of the {@link MemoryComponent} slots. */
     public static final int MEMORY_PARTS = STEP_PARTS + StepComponent.values().length;
+    /**
+     * Which pipeline stage the footprint ({@link #MEMORY_BYTES}, the tiers, the memory parts) is: the ordinal of
+     * {@code dev.walls.spi.result.PipelineStage}, 0 for the first stage (also the one stage of pp = 1), 1 for the
+     * last. After the parts, so that the slots before it keep their places (since SPI 1.6; an older kernel leaves it
+     * 0).
+     */
+    public static final int BUSIEST_STAGE = MEMORY_PARTS + MemoryComponent.values().length;
     /** Length of a result array. */
-    public static final int SIZE = MEMORY_PARTS + MemoryComponent.values().length;
+    public static final int SIZE = BUSIEST_STAGE + 1;
 
     private KernelOutput() {
     }

@@ -71,6 +71,8 @@ final class BlockTerms {
     private final double[] bubbleFactors = new double[MEMO_VPP];
     private final double[] drainFactors = new double[MEMO_VPP];
     private final double[] inFlightFactors = new double[MEMO_VPP];
+    private final double[] lastStageInFlights = new double[MEMO_VPP];
+    private final double[] lastStageLayers = new double[MEMO_VPP];
 
     /** Derives the block; degrees are at least 1 (the caller checked). */
     void compute(TableTerms tt, CostTable c, int t, int p, int d, int cp) {
@@ -130,6 +132,8 @@ final class BlockTerms {
             bubbleFactors[v] = bubbleFactorOf(v);
             drainFactors[v] = drainFactorOf(v);
             inFlightFactors[v] = inFlightFactorOf(v);
+            lastStageInFlights[v] = lastStageInFlightOf(v);
+            lastStageLayers[v] = layersPerRank * lastStageInFlights[v];
             vppState[v] = state;
         }
         return state > 0;
@@ -150,6 +154,16 @@ final class BlockTerms {
         return v < MEMO_VPP ? inFlightFactors[v] : inFlightFactorOf(v);
     }
 
+    /** ((v-1)·p + 1)/v: microbatches in flight on the last stage (1 without interleaving); memoized like the bubble. */
+    double lastStageInFlight(int v) {
+        return v < MEMO_VPP ? lastStageInFlights[v] : lastStageInFlightOf(v);
+    }
+
+    /** The last stage's layer-microbatches in flight: its layers × {@link #lastStageInFlight}; memoized likewise. */
+    double lastStageLayers(int v) {
+        return v < MEMO_VPP ? lastStageLayers[v] : layersPerRank * lastStageInFlightOf(v);
+    }
+
     private double bubbleFactorOf(int v) {
         return (pp - 1.0) / v;
     }
@@ -160,6 +174,10 @@ final class BlockTerms {
 
     private double inFlightFactorOf(int v) {
         return v > 1 ? 1 + (pp - 1.0) / (v * pp) : 1;
+    }
+
+    private double lastStageInFlightOf(int v) {
+        return ((v - 1.0) * pp + 1) / v;
     }
 
     /** Makes the data-parallel terms of a precision ready (a valid block). */

@@ -191,7 +191,7 @@ public final class FastKernel implements EvaluationKernel {
                     int v = grid.value(KernelStrategy.VPP, vi);
                     boolean vOk = spOk && LayoutTerms.interleavingAllowed(tt, bt, mt, v);
                     double ppPerMicrobatch = vOk ? LayoutTerms.pointToPointPerMicrobatch(tt, mt, p, v) : 0;
-                    double inFlight = vOk ? LayoutTerms.inFlight(mt, bt, v) : 0;
+                    double firstInFlight = vOk ? LayoutTerms.firstStageInFlight(mt, bt, v) : 0;
                     for (int rci = 0; rci < rcCount; rci++) {
                         int rc = grid.value(KernelStrategy.RECOMPUTE, rci);
                         int at = base + pri * prStride + spi * spStride + vi * vStride + rci * rcStride;
@@ -201,7 +201,17 @@ public final class FastKernel implements EvaluationKernel {
                             }
                             continue;
                         }
-                        double activations = LayoutTerms.activations(tt, bt, mt, p, variant, rc, inFlight);
+                        // The busiest stage's activations (every stage holds the same state; with pp = 1 the one
+                        // stage's two expressions are the same bytes). Only the larger stays in a local: which stage
+                        // it is, and its microbatches in flight, are worked out again in the rare streaming path
+                        // below. Of the forms measured (base and variant alternated in one session), this one cost
+                        // the A100 sweep least, 3-6 % in CPU time per sweep; a flag or the in-flight count kept
+                        // across the ZeRO loop, a branch on pp or Math.max 5-8 %, both stages behind two selects
+                        // 15-25 % in JMH.
+                        double activations = LayoutTerms.firstStageActivations(mt, p, variant, rc,
+                                bt.layersPerRank * firstInFlight);
+                        double last = LayoutTerms.lastStageActivations(mt, variant, rc, bt.lastStageLayers(v));
+                        activations = last > activations ? last : activations;
                         // What the stages of this (precision, sp, vpp, recompute) that fit share, worked out when the
                         // first fits, in locals: the JIT cannot keep array elements in registers across the stores,
                         // and the same terms as fields of a holder object ran 30-40 % slower (A/B in one process).
@@ -261,6 +271,8 @@ public final class FastKernel implements EvaluationKernel {
                             double streaming = 0;
                             if (total > fastestTier) {
                                 double fragmentation = subtotal * fragmentationFraction;
+                                double inFlight = LayoutTerms.busiestStageInFlight(mt, bt, p, variant, rc, v,
+                                        firstInFlight);
                                 streaming = LayoutTerms.streaming(tt, mt, total, z.optimizerState[zi], z.gradients[zi],
                                         z.weights[zi], activations + runtime + fragmentation, inFlight);
                             }
@@ -361,8 +373,14 @@ public final class FastKernel implements EvaluationKernel {
         double weights = bt.weightsByZero[zero];
         double grads = bt.gradientsByZero[pr * 4 + zero];
         double optimizerState = bt.optimizerStateByZero[zero];
-        double inFlight = LayoutTerms.inFlight(mt, bt, v);
-        double activations = LayoutTerms.activations(tt, bt, mt, p, sp, rc, inFlight);
+        // the busiest stage's activations, as the grid path works them out
+        double firstInFlight = LayoutTerms.firstStageInFlight(mt, bt, v);
+        double lastInFlight = bt.lastStageInFlight(v);
+        double firstActivations = LayoutTerms.firstStageActivations(mt, p, sp, rc, bt.layersPerRank * firstInFlight);
+        double lastActivations = LayoutTerms.lastStageActivations(mt, sp, rc, bt.lastStageLayers(v));
+        boolean lastBusiest = lastActivations > firstActivations;
+        double activations = lastBusiest ? lastActivations : firstActivations;
+        double inFlight = lastBusiest ? lastInFlight : firstInFlight;
         double runtime = tt.runtimeBytesPerRank;
         double subtotal = weights + grads + optimizerState + activations + runtime;
         double fragmentation = subtotal * tt.fragmentationFraction;
@@ -405,6 +423,7 @@ public final class FastKernel implements EvaluationKernel {
         out[ACTIVATIONS] = activations;
         out[RUNTIME] = runtime;
         out[FRAGMENTATION] = fragmentation;
+        out[KernelOutput.BUSIEST_STAGE] = lastBusiest ? 1 : 0;
 
         double capacity = tt.capacityBytes;
         out[KernelOutput.VALID] = 1;

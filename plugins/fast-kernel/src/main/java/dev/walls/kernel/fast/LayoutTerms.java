@@ -148,27 +148,41 @@ final class LayoutTerms {
         return (zero == 2 ? mt.microbatches * gradient : gradient) + bt.dpParameterByZero[pr * 4 + zero];
     }
 
-    // ---------------- memory of the first stage ----------------
+    // ---------------- memory of the busiest pipeline stage ----------------
 
-    /** Microbatches whose activations the first stage holds at once. */
-    static double inFlight(MicrobatchTerms mt, BlockTerms bt, int v) {
+    /** Microbatches whose activations the first stage holds at once (the reference's schedule note says why). */
+    static double firstStageInFlight(MicrobatchTerms mt, BlockTerms bt, int v) {
         return mt.inFlightBase * bt.inFlightFactor(v);
     }
 
-    static double activations(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int p, int sp, int rc, double inFlight) {
-        double storedLayers = bt.layersPerRank * inFlight;
-        double activations;
-        if (rc == FULL) {
-            // only each layer's input is kept; one layer's full activations live during its recompute
-            activations = storedLayers * mt.tokens * tt.hidden * mt.replicated[sp] * tt.activationBytes
-                    + mt.activationsPerLayer[sp][NONE];
-        } else {
-            activations = storedLayers * mt.activationsPerLayer[sp][rc];
-        }
+    /**
+     * The first stage's activation bytes, with {@code storedLayers} (its layers × microbatches in flight); with pp = 1
+     * it is also the last, and holds the loss's logits.
+     */
+    static double firstStageActivations(MicrobatchTerms mt, int p, int sp, int rc, double storedLayers) {
+        double activations = stageActivations(mt, sp, rc, storedLayers);
         if (p == 1) {
             activations += mt.logitsActivationBytes;
         }
         return activations;
+    }
+
+    /** The last stage's activation bytes: its layers' and the loss's fp32 logits and their gradient. */
+    static double lastStageActivations(MicrobatchTerms mt, int sp, int rc, double storedLayers) {
+        return stageActivations(mt, sp, rc, storedLayers) + mt.logitsActivationBytes;
+    }
+
+    /** Microbatches in flight on the busiest stage, the first on a tie (as {@link FastKernel#score} picks it). */
+    static double busiestStageInFlight(MicrobatchTerms mt, BlockTerms bt, int p, int sp, int rc, int v,
+                                       double firstInFlight) {
+        double first = firstStageActivations(mt, p, sp, rc, bt.layersPerRank * firstInFlight);
+        double last = lastStageActivations(mt, sp, rc, bt.lastStageLayers(v));
+        return last > first ? bt.lastStageInFlight(v) : firstInFlight;
+    }
+
+    /** Activation bytes of a stage's layers, without the logits. */
+    private static double stageActivations(MicrobatchTerms mt, int sp, int rc, double storedLayers) {
+        return storedLayers * mt.storedBytesPerLayer[sp][rc] + mt.liveLayerBytes[sp][rc];
     }
 
     /**

@@ -24,7 +24,7 @@ final class MicrobatchTerms {
     boolean microbatchesMultipleOfPp;
 
     double microbatches;
-    /** min(m, p): the microbatches in flight on the first stage without interleaving. */
+    /** min(m, p): the microbatches in flight on the first stage without interleaving (the last holds 1). */
     double inFlightBase;
     double tokens;
     double ideal;
@@ -44,7 +44,6 @@ final class MicrobatchTerms {
 
     // by sequence parallelism, on first use
     final boolean[] spReady = new boolean[2];
-    final double[] replicated = new double[2];
     final double[] memoryPart = new double[2];
     final double[] fp8Part = new double[2];
     final double[] tpPart = new double[2];
@@ -59,7 +58,13 @@ final class MicrobatchTerms {
     final double[][] rankLayers = new double[2][3];
     final double[][] rankBackward = new double[2][3];
     final double[][] recomputePart = new double[2][3];
-    final double[][] activationsPerLayer = new double[2][3];
+    /**
+     * [sp][recompute]: activation bytes a stage keeps per layer and microbatch in flight (a full recompute keeps the
+     * layer's input), and those of the one layer live during a full recompute (0 otherwise): a stage's activations
+     * are its stored layers × the first plus the second, worked out here once for both stages of every interleaving.
+     */
+    final double[][] storedBytesPerLayer = new double[2][3];
+    final double[][] liveLayerBytes = new double[2][3];
 
     /** Checks the microbatch against the block; returns true when the layout may go on. */
     boolean check(TableTerms tt, BlockTerms bt, int b) {
@@ -136,7 +141,6 @@ final class MicrobatchTerms {
         double tpB = st.tpBackward[sp];
         tpCommunication[sp][0] = mL * (tpF + tpB + 0);
         tpCommunication[sp][1] = mL * (tpF + tpB + tpF);
-        replicated[sp] = st.replicated[sp];
         memoryPart[sp] = Math.max(0, memLoss);
         fp8Part[sp] = Math.max(0, fp8Loss);
         tpPart[sp] = Math.max(0, tpLoss);
@@ -158,7 +162,9 @@ final class MicrobatchTerms {
             rankLayers[sp][rc] = layersPerRank * (layerF + layerB + layerR);
             rankBackward[sp][rc] = layersPerRank * (layerB + layerR) + st.logitsGemm;
             recomputePart[sp][rc] = Math.max(0, m * layersPerRank * layerR);
-            activationsPerLayer[sp][rc] = st.activationsPerLayer[sp][rc];
+            storedBytesPerLayer[sp][rc] = rc == FULL ? tokens * tt.hidden * st.replicated[sp] * tt.activationBytes
+                    : st.activationsPerLayer[sp][rc];
+            liveLayerBytes[sp][rc] = rc == FULL ? st.activationsPerLayer[sp][NONE] : 0;
         }
         spReady[sp] = true;
     }
