@@ -102,7 +102,7 @@ class ReferenceKernelTest {
     }
 
     private static double liveLayerBytes(double tokens, double h, double heads, double seq) {
-        return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, h, 4 * h, 2, 1, 1, true, Recompute.NONE, seq, 2);
+        return ReferenceKernel.activationBytesPerLayer(tokens, h, heads, h, 4 * h, 2, 1, 1, true, Recompute.NONE, seq, 2, true);
     }
 
     private static double stateBytes(double[] out) {
