@@ -46,11 +46,11 @@ class ReferenceGpusPluginTest {
         SystemSpec h100 = systems.get("dgx-h100");
         assertEquals(989.4e12, h100.accelerator().peak(Precision.BF16).orElseThrow().nominal(), 1);
         assertEquals(1978.9e12, h100.accelerator().peak(Precision.FP8).orElseThrow().nominal(), 1);
-        assertEquals(80e9, h100.accelerator().memory().get(0).capacityBytes().nominal());
+        assertEquals(80.0 * (1L << 30), h100.accelerator().memory().get(0).capacityBytes().nominal());
         assertEquals(3350e9, h100.accelerator().memory().get(0).bandwidthBytesPerSecond().nominal());
         SystemSpec a40 = systems.get("dgx-a100-40gb");
         assertEquals(312e12, a40.accelerator().peak(Precision.FP16).orElseThrow().nominal(), 1);
-        assertEquals(40e9, a40.accelerator().memory().get(0).capacityBytes().nominal());
+        assertEquals(40.0 * (1L << 30), a40.accelerator().memory().get(0).capacityBytes().nominal());
         assertTrue(a40.accelerator().peak(Precision.FP8).isEmpty(), "A100 has no FP8");
     }
 
