@@ -35,7 +35,7 @@ class BreakEvenTest {
     }
 
     /**
-     * The ExaPOD's GPT-3 run costs 1.17× the default path's with no NRE at all (15 % MFU against 37.5 %), so no volume
+     * The ExaPOD's GPT-3 run costs 2.30× the default path's with no NRE at all (7.6 % MFU against 37.5 %), so no volume
      * pays its NRE back; the wall once said it paid back at 83,664 D1, a volume at which the run still cost 2.7×.
      */
     @Test
@@ -45,7 +45,7 @@ class BreakEvenTest {
         assertEquals(0.0, metric(e, "breaksEven"));
         assertFalse(((Map<String, Object>) e.get("metrics")).containsKey("breakEvenVolume"));
         assertTrue((String.valueOf(e.get("finding"))).contains("it never pays back its NRE of $1.00B for this workload:"
-                + " even without NRE the run costs $334.4k, 1.17× the default path's $285.4k"), (String) e.get("finding"));
+                + " even without NRE the run costs $657.1k, 2.30× the default path's $285.4k"), (String) e.get("finding"));
         // what the wall says the run costs without NRE is what it costs with none
         Map<String, Object> free = economics("dojo-exapod", DOJO, "economics.programs[0].nreUsd=0");
         assertEquals(metric(e, "runCostWithoutNreUsd"), metric(free, "runCostUsd"), 1e-6);

@@ -125,13 +125,13 @@ class EvaluateCommandTest {
 
     /**
      * The QA reproduction: the first stage of this layout needs 76.6 GB, the last 85.1 GB (the output layer's fp32
-     * logits, 15 of 8·2 chunks of 2 layers in flight, the live recompute layer), which an 80 GB A100 cannot hold.
+     * logits, 15 of 8·2 chunks of 2 layers in flight, the live recompute layer), which an 80 GiB A100 cannot hold at two sequences a microbatch (Llama 3 trains without dropout masks).
      */
     @Test
     @SuppressWarnings("unchecked")
     void theFootprintIsTheBusiestStagesAndItsPartsAddUpToIt() {
         CliRun run = CliRun.of("evaluate", "--system", "dgx-a100-80gb", "--workload", "llama3-8b", "--accelerators", "64",
-                "--strategy", "tp=1,pp=2,dp=32,vpp=8,mb=1,recompute=full,zero=0", "--format", "json");
+                "--strategy", "tp=1,pp=2,dp=32,vpp=8,mb=2,recompute=full,zero=0", "--format", "json");
         assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
         Map<String, Object> e = run.json();
         assertEquals(false, e.get("fits"));
@@ -142,7 +142,7 @@ class EvaluateCommandTest {
             sum += CliRun.number(part.get("bytes"));
         }
         assertEquals(CliRun.number(e.get("memoryPerRankBytes")), sum, 0, "the parts add up to the footprint exactly");
-        assertEquals(85.13e9, sum, 0.01e9);
+        assertEquals(94.94e9, sum, 0.01e9);
         Map<String, Object> wall = ((Map<String, Map<String, Object>>) e.get("walls")).get("memory");
         assertEquals("BLOCKED", wall.get("status"));
         assertTrue(((String) wall.get("finding")).startsWith("the busiest rank, on the last pipeline stage"),

@@ -333,14 +333,14 @@ class KernelEquivalenceTest {
     void theLastStageThatOverflowsIsCaughtByBothKernelsOnBothPaths() {
         SystemSpec s = walls.system("dgx-a100-80gb", 64);
         CostTable table = walls.evaluator().table(s, walls.workload("llama3-8b"));
-        int[] layout = KernelStrategy.encode(Strategy.parse("tp=1,pp=2,dp=32,vpp=8,mb=1,recompute=full,zero=0"));
+        int[] layout = KernelStrategy.encode(Strategy.parse("tp=1,pp=2,dp=32,vpp=8,mb=2,recompute=full,zero=0"));
         for (EvaluationKernel kernel : List.of(reference, fast)) {
             double[] out = new double[KernelOutput.SIZE];
             kernel.evaluate(table, layout.clone(), out);
             assertEquals(1, out[KernelOutput.VALID], kernel.id());
             assertEquals(1, out[KernelOutput.BUSIEST_STAGE], kernel.id() + ": the last stage is the busiest");
             assertEquals(0, out[KernelOutput.FITS], kernel.id() + ": " + out[KernelOutput.MEMORY_BYTES] + " B");
-            assertEquals(85.13e9, out[KernelOutput.MEMORY_BYTES], 0.01e9, kernel.id());
+            assertEquals(94.94e9, out[KernelOutput.MEMORY_BYTES], 0.01e9, kernel.id());
             LayoutScores scores = new LayoutScores();
             kernel.score(table, LayoutGrid.of(layout), scores);
             assertEquals(LayoutScores.OVER_CAPACITY, scores.verdicts()[0], kernel.id());
