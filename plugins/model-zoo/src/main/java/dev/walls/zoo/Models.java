@@ -21,20 +21,19 @@ final class Models {
 
     /** The same workload with an output layer of its own, one more vocabulary-by-width matrix; {@code why} says so. */
     private static Workload untied(Workload w, String why) {
-        Provenance p = w.provenance();
-        String untied = "output layer untied (" + why + ")";
-        return new Workload(w.id(), w.name(), w.model().withTiedEmbeddings(false), w.sequenceLength(),
-                w.globalBatchSequences(), w.trainingTokens(),
-                p.withNote(p.note() == null || p.note().isEmpty() ? untied : p.note() + "; " + untied));
+        return reshaped(w, w.model().withTiedEmbeddings(false), "output layer untied (" + why + ")");
     }
 
     /** The same workload trained at a dropout rate of zero; {@code why} says where that is stated. */
     private static Workload noDropout(Workload w, String why) {
+        return reshaped(w, w.model().withDropout(false), "no dropout (" + why + ")");
+    }
+
+    /** The workload with another shape, and a note in its provenance saying what changed and why. */
+    private static Workload reshaped(Workload w, ModelShape shape, String note) {
         Provenance p = w.provenance();
-        String none = "no dropout (" + why + ")";
-        return new Workload(w.id(), w.name(), w.model().withDropout(false), w.sequenceLength(),
-                w.globalBatchSequences(), w.trainingTokens(),
-                p.withNote(p.note() == null || p.note().isEmpty() ? none : p.note() + "; " + none));
+        return new Workload(w.id(), w.name(), shape, w.sequenceLength(), w.globalBatchSequences(), w.trainingTokens(),
+                p.withNote(p.note() == null || p.note().isEmpty() ? note : p.note() + "; " + note));
     }
 
     private static final String LLAMA3_NO_DROPOUT = "attention_dropout: 0.0 in Meta's released configs; the Llama 3"
