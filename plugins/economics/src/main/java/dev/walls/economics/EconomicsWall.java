@@ -243,7 +243,7 @@ public final class EconomicsWall implements WallModel {
      * {@code parityCapexUsdPerAccelerator} and {@code peakFlopCapexParityVolume} are capital alone: the default path's
      * capital per accelerator for the same peak FLOP/s, and the volume at which this one's capital with its NRE share
      * matches it. They ignore utilization, power and the facility, so they are not a break-even: at Dojo's
-     * capital-parity volume its GPT-3 run still costs 2.7× the default path's.
+     * capital-parity volume its GPT-3 run still costs several times the default path's.
      *
      * @param capexParityUsd the default path's capital per GPU scaled to this accelerator's peak
      */
