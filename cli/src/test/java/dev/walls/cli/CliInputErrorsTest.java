@@ -84,10 +84,20 @@ class CliInputErrorsTest {
 
     @Test
     void stagesThatCannotHoldEqualLayersListThePipelineDepthsThatCan() {
-        // Meta's Llama 3 405B layout (pp=16 on 126 layers) needs uneven stages, which the model does not have
-        assertInputError(CliRun.of("evaluate", "--system", "meta-h100-roce", "--workload", "llama3-405b",
-                "--accelerators", "16384", "--strategy", "tp=8,pp=16,dp=128"), "pp·vpp = 16 must divide the 126 layers "
-                + "(every stage holds as many; pp·vpp is one of 1, 2, 3, 6, 7, 9, 14, 18, 21, 42, 63, 126)");
+        // Megatron-LM 2021-22 has no uneven stages: pp=10 cannot hold GPT-3's 96 layers
+        assertInputError(CliRun.of("evaluate", "--system", "dgx-a100-80gb", "--workload", "gpt3-175b",
+                "--accelerators", "1280", "--strategy", "tp=8,pp=10"), "pp·vpp = 10 must divide the 96 layers "
+                + "(every stage holds as many: the stack has no uneven stages; pp·vpp is one of 1, 2, 3, 4, 6, 8, 12, "
+                + "16, 24, 32, 48, 96)");
+    }
+
+    @Test
+    void metasLlamaThreeLayoutOfSixteenUnevenStagesIsALayoutOnMegatronCore() {
+        // 126 layers on 16 stages: 15 of 8 and a last of 6; the model evaluates it (memory then decides)
+        CliRun run = CliRun.of("evaluate", "--system", "meta-h100-roce", "--workload", "llama3-405b",
+                "--accelerators", "16384", "--strategy", "tp=8,pp=16,dp=128");
+        assertTrue(run.exitCode() == ExitCode.OK || run.exitCode() == ExitCode.NOT_MET, run.err());
+        assertTrue(run.out().contains("tp=8,pp=16,dp=128"), run.out());
     }
 
     @Test

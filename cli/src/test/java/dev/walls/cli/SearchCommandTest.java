@@ -123,7 +123,7 @@ class SearchCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "tp=7       | the pinned tp=7 does not divide the 64 heads, 8 key/value heads and FFN width 28672",
-        "pp=7       | the pinned pp=7 does not divide the 80 layers (every stage holds as many; pp is one of 1, 2, 4, 5, 8, 10, 16, 20, 40, 80)",
+        "pp=11      | the pinned pp=11 leaves the last stage none of the 80 layers",
         "cp=3       | the pinned cp=3 is not a power of two up to 32",
         "dp=7       | the pinned dp=7 does not divide the global batch of 2048 sequences",
         "tp=8,pp=80 | the pinned degrees alone need 640 accelerators",

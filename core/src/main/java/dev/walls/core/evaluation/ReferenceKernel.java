@@ -13,6 +13,7 @@ import dev.walls.spi.kernel.EvaluationKernel;
 import dev.walls.spi.kernel.KernelOutput;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.MemoryComponent;
+import dev.walls.spi.kernel.PipelineLayers;
 import dev.walls.spi.kernel.StepComponent;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.strategy.Strategy;
@@ -90,9 +91,18 @@ public final class ReferenceKernel implements EvaluationKernel {
         if (ffn % t != 0) {
             return "tp=" + t + " must divide the FFN width " + ffn;
         }
-        if (layers % ((long) p * v) != 0) {
-            return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers (every stage holds as many; "
-                    + "pp·vpp is one of " + Divisors.listed((int) layers) + ")";
+        boolean uneven = c.has(StackFeature.UNEVEN_PIPELINE);
+        if (!PipelineLayers.splits(layers, p, v, uneven)) {
+            if (v > 1 || !uneven) {
+                return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers ("
+                        + (uneven ? "interleaved stages hold as many each" : "every stage holds as many: the stack has "
+                        + "no uneven stages") + "; pp·vpp is one of " + Divisors.listed((int) layers) + ")";
+            }
+            if (p > layers) {
+                return "pp=" + p + " is more stages than the " + layers + " layers";
+            }
+            return "pp=" + p + " leaves the last stage none of the " + layers + " layers: the others hold ⌈" + layers
+                    + "/" + p + "⌉ = " + (long) PipelineLayers.busiestStage(layers, p) + " each";
         }
         if (seq % (2L * cp) != 0 && cp > 1) {
             return "2·cp = " + (2 * cp) + " must divide the sequence length " + seq + " (load-balanced causal chunks)";
@@ -343,7 +353,8 @@ public final class ReferenceKernel implements EvaluationKernel {
             }
             out[KernelOutput.VALID] = 1;
             double m = batch / (d * b);
-            double layersPerRank = layers / p;
+            // the busiest rank's layers: every stage's, or with uneven stages every stage's but the shorter last one's
+            double layersPerRank = PipelineLayers.busiestStage(layers, p);
             double tokens = b * s / cp;                 // tokens of one microbatch on one rank
             double kvWidth = h * kvHeads / heads;       // width of K (and of V)
             double replicated = sp ? 1.0 / t : 1.0;     // share of TP-replicated tensors a rank touches
@@ -611,7 +622,8 @@ public final class ReferenceKernel implements EvaluationKernel {
             if (p == 1) {
                 firstActivations += logits;  // the one stage is also the last
             }
-            double lastActivations = layersPerRank * lastInFlight * storedPerLayer + liveLayer + logits;
+            double lastActivations = PipelineLayers.lastStage(layers, p) * lastInFlight * storedPerLayer + liveLayer
+                    + logits;
             // The stages hold the same state, so the busiest holds the most activations: the first keeps more
             // layer-microbatches in flight, the last the logits. With pp = 1 both are the one stage, reported as the
             // first.
@@ -696,7 +708,8 @@ public final class ReferenceKernel implements EvaluationKernel {
             for (StepComponent sc : StepComponent.values()) {
                 stepSeconds += out[KernelOutput.of(sc)];
             }
-            double executedPerRankMb = layersPerRank * (3 * layerGemmFlops + 3 * attnExecuted
+            // what every rank executes, on average: uneven stages hold fewer layers than the busiest rank's
+            double executedPerRankMb = layers / p * (3 * layerGemmFlops + 3 * attnExecuted
                     + (recompute == Recompute.FULL ? layerGemmFlops + attnExecuted
                     : recompute == Recompute.SELECTIVE ? attnExecuted : 0));
             double hardwareFlops = m * (executedPerRankMb * n + 3 * logitsFlops * t * d * cp);

@@ -4,9 +4,11 @@ import dev.walls.core.evaluation.Divisors;
 import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.LayoutGrid;
+import dev.walls.spi.kernel.PipelineLayers;
 import dev.walls.spi.strategy.Recompute;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SoftwareStack;
+import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.ModelShape;
 import dev.walls.spi.workload.Workload;
@@ -70,11 +72,12 @@ public final class StrategySpace {
         int most = system.accelerators();
 
         List<int[]> found = new ArrayList<>();
+        List<Integer> depths = pipelineDepths(layers, stack.supports(StackFeature.UNEVEN_PIPELINE));
         for (int tp : Divisors.of(m.heads())) {
             if (tp > MAX_TP || !tpSplitsModel(m, tp) || pinned(template.tp(), tp)) {
                 continue;
             }
-            for (int pp : Divisors.of(layers)) {
+            for (int pp : depths) {
                 if (pinned(template.pp(), pp) || !runs(stack, KernelStrategy.PP, pp) || (long) tp * pp > most) {
                     continue;
                 }
@@ -147,9 +150,28 @@ public final class StrategySpace {
                 == null;
         interleaving = runs(stack, KernelStrategy.VPP, 2);
         for (Block b : blocks) {
-            interleavings.computeIfAbsent(b.pp(), pp -> allowed(layers / pp, MAX_VPP, template.vpp()));
+            // an uneven split runs without interleaving
+            interleavings.computeIfAbsent(b.pp(), pp -> layers % pp == 0 ? allowed(layers / pp, MAX_VPP, template.vpp())
+                    : allowed(1, 1, template.vpp()));
             microbatchSizes.computeIfAbsent(b.dp(), dp -> allowed(globalBatch / dp, MAX_MICROBATCH, template.microbatch()));
         }
+    }
+
+    /**
+     * The pipeline depths that can hold the layers: their divisors, and with uneven stages every depth that leaves
+     * the last stage at least one layer.
+     */
+    static List<Integer> pipelineDepths(int layers, boolean uneven) {
+        if (!uneven) {
+            return Divisors.of(layers);
+        }
+        List<Integer> depths = new ArrayList<>();
+        for (int pp = 1; pp <= layers; pp++) {
+            if (PipelineLayers.splits(layers, pp, 1, true)) {
+                depths.add(pp);
+            }
+        }
+        return depths;
     }
 
     /** Returns the divisors of n up to {@code most} that a pin allows. */
@@ -288,9 +310,15 @@ public final class StrategySpace {
         if (tp > MAX_TP) {
             return "the pinned tp=" + tp + " is above the " + MAX_TP + " a search considers";
         }
-        if (pp > 0 && m.layers() % pp != 0) {
-            return "the pinned pp=" + pp + " does not divide the " + m.layers() + " layers (every stage holds as many; "
-                    + "pp is one of " + Divisors.listed(m.layers()) + ")";
+        boolean uneven = stack.supports(StackFeature.UNEVEN_PIPELINE);
+        if (pp > 0 && !PipelineLayers.splits(m.layers(), pp, 1, uneven)) {
+            return "the pinned pp=" + pp + (uneven ? " leaves the last stage none of the " + m.layers() + " layers"
+                    : " does not divide the " + m.layers() + " layers (every stage holds as many: the stack has no "
+                    + "uneven stages; pp is one of " + Divisors.listed(m.layers()) + ")");
+        }
+        if (pp > 0 && template.vpp() > 1 && m.layers() % ((long) pp * template.vpp()) != 0) {
+            return "the pinned pp·vpp = " + ((long) pp * template.vpp()) + " does not divide the " + m.layers()
+                    + " layers (interleaved stages hold as many each)";
         }
         String lacking = pp > 0 ? ReferenceKernel.missingFeature(stack, KernelStrategy.PP, pp) : null;
         if (lacking != null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.error.PluginFaultException;
+import dev.walls.core.evaluation.Divisors;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.evaluation.Fixtures;
 import dev.walls.core.evaluation.ReferenceKernel;
@@ -54,6 +55,30 @@ class StrategySearchTest {
             Evaluation other = evaluator.evaluate(system, gpt, Strategy.parse(candidate));
             assertTrue(!other.fits() || other.stepTimeSeconds() >= best.stepTimeSeconds(), candidate);
         }
+    }
+
+    @Test
+    void unevenStagesOpenEveryDepthThatLeavesTheLastStageALayer() {
+        assertEquals(Divisors.of(126), StrategySpace.pipelineDepths(126, false));
+        List<Integer> uneven = StrategySpace.pipelineDepths(126, true);
+        assertTrue(uneven.containsAll(Divisors.of(126)) && uneven.containsAll(List.of(4, 8, 16, 32)), uneven.toString());
+        // 15 stages of ⌈126/15⌉ = 9, or 64 of 2, leave the last none
+        assertFalse(uneven.contains(15) || uneven.contains(64), uneven.toString());
+    }
+
+    @Test
+    void aSearchOnAStackWithUnevenStagesFindsADepthThatDoesNotDivideTheLayers() {
+        // 30 layers: with tp=2, dp=8 and cp=1 pinned on 64 accelerators, only pp=4 (stages of 8, 8, 8 and 6) is left
+        Workload thirty = Fixtures.gpt(30, 4096, 32, 2048, 256, 51200);
+        Template template = Template.pinning("tp=2,dp=8,cp=1");
+        Evaluation best = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 1)
+                .search(Fixtures.system(64), thirty, template, Objective.TIME, 5, true, SearchProgress.NONE).best();
+        assertEquals(4, best.strategy().pp());
+        assertEquals(1, best.strategy().vpp(), "uneven stages are not interleaved");
+        SystemSpec evenOnly = Fixtures.system(64, java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(dev.walls.spi.system.StackFeature.UNEVEN_PIPELINE)), 0);
+        String conflict = StrategySpace.pinnedConflict(evenOnly, thirty, Template.pinning("pp=4"), false);
+        assertTrue(conflict != null && conflict.contains("no uneven stages"), conflict);
     }
 
     @Test

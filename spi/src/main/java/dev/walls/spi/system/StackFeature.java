@@ -15,7 +15,13 @@ public enum StackFeature {
      * ZeRO-2 or -3 inside a pipeline (pp > 1), as torchtitan's FSDP2 with pipelining runs it; DeepSpeed's pipeline
      * engine refuses ZeRO-2 and -3, and Megatron-FSDP pairs with tensor, context and expert parallelism only.
      */
-    ZERO3_WITH_PIPELINE;
+    ZERO3_WITH_PIPELINE,
+    /**
+     * Pipeline stages of unequal length, so that pp need not divide the layers: every stage but the last holds
+     * ⌈layers/pp⌉, the last the rest (Megatron-Core's {@code --decoder-first/last-pipeline-num-layers}; Meta trained
+     * Llama 3 405B's 126 layers on 16 stages). Without interleaving; see {@code kernel.PipelineLayers}.
+     */
+    UNEVEN_PIPELINE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -2,6 +2,7 @@ package dev.walls.kernel.fast;
 
 import dev.walls.spi.kernel.Collectives;
 import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.kernel.PipelineLayers;
 
 /**
  * What a layout's cost depends on through the table and its four parallel degrees (tp, pp, dp, cp): the
@@ -22,7 +23,12 @@ final class BlockTerms {
     boolean valid;
     private long layersCount;
 
+    /** The busiest rank's layers; with uneven stages more than the last stage's. */
     double layersPerRank;
+    /** The last stage's layers, and the layers each rank runs on average (what the hardware executes). */
+    double lastStageLayerCount;
+    double averageLayersPerRank;
+    private boolean unevenPipeline;
     /** CP ranks hold the same weights: the data-parallel group is dp·cp. */
     double dataParallelGroup;
     double parametersPerRank;
@@ -85,13 +91,16 @@ final class BlockTerms {
                 && (cp <= 1 || tt.sequenceCount % (2L * cp) == 0)
                 && (p <= 1 || tt.pipeline) && (cp <= 1 || tt.contextParallel);
         layersCount = tt.layersCount;
+        unevenPipeline = tt.unevenPipeline;
         java.util.Arrays.fill(vppState, (byte) 0);
         java.util.Arrays.fill(precisionReady, false);
         if (!valid) {
             return;
         }
         double h = tt.hidden;
-        layersPerRank = tt.layers / p;
+        layersPerRank = PipelineLayers.busiestStage(tt.layers, p);
+        lastStageLayerCount = PipelineLayers.lastStage(tt.layers, p);
+        averageLayersPerRank = tt.layers / p;
         dataParallelGroup = d * cp;
         // one stage holds both the embedding and an untied output layer (the reference's vocabMatrices)
         double vocabMatrices = p == 1 ? tt.embeddingMatrices : 1;
@@ -121,19 +130,19 @@ final class BlockTerms {
         }
     }
 
-    /** Returns true when pp·vpp divides the layers; memoizes the interleaving's pipeline factors on first sight. */
+    /** Returns true when pp stages of v chunks can hold the layers ({@link PipelineLayers}); memoizes the interleaving's pipeline factors on first sight. */
     boolean vppDividesLayers(int v) {
         if (v >= MEMO_VPP) {
-            return layersCount % ((long) pp * v) == 0;
+            return PipelineLayers.splits(layersCount, pp, v, unevenPipeline);
         }
         byte state = vppState[v];
         if (state == 0) {
-            state = layersCount % ((long) pp * v) == 0 ? (byte) 1 : (byte) -1;
+            state = PipelineLayers.splits(layersCount, pp, v, unevenPipeline) ? (byte) 1 : (byte) -1;
             bubbleFactors[v] = bubbleFactorOf(v);
             drainFactors[v] = drainFactorOf(v);
             inFlightFactors[v] = inFlightFactorOf(v);
             lastStageInFlights[v] = lastStageInFlightOf(v);
-            lastStageLayers[v] = layersPerRank * lastStageInFlights[v];
+            lastStageLayers[v] = lastStageLayerCount * lastStageInFlights[v];
             vppState[v] = state;
         }
         return state > 0;
@@ -161,7 +170,7 @@ final class BlockTerms {
 
     /** The last stage's layer-microbatches in flight: its layers × {@link #lastStageInFlight}; memoized likewise. */
     double lastStageLayers(int v) {
-        return v < MEMO_VPP ? lastStageLayers[v] : layersPerRank * lastStageInFlightOf(v);
+        return v < MEMO_VPP ? lastStageLayers[v] : lastStageLayerCount * lastStageInFlightOf(v);
     }
 
     private double bubbleFactorOf(int v) {

@@ -111,10 +111,11 @@ final class MicrobatchTerms {
         double attnExecuted = st.attentionExecuted;
         double logitsHardware = 3 * st.logitsFlops * t * d * cp;
         double n = tt.accelerators;
-        hardwareFlops[NONE] = m * (layersPerRank * (3 * layerGemm + 3 * attnExecuted + 0) * n + logitsHardware);
-        hardwareFlops[SELECTIVE] = m * (layersPerRank * (3 * layerGemm + 3 * attnExecuted + attnExecuted) * n
+        double averageLayers = bt.averageLayersPerRank;
+        hardwareFlops[NONE] = m * (averageLayers * (3 * layerGemm + 3 * attnExecuted + 0) * n + logitsHardware);
+        hardwareFlops[SELECTIVE] = m * (averageLayers * (3 * layerGemm + 3 * attnExecuted + attnExecuted) * n
                 + logitsHardware);
-        hardwareFlops[FULL] = m * (layersPerRank * (3 * layerGemm + 3 * attnExecuted + (layerGemm + attnExecuted)) * n
+        hardwareFlops[FULL] = m * (averageLayers * (3 * layerGemm + 3 * attnExecuted + (layerGemm + attnExecuted)) * n
                 + logitsHardware);
         gemmPart = Math.max(0, gemmLoss);
         attentionPart = Math.max(0, attnLoss);

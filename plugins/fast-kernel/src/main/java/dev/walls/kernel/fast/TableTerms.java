@@ -107,6 +107,8 @@ final class TableTerms {
     // features the per-layout checks need
     boolean pipeline;
     boolean interleaved;
+    /** Stages of unequal length (a shorter last one) when pp does not divide the layers. */
+    boolean unevenPipeline;
     boolean sequenceParallel;
     boolean contextParallel;
     boolean distributedOptimizer;
@@ -163,6 +165,7 @@ final class TableTerms {
 
         pipeline = has(c, StackFeature.PIPELINE_PARALLEL);
         interleaved = has(c, StackFeature.INTERLEAVED_PIPELINE);
+        unevenPipeline = has(c, StackFeature.UNEVEN_PIPELINE);
         sequenceParallel = has(c, StackFeature.SEQUENCE_PARALLEL);
         contextParallel = has(c, StackFeature.CONTEXT_PARALLEL);
         distributedOptimizer = has(c, StackFeature.DISTRIBUTED_OPTIMIZER);
