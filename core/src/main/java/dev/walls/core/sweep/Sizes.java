@@ -34,7 +34,7 @@ public record Sizes(List<Integer> counts) {
         for (int i = 0; i < counts.size(); i++) {
             Integer n = Objects.requireNonNull(counts.get(i), "a size");
             if (n < 1) {
-                throw new InputException(FLAG + ": a size is a count of accelerators, at least 1; got " + n);
+                throw new InputException(FLAG + ": a size must be at least 1, got " + n);
             }
             if (i > 0 && n <= counts.get(i - 1)) {
                 throw new InputException(FLAG + ": sizes must increase; " + n + " comes after " + counts.get(i - 1));
