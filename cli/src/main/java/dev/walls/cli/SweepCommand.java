@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
+import dev.walls.core.compare.ComparisonRange;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
@@ -16,6 +17,7 @@ import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +165,7 @@ final class SweepCommand extends Subcommand {
                 row.add(sweep.vary());
                 row.add(p.varyValue());
             }
-            row.addAll(java.util.Arrays.asList(p.status().toString(), p.runs(), p.timeToTrainDays(), p.costUsd(),
+            row.addAll(Arrays.asList(p.status().toString(), p.runs(), p.timeToTrainDays(), p.costUsd(),
                     p.capexUsd(), p.powerWatts(), p.mfu(), p.mfuAt16BitPeak(), p.stepTimeSeconds(), p.tokensPerSecond(),
                     p.fits(), p.strategy() == null ? null : p.strategy().toString(),
                     p.bindingWall() == null ? null : p.bindingWall().id()));
@@ -171,8 +173,8 @@ final class SweepCommand extends Subcommand {
                 row.add(p.walls().containsKey(wall) ? p.walls().get(wall).status().name() : null);
             }
             if (ranges) {
-                var r = p.range();
-                row.addAll(java.util.Arrays.asList(r == null ? null : r.timeToTrainDays().low(),
+                ComparisonRange r = p.range();
+                row.addAll(Arrays.asList(r == null ? null : r.timeToTrainDays().low(),
                         r == null ? null : r.timeToTrainDays().high(), r == null ? null : r.costUsd().low(),
                         r == null ? null : r.costUsd().high(),
                         r == null || r.drivers().isEmpty() ? null : r.drivers().get(0).input()));

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
 import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepOptions;
 import dev.walls.core.sweep.SweepPoint;
 import dev.walls.core.sweep.Variation;
-import dev.walls.core.sweep.Sweep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +77,16 @@ class SweepCommandTest {
             assertEquals(first.out(), second.out(), format);
             assertEquals(first.err(), second.err(), format);
         }
+    }
+
+    /** The readable kernel is the oracle: sweeping with it gives the same points, byte for byte. */
+    @Test
+    void theReferenceKernelSweepsToTheSamePoints() {
+        String[] args = {"sweep", "--workload", "llama3-8b", "dgx-h100", "--accelerators", "128,256", "--format", "json",
+                "--quiet", "--kernel"};
+        CliRun fast = CliRun.of(concat(args, "fast"));
+        assertEquals(ExitCode.OK, fast.exitCode(), fast.err());
+        assertEquals(fast.out(), CliRun.of(concat(args, "reference")).out());
     }
 
     @Test

@@ -149,7 +149,8 @@ public final class Sweeper {
             try {
                 found = arm.search().search(atSize, workload, template, objective, 1, true, SearchProgress.NONE);
             } catch (IllegalArgumentException e) {
-                // layouts exist, but the stack refuses every one of them (the software wall)
+                // layouts of the size exist, but none is valid: the stack refuses every one, or the pins rule
+                // them all out at this size; the search says which
                 noLayout = e.getMessage();
             }
         }
@@ -166,8 +167,9 @@ public final class Sweeper {
                 yield "the " + wall.id() + " wall blocks the best layout of exactly this size: "
                         + best.walls().get(wall).finding();
             }
-            default -> "no layout of exactly this size fits memory; the closest: "
+            case DOES_NOT_FIT -> "no layout of exactly this size fits memory; the closest: "
                     + best.walls().get(Wall.MEMORY).finding();
+            case RUNS, FEWER -> throw new IllegalStateException("a point that runs has no reason");
         };
         if (options.fewer()) {
             SweepPoint fewer = fewer(arm, atSize, workload, template, objective, options, reason);
