@@ -22,6 +22,7 @@ module dev.walls.core {
     exports dev.walls.core.validation;
     exports dev.walls.core.search;
     exports dev.walls.core.compare;
+    exports dev.walls.core.sweep;
     exports dev.walls.core.range;
     exports dev.walls.core.error;
     exports dev.walls.core.spec;

@@ -24,14 +24,22 @@ final class Progress implements SearchProgress, AutoCloseable {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
 
     private final boolean enabled;
+    /** What the bar counts: layouts for a search, points for a sweep. */
+    private final String unit;
     private final PrintStream err;
     private final LongSupplier nanoTime;
     private final long started;
     private ProgressBar bar;
 
-    /** A bar drawn on {@code err}, timed by {@code nanoTime}, when {@code enabled}. */
+    /** A bar of layouts drawn on {@code err}, timed by {@code nanoTime}, when {@code enabled}. */
     Progress(boolean enabled, PrintStream err, LongSupplier nanoTime) {
+        this(enabled, "layouts", err, nanoTime);
+    }
+
+    /** A bar counting {@code unit} ("points"), drawn on {@code err}, timed by {@code nanoTime}, when {@code enabled}. */
+    Progress(boolean enabled, String unit, PrintStream err, LongSupplier nanoTime) {
         this.enabled = enabled;
+        this.unit = unit;
         this.err = err;
         this.nanoTime = nanoTime;
         this.started = nanoTime.getAsLong();
@@ -39,7 +47,12 @@ final class Progress implements SearchProgress, AutoCloseable {
 
     /** Returns a bar that shows only when stderr is a terminal and the user did not ask for quiet. */
     static Progress forTerminal(boolean quiet) {
-        return new Progress(!quiet && stderrIsTerminal(), System.err, System::nanoTime);
+        return forTerminal(quiet, "layouts");
+    }
+
+    /** Returns a bar counting {@code unit}, shown only when stderr is a terminal and the user did not ask for quiet. */
+    static Progress forTerminal(boolean quiet, String unit) {
+        return new Progress(!quiet && stderrIsTerminal(), unit, System.err, System::nanoTime);
     }
 
     /** Returns what a search should tell: this bar, or nothing when it will never show (so no total is counted). */
@@ -79,7 +92,7 @@ final class Progress implements SearchProgress, AutoCloseable {
                 }
                 // The bar appears a second in: it starts from what was done by then, so that its elapsed time, speed
                 // and ETA count that second as well instead of crediting the bar's first second with it.
-                bar = new ProgressBarBuilder().setTaskName("layouts").setInitialMax(total).setUnit("", 1)
+                bar = new ProgressBarBuilder().setTaskName(unit).setInitialMax(total).setUnit("", 1)
                         .startsFrom(done, Duration.ofNanos(elapsed)).setStyle(ProgressBarStyle.ASCII)
                         .setConsumer(new ConsoleProgressBarConsumer(err))
                         .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))).build();

@@ -38,23 +38,31 @@ final class Assumptions {
      * @throws InputException for an unknown wall or path (with the nearest paths), or a value the model refuses
      */
     static void apply(Map<Wall, WallModel> models, String wallAndPath, double value) {
+        apply(models, wallAndPath, value, "--assume");
+    }
+
+    /**
+     * Replaces one default as {@link #apply(Map, String, double)} does, a refusal naming {@code flag} ({@code --vary}
+     * for a sweep's varied assumption) and its source the flag too.
+     */
+    static void apply(Map<Wall, WallModel> models, String wallAndPath, double value, String flag) {
         int dot = wallAndPath.indexOf('.');
         if (dot <= 0) {
-            throw new InputException("--assume " + wallAndPath + ": expected WALL.PATH=VALUE, e.g. economics.operating.pue=1.3");
+            throw new InputException(flag + " " + wallAndPath + ": expected WALL.PATH=VALUE, e.g. economics.operating.pue=1.3");
         }
         Wall wall;
         try {
             wall = Wall.parse(wallAndPath.substring(0, dot));
         } catch (IllegalArgumentException e) {
-            throw new InputException("--assume " + wallAndPath + ": " + e.getMessage());
+            throw new InputException(flag + " " + wallAndPath + ": " + e.getMessage());
         }
         if (!Double.isFinite(value) || value < 0) {
-            throw new InputException("--assume " + wallAndPath + ": the value must be a finite, non-negative number, got " + value);
+            throw new InputException(flag + " " + wallAndPath + ": the value must be a finite, non-negative number, got " + value);
         }
         WallModel model = models.get(wall);
         Record set = model == null ? null : model.assumptionSet().orElse(null);
         if (set == null) {
-            throw new InputException("--assume " + wallAndPath + ": the " + wall + " wall model has no assumptions to override");
+            throw new InputException(flag + " " + wallAndPath + ": the " + wall + " wall model has no assumptions to override");
         }
         String path = wallAndPath.substring(dot + 1);
         List<String> known = new ArrayList<>();
@@ -67,20 +75,20 @@ final class Assumptions {
         }
         if (current == null) {
             List<String> near = Suggestions.nearest(path, known, 3).stream().map(k -> wall.id() + "." + k).toList();
-            throw new InputException("--assume " + wallAndPath + ": no such assumption"
+            throw new InputException(flag + " " + wallAndPath + ": no such assumption"
                     + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
                     + " (`walls assumptions` lists them)");
         }
         // A value far outside what the figure is documented to be would overflow a wall to an infinity or a NaN.
         PlausibleRange plausible = PlausibleRange.around(current);
         if (!plausible.admits(value)) {
-            throw new InputException("--assume " + wallAndPath + ": " + PlausibleRange.format(value)
+            throw new InputException(flag + " " + wallAndPath + ": " + PlausibleRange.format(value)
                     + " is outside the plausible range " + plausible.text() + " around the documented "
                     + (current.isUncertain() ? "range " + PlausibleRange.format(current.low()) + " .. "
                     + PlausibleRange.format(current.high()) : "value " + PlausibleRange.format(current.nominal()))
                     + " (`walls assumptions` lists it)");
         }
-        Provenance user = new Provenance("--assume " + wallAndPath + "=" + format(value), Confidence.USER,
+        Provenance user = new Provenance(flag + " " + wallAndPath + "=" + format(value), Confidence.USER,
                 "replaces " + format(current.nominal()) + " from " + current.provenance().source());
         Figure replacement = Figure.of(value, user);
         try {
@@ -104,7 +112,7 @@ final class Assumptions {
                 }
             }
         } catch (IllegalArgumentException e) {
-            throw new InputException("--assume " + wallAndPath + ": " + refusal(path, e));
+            throw new InputException(flag + " " + wallAndPath + ": " + refusal(path, e));
         }
     }
 

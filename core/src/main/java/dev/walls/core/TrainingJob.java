@@ -10,6 +10,9 @@ import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.Template;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepOptions;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
@@ -148,7 +151,7 @@ public final class TrainingJob {
         return searching(options.withKernel(id));
     }
 
-    /** Tells {@code listener} how far a search has come. */
+    /** Tells {@code listener} how far a search has come: its layouts, or for a sweep its points. */
     public TrainingJob progress(SearchProgress listener) {
         return searching(options.withProgress(listener));
     }
@@ -218,6 +221,69 @@ public final class TrainingJob {
             specs.add(spec);
         }
         return walls.compare(specs, workload, sizing, options);
+    }
+
+    /**
+     * Sweeps systems over sizes as {@code walls sweep} does, each at its best layout on exactly each size, searched by
+     * {@link #objective} within the keys pinned with {@link #pin(String)}, with {@link #kernel}; {@link #progress} is
+     * told of points done, not layouts.
+     *
+     * @param sizes   the accelerator counts, e.g. {@code Sizes.parse("1024..16384")}
+     * @param systems ids or spec files, without a size (the sweep sizes them)
+     */
+    public Sweep sweep(Sizes sizes, String... systems) {
+        return sweep(SweepOptions.DEFAULT, sizes, systems);
+    }
+
+    /** Sweeps systems over the sizes listed, e.g. {@code List.of(1024, 2048, 4096)}, in any order. */
+    public Sweep sweep(List<Integer> sizes, String... systems) {
+        return sweep(SweepOptions.DEFAULT, Sizes.of(Objects.requireNonNull(sizes, "sizes")), systems);
+    }
+
+    /**
+     * Sweeps systems over sizes with ranges on each point, the best layout on fewer accelerators where none of
+     * exactly a size can run, or one wall assumption varied, as {@code options} says.
+     */
+    public Sweep sweep(SweepOptions options, Sizes sizes, String... systems) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sizes, "sizes");
+        Objects.requireNonNull(systems, "systems");
+        for (String s : systems) {
+            Objects.requireNonNull(s, "a system");
+        }
+        if (!written.isEmpty()) {
+            // as for search: the user may believe the layout is kept at every size
+            throw new InputException("the layout given to strategy() is what evaluate() runs, a sweep would not keep"
+                    + " it: pin the keys to keep with pin(\"" + strategy + "\") instead");
+        }
+        if (system != null || accelerators > 0) {
+            throw new InputException("a sweep takes its systems and sizes as arguments: leave on() and"
+                    + " accelerators() out");
+        }
+        List<SystemSpec> specs = new ArrayList<>();
+        Set<String> given = new HashSet<>();
+        Map<String, String> sourceOfId = new HashMap<>();
+        for (String s : systems) {
+            String base = unsized(s);
+            if (!base.equals(s) && known(base)) {
+                throw new InputException("'" + s + "': a sweep sizes every system from --accelerators; give "
+                        + base + " without the size");
+            }
+            if (!given.add(s)) {
+                throw new InputException("'" + s + "' is given twice; a sweep lists each system once");
+            }
+            SystemSpec spec = walls.system(s);
+            String earlier = sourceOfId.putIfAbsent(spec.id(), s);
+            if (earlier != null) {
+                throw new InputException(earlier + " and " + s + " both define system '" + spec.id()
+                        + "'; give one of them another id so that the points can be told apart");
+            }
+            specs.add(spec);
+        }
+        if (specs.isEmpty()) {
+            throw new InputException("name at least one system to sweep");
+        }
+        return walls.sweep(specs, workload, sizes, template, this.options, options);
     }
 
     /** The id or spec file of {@code dgx-h100:1024}: what comes before a size after the last colon. */

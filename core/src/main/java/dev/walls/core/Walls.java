@@ -26,6 +26,11 @@ import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.core.spec.SpecLoader;
 import dev.walls.core.spec.SpecParser;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepOptions;
+import dev.walls.core.sweep.Sweeper;
+import dev.walls.core.sweep.Variation;
 import dev.walls.core.validation.KnownModels;
 import dev.walls.core.validation.ValidationCase;
 import dev.walls.core.validation.ValidationReport;
@@ -484,6 +489,65 @@ public final class Walls {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sweeps systems over sizes as {@code walls sweep} does: at each size (and each value of a varied assumption),
+     * each system is searched for its best layout on exactly that many accelerators and the layout is reported as a
+     * comparison reports it; see {@link Sweeper} for what a point says when no such layout can run.
+     *
+     * @param systems the systems, at any size (each point sets it)
+     * @param search  the searches' objective, kernel and progress (told of points, not layouts; its top and exact do
+     *                not apply: a point keeps one layout, on exactly its size)
+     * @param options ranges, fewer, and the varied assumption
+     * @throws InputException for a size a system does not scale to, pins that rule out every layout of a system, or a
+     *                        varied value the assumption cannot take
+     */
+    public Sweep sweep(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template, SearchOptions search,
+                       SweepOptions options) {
+        Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(sizes, "sizes");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(options, "options");
+        EvaluationKernel kernel = kernelOrDefault(search.kernelId());
+        List<Sweeper.Arm> arms = new ArrayList<>();
+        Variation v = options.variation();
+        if (v == null) {
+            arms.add(new Sweeper.Arm(null, evaluator(), searchWith(kernel)));
+        } else {
+            // every value is checked before the first search, so that a bad one is refused at once
+            for (double value : v.values()) {
+                Walls assumed = assume(v.path(), value, "--vary");
+                arms.add(new Sweeper.Arm(value, assumed.evaluator(), assumed.searchWith(kernel)));
+            }
+        }
+        try {
+            return new Sweeper(arms).sweep(systems, workload, sizes, template, search.objective(), options,
+                    search.progress());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns walls whose wall models take {@code value} at {@code wallAndPath}, as {@link Builder#assume} would set
+     * it, with this instance's plugins, other assumptions and metrics; this instance is unchanged. A what-if over one
+     * assumption runs on these, without loading the plugins again.
+     *
+     * @throws InputException for an unknown wall or path, or a value the figure cannot take
+     */
+    public Walls assume(String wallAndPath, double value) {
+        Objects.requireNonNull(wallAndPath, "wallAndPath");
+        return assume(wallAndPath, value, "--assume");
+    }
+
+    private Walls assume(String wallAndPath, double value, String flag) {
+        Map<Wall, WallModel> models = new EnumMap<>(Wall.class);
+        models.putAll(wallModels);
+        Assumptions.apply(models, wallAndPath, value, flag);
+        return new Walls(catalog, models, metrics);
     }
 
     /** Starts a fluent description of a training job. */

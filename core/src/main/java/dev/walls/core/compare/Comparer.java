@@ -9,11 +9,8 @@ import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
-import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.result.Evaluation;
-import dev.walls.spi.system.AcceleratorSpec;
-import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
@@ -31,8 +28,6 @@ import java.util.Optional;
  * each for its best layout, evaluates it through every wall, and says in one sentence what binds.
  */
 public final class Comparer {
-
-    private static final double SECONDS_PER_DAY = 86_400;
 
     private final Evaluator evaluator;
     private final StrategySearch search;
@@ -82,26 +77,12 @@ public final class Comparer {
 
     private Comparison row(SystemSpec sized, Workload workload, Evaluation best, String sizedBy) {
         SystemSpec used = Subsystem.of(sized, best.accelerators());
-        SystemDescription d = Describer.describe(used);
-        double days = workload.steps() * best.stepTimeSeconds() / SECONDS_PER_DAY;
-        WallAssessment economics = best.walls().get(Wall.ECONOMICS);
-        double cost = economics.metrics().getOrDefault("runCostUsd", Double.NaN);
-        double capex = economics.metrics().getOrDefault("capexUsd", d.capexUsd());
+        RunFigures run = RunFigures.of(used, workload, best);
         ComparisonRange range = ranges.of(used, workload, best);
-        return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, days, cost, capex, d.powerWatts(),
-                best.mfu(), mfuAt16BitPeak(sized, best), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
-                verdict(sized, workload, best, days, cost), best);
-    }
-
-    /** MFU against the 16-bit peak: an FP8 layout's MFU is against FP8's peak, twice the 16-bit one on most GPUs. */
-    private static double mfuAt16BitPeak(SystemSpec system, Evaluation best) {
-        AcceleratorSpec a = system.accelerator();
-        Optional<Figure> sixteen = a.peak(Precision.BF16).or(() -> a.peak(Precision.FP16));
-        Optional<Figure> used = a.peak(best.strategy().precision());
-        if (sixteen.isEmpty() || used.isEmpty()) {
-            return best.mfu();
-        }
-        return best.mfu() * used.get().nominal() / sixteen.get().nominal();
+        return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, run.timeToTrainDays(),
+                run.costUsd(), run.capexUsd(), run.powerWatts(), best.mfu(), run.mfuAt16BitPeak(),
+                best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
+                verdict(sized, workload, best, run.timeToTrainDays(), run.costUsd()), best);
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

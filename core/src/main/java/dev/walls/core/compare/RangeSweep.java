@@ -22,15 +22,16 @@ import java.util.function.ToDoubleFunction;
 /**
  * Moves a layout's uncertain inputs across their ranges and re-evaluates it: each input alone at each end, then the
  * ends that favor, and those that hurt, time and cost together ({@link ComparisonRange}). With s uncertain inputs
- * that is 2s + 4 evaluations of one layout.
+ * that is 2s + 4 evaluations of one layout. A comparison gives every row one; a sweep, each point when asked.
  */
-final class RangeSweep {
+public final class RangeSweep {
 
     private static final double SECONDS_PER_DAY = 86_400;
 
     private final Collection<WallModel> models;
 
-    RangeSweep(Collection<WallModel> models) {
+    /** Moves the inputs of these wall models' assumptions, and of the system each call names. */
+    public RangeSweep(Collection<WallModel> models) {
         this.models = List.copyOf(models);
     }
 
@@ -39,7 +40,7 @@ final class RangeSweep {
     }
 
     /** Moves the inputs of the system the layout was evaluated on, and of the walls, across their ranges. */
-    ComparisonRange of(SystemSpec system, Workload workload, Evaluation nominal) {
+    public ComparisonRange of(SystemSpec system, Workload workload, Evaluation nominal) {
         Strategy strategy = nominal.strategy();
         InputSpace space = InputSpace.of(system, models);
         Point center = point(workload, nominal);

@@ -292,6 +292,17 @@ public final class StrategySpace {
     }
 
     /**
+     * Returns why a search of the system, on any number of its accelerators up to its size, can have no layout
+     * whatever the size: the pins conflict with the model or the stack, or the accelerator has no precision to train
+     * in; null when some size may have a layout. A sweep asks this once per system, at its largest size, so that a
+     * mistake in the pins is refused rather than reported as a missing point at every size.
+     */
+    public static String ruledOutAtEverySize(SystemSpec system, Workload workload, Template template) {
+        String untrainable = noTrainingPrecision(system, template);
+        return untrainable != null ? untrainable : pinnedConflict(system, workload, template, false);
+    }
+
+    /**
      * Returns why the degrees a template pins leave no block, in the words of the rules above, or null when they do
      * not on their own (the system's size or its software does); with {@code exact}, the degrees must also tile the
      * system's accelerators.

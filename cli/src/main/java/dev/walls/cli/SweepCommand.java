@@ -1,0 +1,272 @@
+package dev.walls.cli;
+
+import dev.walls.core.TrainingJob;
+import dev.walls.core.compare.ComparisonRange;
+import dev.walls.core.Walls;
+import dev.walls.core.error.InputException;
+import dev.walls.core.output.Json;
+import dev.walls.core.search.Objective;
+import dev.walls.core.sweep.PointStatus;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepOptions;
+import dev.walls.core.sweep.SweepPoint;
+import dev.walls.core.sweep.Variation;
+import dev.walls.spi.wall.Money;
+import dev.walls.spi.wall.Wall;
+import dev.walls.spi.workload.Workload;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code walls sweep}: each system's best layout at each size, a scaling curve per system. */
+@Command(name = "sweep", description = {"Sweep systems over sizes: the best layout on exactly each size, as compare reports it.",
+        "A size where no layout of exactly that many accelerators can run is reported missing, with the reason",
+        "(--allow-fewer takes the best layout on fewer there, and says so). Exit 0 when any point runs, 3 when none does."})
+final class SweepCommand extends Subcommand {
+
+    @Mixin
+    MetricsOptions metrics;
+
+    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
+    String workload;
+
+    @Parameters(arity = "1..*", paramLabel = "SYSTEM", description = "Systems by id or spec file, without a size.")
+    List<String> systems = new ArrayList<>();
+
+    @Option(names = "--accelerators", required = true, paramLabel = "SIZES",
+            description = {"The sizes: 1024,2048,4096; 1024..16384 (doubling); 1024..16384*4 (a whole factor);",
+                    "1024..8192+1024 (a step); or a list of these. At most " + Sizes.MAX_POINTS + " sizes, each within"
+                    + " what every system scales to."})
+    String sizes;
+
+    @Option(names = "--strategy", paramLabel = "PINS", defaultValue = "",
+            description = "Keys to pin at every size, e.g. tp=8,precision=bf16; every other key is searched.")
+    String pins;
+
+    @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
+            description = "What each point's layout search minimizes. Default: ${DEFAULT-VALUE}.")
+    Objective objective;
+
+    @Mixin
+    KernelOption kernel;
+
+    @Option(names = "--ranges", description = {"Give each point time and cost across the uncertain inputs' ranges, as",
+            "compare does (about 220 evaluations a point)."})
+    boolean ranges;
+
+    @Option(names = "--allow-fewer", description = {"Where no layout on exactly a size can run, use the best layout that",
+            "runs on fewer accelerators; the point is marked 'fewer' with the count it uses."})
+    boolean fewer;
+
+    @Option(names = "--vary", paramLabel = "WALL.PATH=V1,V2,...",
+            description = {"A second axis: run the sweep once for each value of one wall assumption (a path",
+                    "`walls assumptions` lists, as --assume takes it), e.g. economics.operating.pue=1.1,1.3,1.5."})
+    String vary;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Sizes parsed = Sizes.parse(sizes);
+        SweepOptions options = SweepOptions.DEFAULT;
+        if (ranges) {
+            options = options.withRanges();
+        }
+        if (fewer) {
+            options = options.allowingFewer();
+        }
+        if (vary != null) {
+            Variation v = Variation.parse(vary);
+            for (String a : root.assumptions) {
+                int eq = a.indexOf('=');
+                if (eq > 0 && a.substring(0, eq).trim().equals(v.path())) {
+                    throw new InputException("--vary " + v.path() + " and --assume " + a
+                            + " set the same assumption; give it once");
+                }
+            }
+            options = options.varying(v);
+        }
+        Walls walls = root.walls(true, metrics.registry());
+        TrainingJob job = kernel.apply(walls.train(workload).pin(pins).objective(objective));
+        Workload w = job.workload();
+        Sweep sweep;
+        try (Progress progress = Progress.forTerminal(quiet, "points")) {
+            sweep = job.progress(progress.listener()).sweep(options, parsed, systems.toArray(String[]::new));
+        }
+        PrintWriter out = out();
+        switch (format.format()) {
+            case JSON -> out.print(Json.write(sweep));
+            case CSV -> out.print(csv(sweep, ranges));
+            case TABLE -> print(out, sweep, w, ranges);
+        }
+        out.flush();
+        metrics.report(err());
+        List<SweepPoint> missing = sweep.points().stream().filter(p -> !p.runs()).toList();
+        if (missing.isEmpty()) {
+            return ExitCode.OK;
+        }
+        PrintWriter err = err();
+        if (missing.size() == sweep.points().size()) {
+            // nothing to plot: the same "no" as a comparison in which no system can run
+            err.println("walls: no point of the sweep can run " + sweep.workload() + "; each point's status and reason"
+                    + " say why");
+            err.flush();
+            return ExitCode.NOT_MET;
+        }
+        // a partial curve is still an answer: say how much of it is missing, on stderr, so that a pipe sees it too
+        err.println(String.format(Locale.ROOT, "walls: %d of %d points cannot run on exactly their size (%s); each"
+                        + " point's status and reason say why", missing.size(), sweep.points().size(),
+                counts(missing)));
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    /** "2 no-layout, 1 does-not-fit": the statuses of the points that do not run, in the enum's order. */
+    private static String counts(List<SweepPoint> missing) {
+        List<String> parts = new ArrayList<>();
+        for (PointStatus s : PointStatus.values()) {
+            long n = missing.stream().filter(p -> p.status() == s).count();
+            if (n > 0) {
+                parts.add(n + " " + s);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    static String csv(Sweep sweep, boolean ranges) {
+        List<String> header = new ArrayList<>(List.of("system", "requestedAccelerators", "accelerators"));
+        boolean varied = sweep.vary() != null;
+        if (varied) {
+            header.addAll(List.of("vary", "varyValue"));
+        }
+        header.addAll(List.of("status", "runs", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
+                "mfuAt16BitPeak", "stepTimeSeconds", "tokensPerSecond", "fits", "strategy", "bindingWall", "memory",
+                "interconnect", "packaging", "software", "economics"));
+        if (ranges) {
+            header.addAll(List.of("timeLowDays", "timeHighDays", "costLowUsd", "costHighUsd", "topRangeDriver"));
+        }
+        header.add("reason");
+        Csv csv = new Csv(header.toArray(String[]::new));
+        for (SweepPoint p : sweep.points()) {
+            List<Object> row = new ArrayList<>(List.of(p.system(), p.requestedAccelerators()));
+            row.add(p.accelerators());
+            if (varied) {
+                row.add(sweep.vary());
+                row.add(p.varyValue());
+            }
+            row.addAll(Arrays.asList(p.status().toString(), p.runs(), p.timeToTrainDays(), p.costUsd(),
+                    p.capexUsd(), p.powerWatts(), p.mfu(), p.mfuAt16BitPeak(), p.stepTimeSeconds(), p.tokensPerSecond(),
+                    p.fits(), p.strategy() == null ? null : p.strategy().toString(),
+                    p.bindingWall() == null ? null : p.bindingWall().id()));
+            for (Wall wall : Wall.values()) {
+                row.add(p.walls().containsKey(wall) ? p.walls().get(wall).status().name() : null);
+            }
+            if (ranges) {
+                ComparisonRange r = p.range();
+                row.addAll(Arrays.asList(r == null ? null : r.timeToTrainDays().low(),
+                        r == null ? null : r.timeToTrainDays().high(), r == null ? null : r.costUsd().low(),
+                        r == null ? null : r.costUsd().high(),
+                        r == null || r.drivers().isEmpty() ? null : r.drivers().get(0).input()));
+            }
+            row.add(p.reason());
+            csv.row(row.toArray());
+        }
+        return csv.toString();
+    }
+
+    private static void print(PrintWriter out, Sweep sweep, Workload w, boolean ranges) {
+        out.println(w.name() + String.format(Locale.ROOT, " (%.3g T tokens): the best layout on each size, by %s",
+                w.trainingTokens() / 1e12, sweep.objective()));
+        List<SweepPoint> group = new ArrayList<>();
+        for (SweepPoint p : sweep.points()) {
+            if (!group.isEmpty() && !(group.get(0).system().equals(p.system())
+                    && Objects.equals(group.get(0).varyValue(), p.varyValue()))) {
+                group(out, sweep, group, ranges);
+                group.clear();
+            }
+            group.add(p);
+        }
+        group(out, sweep, group, ranges);
+        long exact = sweep.points().stream().filter(p -> p.status() == PointStatus.RUNS).count();
+        long fewer = sweep.points().stream().filter(p -> p.status() == PointStatus.FEWER).count();
+        long missing = sweep.points().size() - exact - fewer;
+        out.println();
+        out.println(String.format(Locale.ROOT, "%d of %d points run on exactly their size%s%s.", exact,
+                sweep.points().size(), fewer == 0 ? "" : String.format(Locale.ROOT, ", %d on fewer (marked FEWER)", fewer),
+                missing == 0 ? "" : String.format(Locale.ROOT, "; %d cannot run and are missing from the curve (their"
+                        + " status and reason are above)", missing)));
+    }
+
+    /** One system's curve (at one value of the varied assumption): a table, then why any point does not run. */
+    private static void group(PrintWriter out, Sweep sweep, List<SweepPoint> points, boolean ranges) {
+        SweepPoint first = points.get(0);
+        out.println();
+        out.println(first.system() + " — " + first.name() + (sweep.vary() == null ? ""
+                : ", " + sweep.vary() + " = " + plain(first.varyValue())));
+        Table t = new Table("size", "used", "status", "step (s)", "days to train", "run cost (USD)", "capital (USD)",
+                "power (MW)", "tokens/s", "MFU", "MFU at 16-bit", "binding", "layout");
+        for (SweepPoint p : points) {
+            if (p.evaluation() == null) {
+                t.row(p.requestedAccelerators(), "-", label(p.status()), "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                        "-");
+                continue;
+            }
+            String days = Units.days(p.timeToTrainDays());
+            String cost = Money.usd(p.costUsd());
+            if (ranges && p.range() != null) {
+                days += " (" + Units.days(p.range().timeToTrainDays().low()) + "–"
+                        + Units.days(p.range().timeToTrainDays().high()) + ")";
+                cost += " (" + Money.usd(p.range().costUsd().low()) + "–" + Money.usd(p.range().costUsd().high()) + ")";
+            }
+            t.row(p.requestedAccelerators(), p.accelerators(), label(p.status()), significant(p.stepTimeSeconds()),
+                    days, cost, Money.usd(p.capexUsd()), significant(p.powerWatts() / 1e6),
+                    String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()), Units.percent(p.mfu()),
+                    Units.percent(p.mfuAt16BitPeak()), p.bindingWall().id(), p.strategy().toString());
+        }
+        out.print(t);
+        // one line per reason, naming every size it holds for: a model whose layers rule out half the sizes
+        // would otherwise repeat the same sentence down the screen
+        Map<String, List<String>> sizesByReason = new LinkedHashMap<>();
+        for (SweepPoint p : points) {
+            if (p.reason() != null) {
+                sizesByReason.computeIfAbsent(p.reason(), r -> new ArrayList<>())
+                        .add(String.valueOf(p.requestedAccelerators()));
+            }
+        }
+        sizesByReason.forEach((reason, at) -> out.println("- " + String.join(", ", at) + ": " + reason));
+    }
+
+    /** The status as the table shows it: the points that do not run on exactly their size in capitals. */
+    private static String label(PointStatus s) {
+        return s == PointStatus.RUNS ? "runs" : s.toString().toUpperCase(Locale.ROOT).replace('-', ' ');
+    }
+
+    /** Three significant digits, enough to read a curve's shape: 70.5, 7.05, 0.705, 0.0705. */
+    private static String significant(double v) {
+        if (v >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (v >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (v >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String plain(Double v) {
+        return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
