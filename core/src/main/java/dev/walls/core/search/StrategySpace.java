@@ -161,7 +161,7 @@ public final class StrategySpace {
      * The pipeline depths that can hold the layers: their divisors, and with uneven stages every depth that leaves
      * the last stage at least one layer.
      */
-    static List<Integer> pipelineDepths(int layers, boolean uneven) {
+    public static List<Integer> pipelineDepths(int layers, boolean uneven) {
         if (!uneven) {
             return Divisors.of(layers);
         }

@@ -3,7 +3,6 @@ package dev.walls.core.sweep;
 import dev.walls.core.compare.RangeSweep;
 import dev.walls.core.compare.RunFigures;
 import dev.walls.core.error.InputException;
-import dev.walls.core.evaluation.Divisors;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -14,6 +13,7 @@ import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
+import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.ModelShape;
@@ -144,7 +144,7 @@ public final class Sweeper {
         String noLayout = null;
         SearchResult found = null;
         if (StrategySpace.of(atSize, workload, template, true).blocks().isEmpty()) {
-            noLayout = noLayout(workload, template);
+            noLayout = noLayout(system, workload, template);
         } else {
             try {
                 found = arm.search().search(atSize, workload, template, objective, 1, true, SearchProgress.NONE);
@@ -227,11 +227,15 @@ public final class Sweeper {
      * power-of-two count). The sentence leaves the size to its point, so that a table can say it once for every size
      * it holds for.
      */
-    private static String noLayout(Workload workload, Template template) {
+    private static String noLayout(SystemSpec system, Workload workload, Template template) {
         ModelShape m = workload.model();
+        boolean uneven = system.software().supports(StackFeature.UNEVEN_PIPELINE);
+        String depths = StrategySpace.pipelineDepths(m.layers(), uneven).stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
         return "no layout uses exactly this many accelerators: tp·pp·cp·dp must make the count, with tp dividing"
-                + " the " + m.heads() + " heads and " + m.kvHeads() + " key/value heads, pp the " + m.layers()
-                + " layers (" + Divisors.listed(m.layers()) + "), cp a power of two, dp the global batch of "
+                + " the " + m.heads() + " heads and " + m.kvHeads() + " key/value heads, pp one of the depths that"
+                + " hold the " + m.layers() + " layers" + (uneven ? " in uneven stages" : "") + " (" + depths
+                + "), cp a power of two, dp the global batch of "
                 + workload.globalBatchSequences() + " sequences, each as the software stack allows"
                 + (template.equals(Template.OPEN) ? "" : ", and the pinned keys as written");
     }
