@@ -90,7 +90,7 @@ public final class Comparer {
         ComparisonRange range = ranges.of(used, workload, best);
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, days, cost, capex, d.powerWatts(),
                 best.mfu(), mfuAt16BitPeak(sized, best), best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
-                verdict(sized, workload, best, days, cost), best);
+                verdict(sized, workload, best, days, cost), best, d);
     }
 
     /** MFU against the 16-bit peak: an FP8 layout's MFU is against FP8's peak, twice the 16-bit one on most GPUs. */
