@@ -29,6 +29,7 @@ module dev.walls.core {
     exports dev.walls.core.plugin;
     exports dev.walls.core.describe;
     exports dev.walls.core.output;
+    exports dev.walls.core.report;
 
     // Guice constructs the catalog reflectively.
     opens dev.walls.core.inject to com.google.guice;

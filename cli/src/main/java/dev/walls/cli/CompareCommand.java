@@ -3,20 +3,15 @@ package dev.walls.cli;
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
-import dev.walls.core.compare.Normalization;
-import dev.walls.core.compare.RangeDriver;
+import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
-import dev.walls.core.error.InputException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
-import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,19 +36,8 @@ final class CompareCommand extends Subcommand {
             description = "Systems by id or spec file, optionally with a size (gb200-nvl72:4608).")
     List<String> systems = new ArrayList<>();
 
-    @Option(names = "--normalize", paramLabel = "none|budget|power|peak", defaultValue = "none",
-            description = {"Size every system to the first one's capital (hardware, facility and any design cost, as the",
-                    "capital column counts it), power or dense 16-bit peak. Default: ${DEFAULT-VALUE}."})
-    String normalize;
-
-    @Option(names = "--budget", paramLabel = "USD", description = "Size every system to this capital (hardware, facility and any design cost, as the capital column counts it), e.g. 'USD 50M'.")
-    String budget;
-
-    @Option(names = "--power", paramLabel = "W", description = "Size every system to this power, e.g. '2 MW'.")
-    String power;
-
-    @Option(names = "--peak", paramLabel = "FLOPS", description = "Size every system to this dense 16-bit peak, e.g. '1 EFLOPS'.")
-    String peak;
+    @Mixin
+    SizingOptions sizingOptions;
 
     @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
             description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
@@ -67,24 +51,7 @@ final class CompareCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        Normalization normalization;
-        try {
-            normalization = Normalization.parse(normalize);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--normalize: " + e.getMessage());
-        }
-        int targets = (budget != null ? 1 : 0) + (power != null ? 1 : 0) + (peak != null ? 1 : 0);
-        if (targets > 1) {
-            throw new InputException("give at most one of --budget, --power and --peak");
-        }
-        Sizing sizing = Sizing.likeTheFirst(normalization);
-        if (budget != null) {
-            sizing = checked(normalization, Sizing.budget(budget), "--budget");
-        } else if (power != null) {
-            sizing = checked(normalization, Sizing.power(power), "--power");
-        } else if (peak != null) {
-            sizing = checked(normalization, Sizing.peak(peak), "--peak");
-        }
+        Sizing sizing = sizingOptions.sizing();
         Walls walls = root.walls(true, metrics.registry());
         TrainingJob job = kernel.apply(walls.train(workload).objective(objective));
         Workload w = job.workload();
@@ -133,81 +100,26 @@ final class CompareCommand extends Subcommand {
         return ExitCode.NOT_MET;
     }
 
-    private static Sizing checked(Normalization given, Sizing stated, String flag) {
-        if (given != Normalization.NONE && given != stated.normalization()) {
-            throw new InputException(flag + " sizes by " + stated.normalization() + " but --normalize " + given
-                    + " was given");
-        }
-        return stated;
-    }
-
     private static void print(PrintWriter out, List<Comparison> rows, Workload w) {
-        out.println(w.name() + String.format(Locale.ROOT, " (%.3g T tokens)", w.trainingTokens() / 1e12));
+        out.println(ComparisonText.title(w));
         out.println();
-        Table t = new Table("system", "accelerators", "days to train", "run cost", "capital", "power", "MFU", "binding",
-                "memory", "interconnect", "packaging", "software", "economics");
+        Table t = new Table(ComparisonText.COLUMNS.toArray(String[]::new));
         for (Comparison c : rows) {
-            t.row(c.system(), c.accelerators(),
-                    Units.days(c.timeToTrainDays()) + " (" + Units.days(c.range().timeToTrainDays().low()) + "–"
-                            + Units.days(c.range().timeToTrainDays().high()) + ")",
-                    Money.usd(c.costUsd()) + " (" + Money.usd(c.range().costUsd().low()) + "–" + Money.usd(c.range().costUsd().high()) + ")",
-                    Money.usd(c.capexUsd()), Units.watts(c.powerWatts()), Units.percent(c.mfu()), c.bindingWall().id(),
-                    status(c, Wall.MEMORY), status(c, Wall.INTERCONNECT), status(c, Wall.PACKAGING), status(c, Wall.SOFTWARE),
-                    status(c, Wall.ECONOMICS));
+            t.row(ComparisonText.cells(c).toArray());
         }
         out.print(t);
         out.println();
         for (Comparison c : rows) {
             out.println("- " + c.verdict());
-            out.println("  layout " + c.strategy() + "; " + c.sizedBy() + fitAcrossRanges(c));
-            List<RangeDriver> drivers = c.range().drivers();
+            out.println("  " + ComparisonText.layout(c));
+            String drivers = ComparisonText.drivers(c, SHOWN_DRIVERS);
             if (!drivers.isEmpty()) {
-                out.println("  of " + c.range().uncertainInputs() + " uncertain inputs, " + drivers.size() + " move the result; most: "
-                        + drivers.stream().limit(SHOWN_DRIVERS).map(CompareCommand::driver).collect(Collectors.joining("; ")));
+                out.println("  " + drivers);
             }
-            if (!c.range().refusedEnds().isEmpty()) {
-                out.println("  left nominal where their own rules refuse an end of the range: "
-                        + String.join(", ", c.range().refusedEnds()));
-            }
-        }
-    }
-
-    /**
-     * Says which inputs, each alone at an end of its range, change whether the layout fits memory: those that break a
-     * layout that fits at nominal values, or those that would let one fit that does not.
-     */
-    private static String fitAcrossRanges(Comparison c) {
-        boolean fits = c.fits();
-        if (fits && c.range().fitsAtBothEnds()) {
-            return "";
-        }
-        List<String> flips = new ArrayList<>();
-        for (RangeDriver d : c.range().drivers()) {
-            if (d.fitsAtLowEnd() != fits) {
-                flips.add(d.input() + " low");
-            }
-            if (d.fitsAtHighEnd() != fits) {
-                flips.add(d.input() + " high");
+            String refused = ComparisonText.refusedEnds(c);
+            if (!refused.isEmpty()) {
+                out.println("  " + refused);
             }
         }
-        if (fits) {
-            return "; it no longer fits memory " + (flips.isEmpty() ? "with several inputs at ends of their ranges at once"
-                    : "with " + String.join(", ", flips));
-        }
-        return flips.isEmpty() ? "; no input alone, at either end of its range, makes it fit memory"
-                : "; it would fit memory with " + String.join(", ", flips);
-    }
-
-    /** An input and where it alone moves the run: the days only when they move (a price moves only the cost). */
-    private static String driver(RangeDriver d) {
-        String days = Units.days(d.timeToTrainDays().low()) + "–" + Units.days(d.timeToTrainDays().high()) + " days, ";
-        return d.input() + " (" + d.figure().provenance().confidence() + ") "
-                + (d.timeToTrainDays().low() == d.timeToTrainDays().high() ? "" : days)
-                + Money.usd(d.costUsd().low()) + "–" + Money.usd(d.costUsd().high());
-    }
-
-    private static String status(Comparison c, Wall w) {
-        var a = c.walls().get(w);
-        return a.status().name() + " " + Units.loss(a);
     }
 }

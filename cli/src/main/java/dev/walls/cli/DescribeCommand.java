@@ -6,6 +6,7 @@ import dev.walls.core.describe.HierarchyLevel;
 import dev.walls.core.describe.SourcedValue;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.describe.TierTotal;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
@@ -112,12 +113,8 @@ final class DescribeCommand extends Subcommand {
         return ExitCode.OK;
     }
 
+    /** A spec figure as the sources table lists it, and the HTML report's sources too. */
     private static String fmt(double v) {
-        if (v != 0 && (Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3)) {
-            return String.format(java.util.Locale.ROOT, "%.4g", v);
-        }
-        String plain = String.format(java.util.Locale.ROOT, "%.4f", v);
-        // Trim zeros after the decimal point only: 1200.0000 -> 1200, 0.7500 -> 0.75.
-        return plain.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Formats.figure(v);
     }
 }

@@ -1,59 +1,49 @@
 package dev.walls.cli;
 
-import dev.walls.spi.wall.Money;
-import dev.walls.spi.wall.Si;
-import dev.walls.spi.wall.Wall;
+import dev.walls.core.output.Formats;
 import dev.walls.spi.wall.WallAssessment;
-import java.util.Locale;
 
-/** Formats quantities for people: SI prefixes, a few significant digits, the unit spelled out. */
+/**
+ * Formats quantities for people: SI prefixes, a few significant digits, the unit spelled out. The formats live in the
+ * core ({@link Formats}), where the HTML report writes through them too; the commands keep these short names.
+ */
 final class Units {
 
     private Units() {
     }
 
     static String flops(double v) {
-        return Si.format(v, "FLOP/s");
+        return Formats.flops(v);
     }
 
     static String bytes(double v) {
-        return Si.format(v, "B");
+        return Formats.bytes(v);
     }
 
     static String bandwidth(double v) {
-        return Si.format(v, "B/s");
+        return Formats.bandwidth(v);
     }
 
     static String watts(double v) {
-        return Si.format(v, "W");
+        return Formats.watts(v);
     }
 
-    /** A duration; two days or more in days, else as {@link Si#seconds} writes it (a wall that costs nothing: "0 s"). */
+    /** A duration; two days or more in days, else as {@code Si.seconds} writes it (a wall that costs nothing: "0 s"). */
     static String seconds(double s) {
-        if (s >= 86400 * 2) {
-            return String.format(Locale.ROOT, "%,.1f days", s / 86400);
-        }
-        return Si.seconds(s);
+        return Formats.seconds(s);
     }
 
-    /**
-     * Days as a comparison writes them: one decimal down to what rounds to a day (as the verdict's sentence writes
-     * them), two significant digits below that, where one decimal would hide most of the figure (0.038 is 55 min).
-     */
+    /** Days as a comparison writes them ({@link Formats#days}). */
     static String days(double d) {
-        return d >= 0.95 || d <= 0 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.2g", d);
+        return Formats.days(d);
     }
 
-    /** What a wall costs: the economics wall in money (its loss in time is always zero), the others in time. */
+    /** What a wall costs: the economics wall in money, the others in time. */
     static String loss(WallAssessment a) {
-        return a.wall() == Wall.ECONOMICS ? Money.usd(a.lossUsd()) : seconds(a.lossSeconds());
+        return Formats.loss(a);
     }
 
     static String percent(double fraction) {
-        // a part of a step that is not zero does not read 0.0%: two significant digits below a tenth of a percent
-        if (fraction > 0 && fraction < 0.001) {
-            return String.format(Locale.ROOT, "%.2g%%", fraction * 100);
-        }
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Formats.percent(fraction);
     }
 }

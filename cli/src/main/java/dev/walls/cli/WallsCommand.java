@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates AI hardware as whole production systems: can this system train this model, at what",
                 "time and cost, and which wall stops it — memory, interconnect, packaging, software or economics."},
         subcommands = {PluginsCommand.class, SystemsCommand.class, WorkloadsCommand.class, DescribeCommand.class,
-                EvaluateCommand.class, SearchCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-                AssumptionsCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
+                EvaluateCommand.class, SearchCommand.class, CompareCommand.class, SweepCommand.class, ReportCommand.class,
+                ValidateCommand.class, AssumptionsCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input (flag, spec file, id, strategy), 3 result not met."})
 public final class WallsCommand implements Runnable {
 

@@ -7,20 +7,27 @@ import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.RangeDriver;
 import dev.walls.core.compare.Sizing;
+import dev.walls.core.report.Report;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchResult;
 import dev.walls.spi.result.Evaluation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's Java API example, kept compiling and running. */
 class JavaApiExampleTest {
 
+    @TempDir
+    Path temp;
+
     @Test
-    void theReadmeExampleRuns() {
+    void theReadmeExampleRuns() throws Exception {
         TestWalls.withoutBytecodeGeneration();
         Walls walls = Walls.create();
 
@@ -73,5 +80,10 @@ class JavaApiExampleTest {
         for (Comparison c : sameBudget) {
             assertTrue(c.sizedBy().startsWith("sized to a capital budget of $100.00M"), c.sizedBy());
         }
+        // `walls report`: the same comparison as an HTML page
+        Report report = walls.train("gpt3-175b").report("dojo-exapod", "gb200-nvl72:2304");
+        report.writeTo(temp.resolve("walls-report.html"));
+        assertEquals(Report.of(walls.workload("gpt3-175b"), rows).withObjective(Objective.TIME).html(),
+                Files.readString(temp.resolve("walls-report.html")), "the page of the rows compare() returned");
     }
 }

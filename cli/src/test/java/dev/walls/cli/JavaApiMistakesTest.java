@@ -26,6 +26,23 @@ class JavaApiMistakesTest {
     private static final Walls walls = TestWalls.create();
 
     @Test
+    void aReportIsRefusedWhatItCannotShowOrWhereItCannotGo(@TempDir Path temp) {
+        assertEquals("name at least one system to compare",
+                assertThrows(InputException.class, () -> walls.train("llama3-8b").report()).getMessage());
+        assertThrows(NullPointerException.class, () -> walls.train("llama3-8b").report((String) null));
+        var rows = walls.train("llama3-8b").compare("dgx-h100:64");
+        InputException other = assertThrows(InputException.class,
+                () -> dev.walls.core.report.Report.of(walls.workload("gpt3-175b"), rows));
+        assertTrue(other.getMessage().contains("report one comparison at a time"), other.getMessage());
+        var report = dev.walls.core.report.Report.of(walls.workload("llama3-8b"), rows);
+        assertEquals(temp + " is a folder; name a file for the report",
+                assertThrows(InputException.class, () -> report.writeTo(temp)).getMessage());
+        Path nowhere = temp.resolve("missing").resolve("r.html");
+        assertTrue(assertThrows(InputException.class, () -> report.writeTo(nowhere)).getMessage()
+                .endsWith(": no such folder " + nowhere.getParent()));
+    }
+
+    @Test
     void pinnedKeysConstrainASearchAndAnEvaluationRefusesThem() {
         // a layout that evaluates fine at its defaults: pin() must still not be taken for strategy()
         TrainingJob pinned = walls.train("megatron-gpt-1.7b").on("dgx-h100").accelerators(64).pin("tp=8");

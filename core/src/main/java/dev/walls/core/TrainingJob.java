@@ -5,6 +5,7 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.NonFiniteResultException;
 import dev.walls.core.evaluation.ReferenceKernel;
+import dev.walls.core.report.Report;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
@@ -284,6 +285,19 @@ public final class TrainingJob {
             throw new InputException("name at least one system to sweep");
         }
         return walls.sweep(specs, workload, sizes, template, this.options, options);
+    }
+
+    /**
+     * Compares systems as {@link #compare(String...)} does and returns the comparison as an HTML page, as
+     * {@code walls report} writes it: {@code report("dojo-exapod", "gb200-nvl72:2304").writeTo(Path.of("r.html"))}.
+     */
+    public Report report(String... systems) {
+        return report(Sizing.AS_GIVEN, systems);
+    }
+
+    /** Compares systems sized alike, as {@link #compare(Sizing, String...)} does, and returns the HTML page. */
+    public Report report(Sizing sizing, String... systems) {
+        return Report.of(workload, compare(sizing, systems)).withObjective(options.objective());
     }
 
     /** The id or spec file of {@code dgx-h100:1024}: what comes before a size after the last colon. */

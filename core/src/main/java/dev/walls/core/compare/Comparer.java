@@ -82,7 +82,7 @@ public final class Comparer {
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, run.timeToTrainDays(),
                 run.costUsd(), run.capexUsd(), run.powerWatts(), best.mfu(), run.mfuAt16BitPeak(),
                 best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
-                verdict(sized, workload, best, run.timeToTrainDays(), run.costUsd()), best);
+                verdict(sized, workload, best, run.timeToTrainDays(), run.costUsd()), best, Describer.describe(used));
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

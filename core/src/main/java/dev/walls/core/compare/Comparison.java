@@ -1,6 +1,8 @@
 package dev.walls.core.compare;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.walls.core.describe.SystemDescription;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Wall;
@@ -29,12 +31,15 @@ import java.util.Map;
  * @param range           time and cost across the inputs' ranges
  * @param verdict         one sentence: what binds, and what it means
  * @param evaluation      the full evaluation of the best layout
+ * @param description     the system as compared (at the size its best layout uses), as {@code walls describe} lists
+ *                        it: hierarchy, totals and every input figure with its source. Left out of the JSON, where
+ *                        {@code walls describe --accelerators N} gives it; the HTML report lists its sources
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
                          double stepTimeSeconds,
                          Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls, ComparisonRange range,
-                         String verdict, Evaluation evaluation) {
+                         String verdict, Evaluation evaluation, @JsonIgnore SystemDescription description) {
 
     /** Whether the best layout fits memory: the evaluation's, written at the top of the row for tools. */
     @JsonProperty("fits")

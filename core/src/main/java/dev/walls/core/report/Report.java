@@ -1,0 +1,226 @@
+package dev.walls.core.report;
+
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.compare.ComparisonText;
+import dev.walls.core.error.InputException;
+import dev.walls.core.search.Objective;
+import dev.walls.spi.SpiVersion;
+import dev.walls.spi.workload.Workload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A comparison as one self-contained HTML page for a reader who must decide: what runs, in how long and at what cost
+ * with the ranges the record allows, which wall binds each system, charts of it, what moves each result, and the
+ * sources behind the figures. Inline CSS and SVG only: no script, no font, nothing fetched, so the file reads the same
+ * offline, mailed or archived. The same comparison gives the same bytes (no timestamps, no random ids, every number
+ * written in the same digits in every locale).
+ *
+ * <p>Every number comes from the comparison's rows, the ones {@code walls compare --format json} prints, written by the
+ * helpers the command's table writes with ({@link ComparisonText}). The page is a list of {@link ReportSection}s; a
+ * later result adds its own with {@link #with(ReportSection)}.
+ *
+ * <pre>{@code
+ * Report r = walls.train("gpt3-175b").report("dojo-exapod", "gb200-nvl72:2304");
+ * r.writeTo(Path.of("walls-report.html"));
+ * }</pre>
+ */
+public final class Report {
+
+    /** What the page's generator tag starts with: how {@code walls report --force} knows a report it may replace. */
+    public static final String GENERATOR = "walls";
+
+    private final Workload workload;
+    private final List<Comparison> rows;
+    private final List<ReportSection> sections;
+    private final Objective objective;
+    private final String command;
+
+    private Report(Workload workload, List<Comparison> rows, List<ReportSection> sections, Objective objective,
+                   String command) {
+        this.workload = workload;
+        this.rows = rows;
+        this.sections = sections;
+        this.objective = objective;
+        this.command = command;
+    }
+
+    /**
+     * The report of a comparison: the rows {@code compare} returned for {@code workload}.
+     *
+     * @throws InputException when there are no rows, or a row is of another workload
+     */
+    public static Report of(Workload workload, List<Comparison> rows) {
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(rows, "rows").forEach(r -> Objects.requireNonNull(r, "a row"));
+        if (rows.isEmpty()) {
+            throw new InputException("a report needs at least one compared system");
+        }
+        for (Comparison c : rows) {
+            if (!c.evaluation().workload().equals(workload.id())) {
+                throw new InputException("the row of " + c.system() + " is of workload '" + c.evaluation().workload()
+                        + "', not of '" + workload.id() + "': report one comparison at a time");
+            }
+        }
+        List<Comparison> copy = List.copyOf(rows);
+        List<ReportSection> sections = List.of(new GlanceSection(copy), new SystemsSection(copy),
+                new SummarySection(copy), new ChartsSection(workload, copy), new VerdictsSection(copy),
+                new DriversSection(copy), new SourcesSection(copy));
+        return new Report(workload, copy, sections, null, "");
+    }
+
+    /** Says in the page what each system's layout search minimized ({@code --objective}). */
+    public Report withObjective(Objective objective) {
+        return new Report(workload, rows, sections, Objects.requireNonNull(objective, "objective"), command);
+    }
+
+    /**
+     * Says in the page how to make it again, e.g. the command line that did ({@code walls report --workload ...});
+     * shown as text, escaped like everything else.
+     */
+    public Report withCommand(String command) {
+        return new Report(workload, rows, sections, objective, Objects.requireNonNull(command, "command"));
+    }
+
+    /**
+     * Adds a section before the sources, which stay last as the page's appendix.
+     *
+     * @throws IllegalArgumentException when its id is not lower-case letters, digits and dashes, or is taken
+     */
+    public Report with(ReportSection section) {
+        Objects.requireNonNull(section, "section");
+        if (!section.id().matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a section's id is lower-case letters, digits and dashes, got '"
+                    + section.id() + "'");
+        }
+        Set<String> ids = sections.stream().map(ReportSection::id).collect(Collectors.toSet());
+        if (ids.contains(section.id())) {
+            throw new IllegalArgumentException("the report already has a section '" + section.id() + "'");
+        }
+        List<ReportSection> more = new ArrayList<>(sections);
+        more.add(more.size() - 1, section);
+        return new Report(workload, rows, List.copyOf(more), objective, command);
+    }
+
+    public Workload workload() {
+        return workload;
+    }
+
+    /** The comparison's rows, as {@code compare} returned them. */
+    public List<Comparison> rows() {
+        return rows;
+    }
+
+    /** The sections in page order. */
+    public List<ReportSection> sections() {
+        return sections;
+    }
+
+    /** The page's version line: {@code walls 0.1.0 (SPI 1.6)}; {@code dev} for a build outside a module jar. */
+    public static String version() {
+        Module m = Report.class.getModule();
+        String v = m.getDescriptor() != null ? m.getDescriptor().rawVersion().orElse("dev") : "dev";
+        return GENERATOR + " " + v + " (SPI " + SpiVersion.CURRENT + ")";
+    }
+
+    /** The page. */
+    public String html() {
+        Html html = new Html();
+        String title = ComparisonText.title(workload);
+        html.trusted("<!DOCTYPE html>\n");
+        html.open("html", "lang", "en").newline();
+        html.open("head").newline();
+        html.empty("meta", "charset", "utf-8");
+        // nothing may load or run, whatever a spec's names hold: the page is text, styles and inline pictures
+        html.empty("meta", "http-equiv", "Content-Security-Policy", "content",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        html.empty("meta", "name", "generator", "content", version());
+        html.element("title", "walls report: " + title + " on " + rows.stream().map(Comparison::system)
+                .collect(Collectors.joining(", "))).newline();
+        html.open("style").newline().trusted(Style.CSS).close("style");
+        html.close("head");
+        html.open("body").newline();
+        html.open("header").newline();
+        html.element("h1", title);
+        html.element("p", lede(), "class", "lede");
+        html.close("header");
+        contents(html);
+        html.open("main").newline();
+        Set<String> seen = new HashSet<>();
+        for (ReportSection s : sections) {
+            if (!seen.add(s.id())) {
+                throw new IllegalStateException("two sections are named '" + s.id() + "'");
+            }
+            html.open("section", "id", s.id(), "aria-labelledby", s.id() + "-heading").newline();
+            html.element("h2", s.title(), "id", s.id() + "-heading");
+            s.render(html);
+            html.close("section");
+        }
+        html.close("main");
+        footer(html);
+        html.close("body");
+        html.close("html");
+        return html.toString();
+    }
+
+    private String lede() {
+        int n = rows.size();
+        return (n == 1 ? "One system" : n + " systems") + " compared on " + workload.name() + ", each"
+                + " searched for its best layout" + (objective == null ? "" : " (minimizing " + objective.id() + ")")
+                + " and evaluated through the five walls — memory, interconnect, packaging, software and economics."
+                + " Ranges are the best and worst cases across every uncertain input.";
+    }
+
+    private void contents(Html html) {
+        html.open("nav", "aria-label", "Contents").newline();
+        html.open("ol").newline();
+        for (ReportSection s : sections) {
+            html.open("li").element("a", s.title(), "href", "#" + s.id()).close("li");
+        }
+        html.close("ol");
+        html.close("nav");
+    }
+
+    private void footer(Html html) {
+        html.open("footer").newline();
+        html.open("p").text("Made by " + version() + ". Every number on this page is from one comparison, the one ")
+                .element("code", "walls compare --format json").text(" prints for the same inputs, and reads as ")
+                .element("code", "walls compare").text(" writes it.").close("p");
+        if (!command.isEmpty()) {
+            html.open("p").text("Made with: ").element("code", command).close("p");
+        }
+        html.close("footer");
+    }
+
+    /**
+     * Writes the page to {@code file} in UTF-8, replacing what is there.
+     *
+     * @throws InputException       when {@code file} is a folder or its folder does not exist
+     * @throws UncheckedIOException when it cannot be written
+     */
+    public void writeTo(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + " is a folder; name a file for the report");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InputException("cannot write the report to " + file + ": no such folder " + folder);
+        }
+        try {
+            Files.writeString(file, html(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the report to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
