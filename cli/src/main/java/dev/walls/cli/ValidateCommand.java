@@ -101,6 +101,14 @@ final class ValidateCommand extends Subcommand {
         r.bySource().forEach((k, v) -> summary(s, "source " + k, v));
         r.bySystem().forEach((k, v) -> summary(s, "system " + k, v));
         out.print(s);
+        if (!r.cases().isEmpty()) {
+            // what the error is measured on: a system or size outside it is an extrapolation, whatever the MAPE
+            int fewest = r.cases().stream().mapToInt(ValidationCase::accelerators).min().orElse(0);
+            int most = r.cases().stream().mapToInt(ValidationCase::accelerators).max().orElse(0);
+            out.println();
+            out.println("These rows cover " + String.join(", ", r.bySystem().keySet()) + " at " + fewest + " to " + most
+                    + " accelerators; predictions for other systems or sizes are extrapolations from them.");
+        }
         if (!overCapacity.isEmpty()) {
             out.println();
             out.println(overCapacity.size() + " of " + r.cases().size() + " layouts do not fit the rank's memory in the"

@@ -58,6 +58,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theTableSaysWhatSystemsAndSizesTheErrorIsMeasuredOn() {
+        CliRun run = CliRun.of("validate", "--cases", CASES.toString());
+        assertTrue(run.out().contains("These rows cover dgx-a100-80gb, dgx-h100 at 8 to 6144 accelerators; predictions"
+                + " for other systems or sizes are extrapolations from them."), run.out());
+    }
+
+    @Test
     void aMissedTargetExitsWithThree() {
         CliRun run = CliRun.of("validate", "--cases", CASES.toString(), "--format", "csv", "--max-mape", "0.5");
         assertEquals(ExitCode.NOT_MET, run.exitCode());
