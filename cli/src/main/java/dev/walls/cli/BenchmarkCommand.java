@@ -3,6 +3,7 @@ package dev.walls.cli;
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.error.PluginFaultException;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -60,14 +61,30 @@ final class BenchmarkCommand extends Subcommand {
      * @param searchSeconds             median seconds of the whole search, winners evaluated in full
      * @param strategies                layouts per search
      * @param speedupOverReference      strategiesPerSecond over the reference kernel's
+     * @param failure                   why a plugin's kernel could not be measured (its figures are then NaN), or null
      */
     record KernelFigures(String kernel, double strategiesPerSecond, double sweepSeconds, double searchSeconds,
-                         long strategies, double speedupOverReference) {
+                         long strategies, double speedupOverReference, String failure) {
+
+        /** A kernel that failed: no figures, the reason. */
+        static KernelFigures failed(String kernel, String failure) {
+            return new KernelFigures(kernel, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, failure);
+        }
 
         /** The figures as a JSON object; the record itself stays private to the CLI module. */
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kernel", kernel);
+            if (failure != null) {
+                // JSON holds no NaN: a failed kernel's figures are null, and why it failed is said
+                m.put("strategiesPerSecond", null);
+                m.put("sweepSeconds", null);
+                m.put("searchSeconds", null);
+                m.put("strategies", null);
+                m.put("speedupOverReference", null);
+                m.put("failure", failure);
+                return m;
+            }
             m.put("strategiesPerSecond", strategiesPerSecond);
             m.put("sweepSeconds", sweepSeconds);
             m.put("searchSeconds", searchSeconds);
@@ -96,17 +113,32 @@ final class BenchmarkCommand extends Subcommand {
         List<String> kernels = new ArrayList<>(walls.kernelIds());
         Map<String, double[][]> samples = new LinkedHashMap<>();
         Map<String, Long> strategies = new LinkedHashMap<>();
+        // A plugin's kernel that breaks is its row's failure; the other kernels are still measured.
+        Map<String, String> failed = new LinkedHashMap<>();
         for (String k : kernels) {
             long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
-                walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+            try {
+                for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
+                    walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+                }
+            } catch (PluginFaultException e) {
+                failed.put(k, e.getMessage());
             }
         }
         // Interleave the kernels' timed runs so that a busy neighbour on the machine slows both alike.
         for (int i = 0; i < iterations; i++) {
             for (String k : kernels) {
+                if (failed.containsKey(k)) {
+                    continue;
+                }
                 long start = System.nanoTime();
-                SearchResult r = walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+                SearchResult r;
+                try {
+                    r = walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+                } catch (PluginFaultException e) {
+                    failed.put(k, e.getMessage());
+                    continue;
+                }
                 double whole = (System.nanoTime() - start) / 1e9;
                 samples.computeIfAbsent(k, x -> new double[3][iterations]);
                 samples.get(k)[0][i] = r.strategiesPerSecond();
@@ -118,9 +150,13 @@ final class BenchmarkCommand extends Subcommand {
         double reference = median(samples.get(Walls.REFERENCE_KERNEL)[0]);
         List<KernelFigures> figures = new ArrayList<>();
         for (String k : kernels) {
+            if (failed.containsKey(k)) {
+                figures.add(KernelFigures.failed(k, failed.get(k)));
+                continue;
+            }
             double[][] x = samples.get(k);
             figures.add(new KernelFigures(k, median(x[0]), median(x[1]), median(x[2]), strategies.get(k),
-                    median(x[0]) / reference));
+                    median(x[0]) / reference, null));
         }
         var out = out();
         switch (format.format()) {
@@ -134,9 +170,16 @@ final class BenchmarkCommand extends Subcommand {
                 out.print(Json.write(json));
             }
             case CSV -> {
-                Csv csv = new Csv("kernel", "strategiesPerSecond", "sweepSeconds", "searchSeconds", "strategies", "speedupOverReference");
-                figures.forEach(f -> csv.row(f.kernel(), f.strategiesPerSecond(), f.sweepSeconds(), f.searchSeconds(), f.strategies(),
-                        f.speedupOverReference()));
+                Csv csv = new Csv("kernel", "strategiesPerSecond", "sweepSeconds", "searchSeconds", "strategies",
+                        "speedupOverReference", "failure");
+                figures.forEach(f -> {
+                    if (f.failure() != null) {
+                        csv.row(f.kernel(), "", "", "", "", "", f.failure());
+                    } else {
+                        csv.row(f.kernel(), f.strategiesPerSecond(), f.sweepSeconds(), f.searchSeconds(), f.strategies(),
+                                f.speedupOverReference(), "");
+                    }
+                });
                 out.print(csv);
             }
             case TABLE -> {
@@ -146,13 +189,28 @@ final class BenchmarkCommand extends Subcommand {
                         Runtime.getRuntime().availableProcessors(), iterations, warmup,
                         Units.seconds(warmupSeconds)));
                 Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
-                figures.forEach(f -> t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),
-                        Units.seconds(f.sweepSeconds()), Units.seconds(f.searchSeconds()),
-                        String.format(Locale.ROOT, "%.1f×", f.speedupOverReference())));
+                figures.forEach(f -> {
+                    if (f.failure() != null) {
+                        t.row(f.kernel(), "failed", "-", "-", "-");
+                    } else {
+                        t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),
+                                Units.seconds(f.sweepSeconds()), Units.seconds(f.searchSeconds()),
+                                String.format(Locale.ROOT, "%.1f×", f.speedupOverReference()));
+                    }
+                });
                 out.print(t);
             }
         }
         out.flush();
+        if (!failed.isEmpty()) {
+            // the figures of the others stand; the broken kernel is its plugin's to fix, and the exit code says so
+            var err = err();
+            failed.forEach((k, why) -> err.println("walls: plugin error: " + why));
+            err.println("walls: the kernel" + (failed.size() > 1 ? "s' plugins are" : "'s plugin is") + " at fault, not"
+                    + " your input: report it to its author; the other kernels were measured");
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
         return ExitCode.OK;
     }
 

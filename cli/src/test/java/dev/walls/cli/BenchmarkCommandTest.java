@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.output.Json;
+import dev.walls.fixture.FixturePlugin;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark command's shape and input checks; its figures measure the machine and are not asserted. */
 class BenchmarkCommandTest {
@@ -28,6 +32,42 @@ class BenchmarkCommandTest {
             assertTrue(((Number) k.get("strategiesPerSecond")).doubleValue() > 0);
         }
         assertEquals(1.0, ((Number) kernels.get(0).get("speedupOverReference")).doubleValue());
+    }
+
+    /** A plugin's kernel that throws is its row's failure: the other kernels are still measured. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBrokenPluginKernelFailsItsOwnRowAndTheOthersAreMeasured(@TempDir Path temp) throws IOException {
+        Path dir = temp.resolve("plugins");
+        String kernel = "package org.example.broken;\n"
+                + "public final class BrokenKernel implements dev.walls.spi.kernel.EvaluationKernel {\n"
+                + "  public String id() { return \"broken\"; }\n"
+                + "  public void evaluate(dev.walls.spi.kernel.CostTable t, int[] s, double[] out) {\n"
+                + "    throw new IllegalStateException(\"kernel bug\");\n  }\n}\n";
+        FixturePlugin.module("org.example.broken")
+                .source("org.example.broken.FixturePlugin", FixturePlugin.pluginClass("org.example.broken", "broken",
+                        "broken-x1", "SpiVersion.CURRENT").replace("public List<SystemSpec> systems() {",
+                        "public List<dev.walls.spi.kernel.EvaluationKernel> kernels() { return List.of(new BrokenKernel()); }"
+                                + "\n    public List<SystemSpec> systems() {"))
+                .source("org.example.broken.BrokenKernel", kernel)
+                .jar(dir, "broken.jar");
+
+        CliRun run = CliRun.of("--plugin-path", dir.toString(), "benchmark", "--system", "dgx-h100", "--accelerators",
+                "64", "--workload", "llama3-8b", "--warmup", "0", "--warmup-seconds", "0", "--iterations", "1",
+                "--format", "json");
+
+        assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode(), run.err());
+        List<Map<String, Object>> kernels = (List<Map<String, Object>>) ((Map<String, Object>) Json.read(run.out()))
+                .get("kernels");
+        assertEquals(List.of("reference", "fast", "broken"), kernels.stream().map(k -> k.get("kernel")).toList());
+        for (Map<String, Object> measured : kernels.subList(0, 2)) {
+            assertTrue(((Number) measured.get("strategiesPerSecond")).doubleValue() > 0, measured.toString());
+        }
+        Map<String, Object> broken = kernels.get(2);
+        assertEquals(null, broken.get("strategiesPerSecond"));
+        assertTrue(((String) broken.get("failure")).startsWith("kernel 'broken' of plugin 'broken' ("
+                + dir.resolve("broken.jar") + ") failed on the layouts "), broken.toString());
+        assertTrue(run.err().startsWith("walls: plugin error: kernel 'broken' of plugin 'broken'"), run.err());
     }
 
     @Test

@@ -56,9 +56,48 @@ class JavaApiMistakesTest {
     void aLayoutGivenToStrategyIsNotSilentlyDroppedByASearch() {
         TrainingJob laidOut = walls.train("megatron-gpt-1.7b").on("dgx-h100").accelerators(64).strategy("tp=8,pp=2");
         String message = assertThrows(InputException.class, laidOut::search).getMessage();
-        assertTrue(message.startsWith("the layout given to strategy() is what evaluate() runs, a search would not keep"
-                + " it: pin the keys to keep with pin(\"tp=8,pp=2,"), message);
+        // only the keys written: pinning the defaults too would narrow the search to layouts that may not fit
+        assertEquals("the layout given to strategy() is what evaluate() runs, a search would not keep"
+                + " it: pin the keys to keep with pin(\"tp=8,pp=2\") instead", message);
         assertEquals(8, laidOut.evaluate().strategy().tp(), "the layout still evaluates");
+    }
+
+    @Test
+    void theAdviceAfterStrategyThenSearchFindsALayoutWhenFollowed() {
+        TrainingJob job = walls.train("gpt3-175b").on("dgx-h100").accelerators(1024);
+        String message = assertThrows(InputException.class, () -> job.strategy("tp=8").search()).getMessage();
+        assertTrue(message.endsWith("pin the keys to keep with pin(\"tp=8\") instead"), message);
+        var followed = job.pin("tp=8").search();
+        assertTrue(followed.strategiesFeasible() > 0 && followed.best().fits(), followed.best().toString());
+        assertEquals(8, followed.best().strategy().tp());
+    }
+
+    @Test
+    void providerOfNamesThePluginAndRefusesAnIdNobodyDefines() {
+        assertEquals("model-zoo", walls.providerOf("gpt3-175b"));
+        assertEquals("reference-gpus", walls.providerOf("dgx-h100"));
+        assertEquals("spec file", walls.providerOf("../examples/gpt-7b.yaml"));
+        String message = assertThrows(InputException.class, () -> walls.providerOf("zzz")).getMessage();
+        assertTrue(message.startsWith("unknown system or workload 'zzz'"), message);
+        String near = assertThrows(InputException.class, () -> walls.providerOf("gpt3-175")).getMessage();
+        assertTrue(near.contains("did you mean gpt3-175b"), near);
+    }
+
+    /** A null kernel is the default one, as Walls.search documents it and as --kernel left out means. */
+    @Test
+    void aNullKernelIsTheDefaultOne() {
+        assertEquals(walls.defaultKernelId(), walls.kernel(null).id());
+        TrainingJob job = walls.train("megatron-gpt-1.7b").on("dgx-h100").accelerators(64);
+        assertEquals(job.search().best(), job.kernel(null).search().best());
+    }
+
+    /** Every result is unmodifiable: a comparison's rows too. */
+    @Test
+    void theRowsOfAComparisonCannotBeChanged() {
+        List<dev.walls.core.compare.Comparison> rows = walls.train("megatron-gpt-1.7b").compare("dgx-h100:64");
+        assertEquals(1, rows.size());
+        assertThrows(UnsupportedOperationException.class, () -> rows.add(null));
+        assertThrows(UnsupportedOperationException.class, () -> rows.remove(0));
     }
 
     @Test

@@ -146,7 +146,10 @@ public final class TrainingJob {
         return searching(options.withExact(true));
     }
 
-    /** Makes a search sweep with this kernel ({@code --kernel}): {@code fast} (the default when loaded) or {@code reference}. */
+    /**
+     * Makes a search sweep with this kernel ({@code --kernel}): {@code fast} (the default when loaded) or
+     * {@code reference}; null for the default one, as {@link Walls#search} takes it.
+     */
     public TrainingJob kernel(String id) {
         walls.kernel(id);
         return searching(options.withKernel(id));
@@ -173,10 +176,24 @@ public final class TrainingJob {
         if (!written.isEmpty()) {
             // the user may believe the layout's keys are kept; ranking every other layout silently would mislead
             throw new InputException("the layout given to strategy() is what evaluate() runs, a search would not keep"
-                    + " it: pin the keys to keep with pin(\"" + strategy + "\") instead");
+                    + " it: pin the keys to keep with pin(\"" + writtenPart() + "\") instead");
         }
         return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
                 options.kernelId(), options.progress());
+    }
+
+    /**
+     * The keys of the layout the caller wrote, with their values, in the canonical order: what a pin would keep. The
+     * others took their defaults, and pinning them too would narrow the search to the defaults' layouts.
+     */
+    private String writtenPart() {
+        StringBuilder b = new StringBuilder();
+        for (String part : strategy.toString().split(",")) {
+            if (written.contains(part.substring(0, part.indexOf('=')))) {
+                b.append(b.length() == 0 ? "" : ",").append(part);
+            }
+        }
+        return b.toString();
     }
 
     /** Searches with an objective, returning the best {@code top} layouts. */

@@ -70,7 +70,9 @@ import java.util.stream.Collectors;
  * <p>Anywhere an id is accepted, a path to a YAML or JSON spec file is too. Mistakes in what the caller gives
  * are reported as {@link InputException}s with a message meant for a person. An answer that would hold a NaN or an
  * infinity (an input absurd in magnitude that got past the checks) is refused with a
- * {@link NonFiniteResultException}, an input exception too, naming the result and the inputs that feed it.
+ * {@link NonFiniteResultException}, an input exception too, naming the result and the inputs that feed it. A fault of
+ * a plugin's code — a kernel or a wall model of a plugin that throws, returns nothing or returns a number that is not
+ * finite — is a {@link dev.walls.core.error.PluginFaultException} naming it, its plugin and jar.
  */
 public final class Walls {
 
@@ -149,10 +151,24 @@ public final class Walls {
         public Walls build() {
             Catalog catalog = Injection.catalog(PluginLoader.load(pluginPaths));
             Map<Wall, WallModel> chosen = choose(catalog.wallModels(), selectedModels);
+            // A plugin's wall model is called through a guard, so that its faults name it (as a kernel's do).
+            chosen.replaceAll((wall, m) -> guarded(m, catalog.plugins().loaded()));
             for (Assumed o : overrides) {
                 Assumptions.apply(chosen, o.wallAndPath(), o.value());
             }
             return new Walls(catalog, chosen, metrics);
+        }
+
+        /** A wall model as walls calls it: a plugin's behind a guard that names it; walls' own as it is. */
+        private static WallModel guarded(WallModel m, List<LoadedPlugin> plugins) {
+            for (LoadedPlugin p : plugins) {
+                boolean own = p.origin().equals("built-in") && m.getClass().getName().startsWith("dev.walls.");
+                if (!own && p.wallModels().contains(m.wall() + ":" + m.id())) {
+                    return new PluginWallModel(m, "wall model '" + m.id() + "' of plugin '" + p.id() + "' ("
+                            + p.origin() + ")");
+                }
+            }
+            return m;
         }
 
         private static Map<Wall, WallModel> choose(List<WallModel> models, Map<Wall, String> selected) {
@@ -191,9 +207,11 @@ public final class Walls {
         return catalog.workloads();
     }
 
-    /** Returns the wall model in use for each wall. */
+    /** Returns the wall model in use for each wall (a plugin's as the plugin made it). */
     public Map<Wall, WallModel> wallModels() {
-        return new LinkedHashMap<>(wallModels);
+        Map<Wall, WallModel> models = new LinkedHashMap<>(wallModels);
+        models.replaceAll((wall, m) -> m instanceof PluginWallModel p ? p.unwrapped() : m);
+        return models;
     }
 
     /** Returns every wall model's overridable defaults, as {@code wall.path} → figure, in wall order. */
@@ -201,10 +219,24 @@ public final class Walls {
         return Assumptions.list(wallModels);
     }
 
-    /** Returns the id of the plugin that defines a system or workload, or "spec file". */
+    /**
+     * Returns the id of the plugin that defines a system or workload, or {@code "spec file"} for a path to a spec
+     * file (which {@link #system(String)} and {@link #workload(String)} accept in place of an id).
+     *
+     * @throws InputException for an id no plugin defines, with the nearest known ids
+     */
     public String providerOf(String id) {
         Objects.requireNonNull(id, "id");
-        return catalog.providerOf(id);
+        if (catalog.system(id).isPresent() || catalog.workload(id).isPresent()) {
+            return catalog.providerOf(id);
+        }
+        if (SpecParser.looksLikeSpecFile(id)) {
+            return "spec file";
+        }
+        List<String> known = new ArrayList<>();
+        catalog.systems().forEach(s -> known.add(s.id()));
+        catalog.workloads().forEach(w -> known.add(w.id()));
+        throw unknown("system or workload", id, known);
     }
 
     /**
@@ -274,11 +306,22 @@ public final class Walls {
         throw unknown("workload", idOrSpecFile, catalog.workloads().stream().map(Workload::id).collect(Collectors.toList()));
     }
 
-    private static InputException unknown(String what, String id, List<String> known) {
+    private InputException unknown(String what, String id, List<String> known) {
+        if (known.isEmpty()) {
+            // walls-core alone has no plugins: "unknown workload" would send the user looking for a typo
+            return new InputException("unknown " + what + " '" + id + "': " + (plugins().isEmpty()
+                    ? "no plugins are loaded, so walls knows no systems or workloads; the built-in plugins"
+                    + " (walls-model-zoo, walls-reference-gpus, walls-standard-walls, ...) are missing from the"
+                    + " class or module path"
+                    : "none of the " + plugins().size() + " loaded plugins defines one")
+                    + " (a path to a .yaml or .json spec is accepted too)");
+        }
         List<String> near = Suggestions.nearest(id, known, 3);
+        String listing = what.contains(" or ") ? "`walls systems` and `walls workloads` list them"
+                : "`walls " + what + "s` lists them";
         return new InputException("unknown " + what + " '" + id + "'"
                 + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?")
-                + " (`walls " + what + "s` lists them; a path to a .yaml or .json spec is accepted too)");
+                + " (" + listing + "; a path to a .yaml or .json spec is accepted too)");
     }
 
     /** Returns the system's hierarchy and totals, each with provenance. */
@@ -387,18 +430,27 @@ public final class Walls {
         return kernelIds().contains("fast") ? "fast" : REFERENCE_KERNEL;
     }
 
-    /** Returns a kernel by id. @throws InputException naming the kernels there are */
+    /**
+     * Returns a kernel by id, or the default one ({@link #defaultKernelId()}) when the id is null, as
+     * {@link #search} and {@link TrainingJob#kernel} take it.
+     *
+     * @throws InputException naming the kernels there are
+     */
     public EvaluationKernel kernel(String id) {
+        if (id == null) {
+            id = defaultKernelId();
+        }
         if (REFERENCE_KERNEL.equals(id)) {
             return new ReferenceKernel();
         }
-        return catalog.kernels().stream().filter(k -> k.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InputException("unknown kernel '" + id + "'; loaded: " + String.join(", ", kernelIds())));
+        String wanted = id;
+        return catalog.kernels().stream().filter(k -> k.id().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InputException("unknown kernel '" + wanted + "'; loaded: " + String.join(", ", kernelIds())));
     }
 
     /** A kernel by id, or the default one when the id is null (no {@code --kernel} given). */
     private EvaluationKernel kernelOrDefault(String id) {
-        return kernel(id == null ? defaultKernelId() : id);
+        return kernel(id);
     }
 
     /**
@@ -456,6 +508,7 @@ public final class Walls {
      * @param systems       the systems at their requested sizes (their most, when normalizing)
      * @param normalization how to size them against each other
      * @param target        the budget (USD), power (W) or peak (FLOP/s); NaN to take the first system's
+     * @return one row per system, in the order given; unmodifiable
      * @throws InputException when a system cannot run the workload at all
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
@@ -472,7 +525,8 @@ public final class Walls {
     /**
      * Compares as {@link #compare(List, Workload, Normalization, double, Objective, SearchProgress)} does, each
      * system's search run with {@code search}'s objective, kernel and progress listener (its top and exact do not
-     * apply: a comparison keeps each system's best layout, on any size up to the one it was given).
+     * apply: a comparison keeps each system's best layout, on any size up to the one it was given). The rows are
+     * unmodifiable, as every result is.
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Sizing sizing, SearchOptions search) {
         Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
@@ -484,8 +538,8 @@ public final class Walls {
         }
         StrategySearch sweep = searchWith(kernelOrDefault(search.kernelId()));
         try {
-            return new Comparer(evaluator(), sweep).compare(systems, workload, sizing.normalization(),
-                    sizing.target(), search.objective(), search.progress());
+            return List.copyOf(new Comparer(evaluator(), sweep).compare(systems, workload, sizing.normalization(),
+                    sizing.target(), search.objective(), search.progress()));
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

@@ -16,6 +16,13 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.lang.module.ResolutionException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +31,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,7 +46,13 @@ import java.util.stream.Stream;
  * <p>A plugin jar's layer is resolved with the host's configuration as parent and an empty "before" finder, so
  * the host's modules always win over copies inside a plugin folder. A jar that fails — a module it requires is
  * missing, a package it shares with another module, a provider that throws, an incompatible SPI version, an id
- * already taken — is reported by file name and reason, and the other plugins still load.
+ * already taken — is reported by its path and reason, and the other plugins still load.
+ *
+ * <p>When walls itself runs on the class path (its SPI in the unnamed module, as in most applications that embed
+ * it), there is no {@code dev.walls.spi} module for a plugin's layer to read. Each jar is then loaded by a class
+ * loader of its own, a child of walls' loader, and its providers are the ones its module descriptor names
+ * ({@code provides dev.walls.spi.WallsPlugin with ...}, or {@code META-INF/services} for a jar without a
+ * module-info): the same plugins load, under the same checks, either way.
  */
 public final class PluginLoader {
 
@@ -49,8 +64,13 @@ public final class PluginLoader {
     private final Map<String, String> workloadIds = new HashMap<>();
     private final Map<String, String> wallModelIds = new HashMap<>();
     private final Map<String, String> kernelIds = new HashMap<>();
+    /** Whether plugin jars get module layers (walls is a named module) or class loaders (walls is on the class path). */
+    private final boolean modular;
+    /** The packages of walls' own modules, which a plugin jar loaded on the class path must not share; computed once. */
+    private Set<String> hostPackages;
 
-    private PluginLoader() {
+    private PluginLoader(boolean modular) {
+        this.modular = modular;
     }
 
     /**
@@ -59,6 +79,14 @@ public final class PluginLoader {
      * @throws InputException when a folder does not exist or is not a directory (nothing is loaded from it)
      */
     public static PluginSet load(List<Path> pluginFolders) {
+        return load(pluginFolders, WallsPlugin.class.getModule().isNamed());
+    }
+
+    /**
+     * Loads the built-in plugins and those of the given folders, the folders' jars each in a module layer
+     * ({@code modular}) or each by a class loader of its own (walls on the class path).
+     */
+    static PluginSet load(List<Path> pluginFolders, boolean modular) {
         for (Path folder : pluginFolders) {
             if (folder.toString().isEmpty()) {
                 // an empty path resolves to the current folder: loading every jar there was never what was meant
@@ -69,7 +97,7 @@ public final class PluginLoader {
                         ? "is not a directory" : "no such directory"));
             }
         }
-        PluginLoader loader = new PluginLoader();
+        PluginLoader loader = new PluginLoader(modular);
         loader.loadBuiltIn();
         // A folder named twice (or by two spellings) is loaded once: its plugins would only clash with themselves.
         Set<Path> seen = new HashSet<>();
@@ -105,7 +133,7 @@ public final class PluginLoader {
         for (ServiceLoader.Provider<WallsPlugin> p : providers) {
             Module module = p.type().getModule();
             String source = module.isNamed() ? module.getName() : p.type().getName();
-            instantiate(p, source, "built-in");
+            instantiate(p, source, "built-in", null);
         }
     }
 
@@ -125,15 +153,31 @@ public final class PluginLoader {
     }
 
     private void loadJar(Path jar) {
-        String source = jar.getFileName().toString();
+        // The path as the folder was given: two folders may hold jars of one name, and `walls plugins` shows it too.
+        String source = jar.toString();
+        ModuleFinder finder;
+        Set<ModuleReference> refs;
+        try {
+            finder = ModuleFinder.of(jar);
+            refs = finder.findAll();
+        } catch (FindException e) {
+            failures.add(new PluginFailure(source, "cannot be read as a module: " + rootMessage(e)));
+            return;
+        } catch (RuntimeException e) {
+            failures.add(new PluginFailure(source, "cannot be loaded: " + rootMessage(e)));
+            return;
+        }
+        if (refs.isEmpty()) {
+            failures.add(new PluginFailure(source, "is not a Java module or jar"));
+            return;
+        }
+        if (!modular) {
+            // ModuleFinder.of one jar finds one module
+            loadJarOnClassLoader(jar, source, refs.iterator().next().descriptor());
+            return;
+        }
         ModuleLayer layer;
         try {
-            ModuleFinder finder = ModuleFinder.of(jar);
-            Set<ModuleReference> refs = finder.findAll();
-            if (refs.isEmpty()) {
-                failures.add(new PluginFailure(source, "is not a Java module or jar"));
-                return;
-            }
             List<String> roots = new ArrayList<>();
             for (ModuleReference ref : refs) {
                 String name = ref.descriptor().name();
@@ -173,17 +217,132 @@ public final class PluginLoader {
             return;
         }
         if (providers.isEmpty()) {
-            failures.add(new PluginFailure(source, "provides no dev.walls.spi.WallsPlugin (declare `provides "
-                    + "dev.walls.spi.WallsPlugin with ...;` in its module-info)"));
+            failures.add(new PluginFailure(source, NO_PROVIDER));
             return;
         }
         providers.sort(Comparator.comparing(p -> p.type().getName()));
         for (ServiceLoader.Provider<WallsPlugin> p : providers) {
-            instantiate(p, source, jar.toString());
+            instantiate(p, source, jar.toString(), null);
         }
     }
 
-    private void instantiate(ServiceLoader.Provider<WallsPlugin> provider, String source, String origin) {
+    private static final String NO_PROVIDER = "provides no dev.walls.spi.WallsPlugin (declare `provides "
+            + "dev.walls.spi.WallsPlugin with ...;` in its module-info)";
+
+    /**
+     * Loads a plugin jar when walls runs on the class path: by a class loader of its own whose parent is walls' (so
+     * that the plugin sees the very SPI types walls uses), its providers those its module descriptor names. The jar's
+     * module-info is still read for them, so a plugin loads the same on either path.
+     */
+    private void loadJarOnClassLoader(Path jar, String source, ModuleDescriptor descriptor) {
+        List<String> classes = new ArrayList<>(new TreeSet<>(descriptor.provides().stream()
+                .filter(p -> p.service().equals(WallsPlugin.class.getName()))
+                .flatMap(p -> p.providers().stream()).collect(Collectors.toList())));
+        if (classes.isEmpty()) {
+            failures.add(new PluginFailure(source, NO_PROVIDER));
+            return;
+        }
+        for (String pkg : new TreeSet<>(descriptor.packages())) {
+            if (hostPackages().contains(pkg)) {
+                failures.add(new PluginFailure(source, "its package " + pkg + " is one of walls' own; a plugin keeps "
+                        + "its classes in packages of its own"));
+                return;
+            }
+        }
+        URLClassLoader loader;
+        try {
+            loader = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {jar.toUri().toURL()},
+                    PluginLoader.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            failures.add(new PluginFailure(source, "cannot be loaded: " + rootMessage(e)));
+            return;
+        }
+        for (String name : classes) {
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                failures.add(new PluginFailure(source, "its plugin class " + name + " cannot be loaded: " + rootMessage(e)));
+                continue;
+            }
+            if (type.getClassLoader() != loader) {
+                failures.add(new PluginFailure(source, "its plugin class " + name + " is already on the class path "
+                        + "(built in); the copy in the plugin folder is ignored"));
+                continue;
+            }
+            if (!WallsPlugin.class.isAssignableFrom(type)) {
+                failures.add(new PluginFailure(source, "its plugin class " + name + " does not implement "
+                        + WallsPlugin.class.getName()));
+                continue;
+            }
+            instantiate(new ClassProvider(type.asSubclass(WallsPlugin.class)), source, jar.toString(), descriptor);
+        }
+    }
+
+    /** The packages of the modules walls itself is made of (read from their jars), for a class-path host. */
+    private Set<String> hostPackages() {
+        if (hostPackages == null) {
+            Set<String> packages = new HashSet<>();
+            for (Class<?> c : List.of(WallsPlugin.class, PluginLoader.class)) {
+                try {
+                    Path location = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                    ModuleFinder.of(location).findAll().forEach(r -> packages.addAll(r.descriptor().packages()));
+                } catch (Exception | LinkageError e) {
+                    // where walls came from cannot be read: its packages at least hold the class itself
+                    packages.add(c.getPackageName());
+                }
+            }
+            hostPackages = packages;
+        }
+        return hostPackages;
+    }
+
+    /**
+     * A plugin class found through its jar's descriptor, instantiated as ServiceLoader would in a module: by its
+     * public static {@code provider()} method when it has one, else by its public no-argument constructor.
+     */
+    private record ClassProvider(Class<? extends WallsPlugin> type) implements ServiceLoader.Provider<WallsPlugin> {
+
+        @Override
+        public WallsPlugin get() {
+            try {
+                Optional<Method> factory = providerMethod();
+                if (factory.isPresent()) {
+                    Object made = factory.get().invoke(null);
+                    if (made == null) {
+                        throw new ServiceConfigurationError(WallsPlugin.class.getName() + ": " + type.getName()
+                                + ".provider() returned null");
+                    }
+                    return (WallsPlugin) made;
+                }
+                Constructor<? extends WallsPlugin> constructor = type.getConstructor();
+                return constructor.newInstance();
+            } catch (InvocationTargetException e) {
+                throw new ServiceConfigurationError(WallsPlugin.class.getName() + ": Provider " + type.getName()
+                        + " could not be instantiated", e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new ServiceConfigurationError(WallsPlugin.class.getName() + ": Provider " + type.getName()
+                        + " has no public no-argument constructor or public static provider() method", e);
+            }
+        }
+
+        private Optional<Method> providerMethod() {
+            try {
+                Method m = type.getMethod("provider");
+                return Modifier.isStatic(m.getModifiers()) && WallsPlugin.class.isAssignableFrom(m.getReturnType())
+                        ? Optional.of(m) : Optional.empty();
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * @param descriptor the module descriptor of the plugin's jar when it is loaded on the class path (its classes
+     *                   then live in an unnamed module, which has none); null to read the module's own
+     */
+    private void instantiate(ServiceLoader.Provider<WallsPlugin> provider, String source, String origin,
+                             ModuleDescriptor descriptor) {
         WallsPlugin plugin;
         String id;
         String spi;
@@ -220,13 +379,13 @@ public final class PluginLoader {
         for (int i = 0; refusal == null && i < systems.size(); i++) {
             String absurd = SpecMagnitudes.absurdFigure(systems.get(i));
             if (absurd != null) {
-                refusal = "defines system '" + systems.get(i).id() + "' with " + absurd;
+                refusal = "defines system '" + systems.get(i).id() + "' whose " + absurd;
             }
         }
         for (int i = 0; refusal == null && i < workloads.size(); i++) {
             String beyond = WorkloadLimits.exceeded(workloads.get(i));
             if (beyond != null) {
-                refusal = "defines workload '" + workloads.get(i).id() + "' with " + beyond;
+                refusal = "defines workload '" + workloads.get(i).id() + "' whose " + beyond;
             }
         }
         if (refusal != null) {
@@ -239,7 +398,9 @@ public final class PluginLoader {
         models.forEach(m -> wallModelIds.put(m.id(), id));
         kernels.forEach(k -> kernelIds.put(k.id(), id));
         Module module = provider.type().getModule();
-        ModuleDescriptor descriptor = module.getDescriptor();
+        if (descriptor == null) {
+            descriptor = module.getDescriptor();
+        }
         String moduleName = module.isNamed() ? module.getName() : "unnamed";
         String version = descriptor != null && descriptor.rawVersion().isPresent() ? descriptor.rawVersion().get() : "unversioned";
         accepted.add(new CapturedPlugin(id, spi, description, systems, workloads, models, kernels));

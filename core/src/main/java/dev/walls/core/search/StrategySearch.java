@@ -9,6 +9,8 @@ import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.kernel.LayoutGrid;
 import dev.walls.spi.kernel.LayoutScores;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.strategy.Recompute;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
@@ -466,6 +468,37 @@ public final class StrategySearch {
                 + workload.globalBatchSequences() + " sequences" + (exact ? "; drop --exact to let the search use fewer" : "");
     }
 
+    /** The strategy keys in the order of {@link KernelStrategy}'s slots. */
+    private static final String[] SLOT_KEYS = {"tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "precision"};
+
+    /**
+     * A grid as a person reads it: each strategy key with the values it takes, e.g. {@code tp=1, pp=1, dp=256, cp=1,
+     * vpp=1, mb=1, recompute=none|selective|full, sp=false, zero=0|1|2|3, precision=bf16}.
+     */
+    static String describe(LayoutGrid g) {
+        StringBuilder b = new StringBuilder();
+        for (int slot = 0; slot < KernelStrategy.SIZE; slot++) {
+            b.append(slot == 0 ? "" : ", ").append(SLOT_KEYS[slot]).append('=');
+            for (int i = 0; i < g.count(slot); i++) {
+                b.append(i == 0 ? "" : "|").append(slotValue(slot, g.value(slot, i)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String slotValue(int slot, int value) {
+        if (slot == KernelStrategy.RECOMPUTE && value >= 0 && value < Recompute.values().length) {
+            return Recompute.values()[value].toString();
+        }
+        if (slot == KernelStrategy.PRECISION && value >= 0 && value < Precision.values().length) {
+            return Precision.values()[value].toString();
+        }
+        if (slot == KernelStrategy.SEQUENCE_PARALLEL) {
+            return Boolean.toString(value != 0);
+        }
+        return Integer.toString(value);
+    }
+
     /** One thread's share of the sweep: its own grid, scores, bests and counts; nothing shared but the run counter. */
     private final class Worker implements Runnable, StrategySpace.GridVisitor {
         private final StrategySpace space;
@@ -530,8 +563,8 @@ public final class StrategySearch {
             try {
                 kernel.score(table, g, scores);
             } catch (RuntimeException e) {
-                throw fault(kernelName + " failed on the layouts " + g + " on " + accelerators + " accelerators: " + e,
-                        e);
+                throw fault(kernelName + " failed on the layouts " + describe(g) + " on " + accelerators
+                        + " accelerators: " + e, e);
             }
             evaluated += n;
             byte[] verdicts = scores.verdicts();

@@ -17,7 +17,9 @@ public final class SpecMagnitudes {
     }
 
     /**
-     * Returns why a figure of the system is of absurd magnitude, naming its path, or null when none is.
+     * Returns why a figure of the system is of absurd magnitude, naming its path and the value in the unit the path
+     * names ({@code accelerator.powerWatts 1e-300 W is outside the plausible range 0.001 W .. 10 GW}), or null when
+     * none is.
      */
     public static String absurdFigure(SystemSpec system) {
         for (Figures.Located f : Figures.in(system)) {
@@ -29,11 +31,27 @@ public final class SpecMagnitudes {
             Figure figure = f.figure();
             for (double v : new double[] {figure.low(), figure.nominal(), figure.high()}) {
                 if (!range.admits(v)) {
-                    return f.path() + ": " + PlausibleRange.format(v) + " is outside the plausible range " + range.text();
+                    return f.path() + " " + withUnit(v, dimension.get()) + " is outside the plausible range "
+                            + range.text();
                 }
             }
         }
         return null;
+    }
+
+    /** A value in the base unit of its dimension, written as the range it is refused against writes its ends. */
+    static String withUnit(double value, Dimension dimension) {
+        String number = PlausibleRange.format(value);
+        return switch (dimension) {
+            case BYTES -> number + " B";
+            case BYTES_PER_SECOND -> number + " B/s";
+            case FLOPS_PER_SECOND -> number + " FLOPS";
+            case WATTS -> number + " W";
+            case SQUARE_MILLIMETERS -> number + " mm^2";
+            case USD -> "USD " + number;
+            case SECONDS -> number + " s";
+            case FRACTION, COUNT -> number;
+        };
     }
 
     /** The dimension a figure's path names by its unit, if it names one this check knows. */

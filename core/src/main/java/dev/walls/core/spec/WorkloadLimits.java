@@ -29,7 +29,8 @@ public final class WorkloadLimits {
 
     /**
      * Returns why a workload built in code (a plugin's) is beyond these limits or its training tokens beyond the
-     * plausible count, naming the field, or null when it is not: a spec file's are checked where they are written.
+     * plausible count, naming the field ({@code sequenceLength 2000000000 is above the 1000000000 any model could
+     * need}), or null when it is not: a spec file's are checked where they are written.
      */
     public static String exceeded(Workload w) {
         ModelShape m = w.model();

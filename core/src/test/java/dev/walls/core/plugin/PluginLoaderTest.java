@@ -38,8 +38,10 @@ class PluginLoaderTest {
         return set.loaded().stream().map(LoadedPlugin::id).collect(Collectors.toList());
     }
 
+    /** The reason the jar of this file name failed (a failure names the jar by its path). */
     private static String failureOf(PluginSet set, String jar) {
-        return set.failures().stream().filter(f -> f.source().equals(jar)).map(PluginFailure::reason).findFirst()
+        return set.failures().stream().filter(f -> Path.of(f.source()).getFileName().toString().equals(jar))
+                .map(PluginFailure::reason).findFirst()
                 .orElseThrow(() -> new AssertionError("no failure reported for " + jar + "; failures: " + set.failures()));
     }
 
@@ -137,7 +139,7 @@ class PluginLoaderTest {
 
         PluginSet set = load(dir);
 
-        assertEquals("plugin 'tiny' defines system 'tiny-x1' with accelerator.powerWatts: 1e-300 is outside the "
+        assertEquals("plugin 'tiny' defines system 'tiny-x1' whose accelerator.powerWatts 1e-300 W is outside the "
                 + "plausible range 0.001 W .. 10 GW", failureOf(set, "tiny.jar"));
     }
 
@@ -152,8 +154,123 @@ class PluginLoaderTest {
 
         PluginSet set = load(dir);
 
-        assertEquals("plugin 'huge' defines workload 'huge' with layers 2000000000 is above the 100000 any model could "
+        assertEquals("plugin 'huge' defines workload 'huge' whose layers 2000000000 is above the 100000 any model could "
                 + "need", failureOf(set, "huge.jar"));
+    }
+
+    @Test
+    void aPluginMemoryOfAbsurdSizeIsRefusedWithItsUnit() throws IOException {
+        Path dir = plugins();
+        edited("org.example.tinyhbm", "tinyhbm-x1", "Figure.of(96e9, p)", "Figure.of(1e-3, p)").jar(dir, "tinyhbm.jar");
+
+        PluginSet set = load(dir);
+
+        assertEquals("plugin 'tinyhbm' defines system 'tinyhbm-x1' whose accelerator.memory[0].capacityBytes 0.001 B is "
+                + "outside the plausible range 1 kB .. 1 EB", failureOf(set, "tinyhbm.jar"));
+    }
+
+    /** Two folders may hold jars of one file name: a failure names each jar by its path, not by the name they share. */
+    @Test
+    void anIdTakenByAJarOfTheSameNameInAnotherFolderNamesBothPaths() throws IOException {
+        Path a = Files.createDirectories(temp.resolve("a"));
+        Path b = Files.createDirectories(temp.resolve("b"));
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(a, "good.jar");
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(b, "good.jar");
+
+        PluginSet set = PluginLoader.load(List.of(a, b));
+
+        assertEquals(1, set.failures().size(), set.failures().toString());
+        PluginFailure f = set.failures().get(0);
+        assertEquals(b.resolve("good.jar").toString(), f.source());
+        assertEquals("plugin 'good' has the id of a plugin already loaded from " + a.resolve("good.jar"), f.reason());
+    }
+
+    /**
+     * An application that embeds walls on the class path (most Maven applications) has no dev.walls.spi module for
+     * a plugin's layer to read: its plugins load all the same, each jar by a class loader of its own.
+     */
+    @Test
+    void pluginsLoadWhenTheHostRunsWallsOnTheClassPath() throws IOException, InterruptedException {
+        Path dir = plugins();
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "a-good.jar");
+        thrower("org.example.thrower", "throw new IllegalStateException(\"no licence server\");").jar(dir, "b-thrower.jar");
+        good("org.example.other", "org.example.other", "other", "other-x1").jar(dir, "c-other.jar");
+
+        List<String> lines = onTheClassPath(dir);
+
+        assertEquals(List.of("walls is a named module: false",
+                "loaded good from a-good.jar: system good-x1 of 64 Fixture X1",
+                "loaded other from c-other.jar: system other-x1 of 64 Fixture X1",
+                "failed b-thrower.jar: its plugin org.example.thrower.FixturePlugin failed: no licence server"), lines);
+    }
+
+    /** The class-path loading of {@link #pluginsLoadWhenTheHostRunsWallsOnTheClassPath}, run here: each jar alone. */
+    @Test
+    void onTheClassPathEachBrokenJarIsReportedAndTheOthersStillLoad() throws IOException {
+        Path dir = plugins();
+        good("org.example.good", "org.example.good", "good", "good-x1").jar(dir, "a-good.jar");
+        good("org.example.dup", "org.example.dup", "dup", "good-x1").jar(dir, "d-duplicate-system.jar");
+        FixturePlugin.module("org.example.old")
+                .source("org.example.old.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.old", "old", "old-x1", "\"0.9\""))
+                .jar(dir, "f-old-spi.jar");
+        FixturePlugin.module("org.example.split")
+                .source("org.example.split.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.split", "split", "split-x1", "SpiVersion.CURRENT"))
+                .smuggle("dev.walls.spi.figure.Intruder", "package dev.walls.spi.figure; public class Intruder {}")
+                .jar(dir, "g-split-package.jar");
+        Files.writeString(dir.resolve("h-not-a-zip.jar"), "this is not a jar");
+        FixturePlugin.module("org.example.none")
+                .moduleInfo("module org.example.none { requires dev.walls.spi; }\n")
+                .source("org.example.none.FixturePlugin",
+                        FixturePlugin.pluginClass("org.example.none", "none", "none-x1", "SpiVersion.CURRENT"))
+                .jar(dir, "i-provides-nothing.jar");
+
+        PluginSet set = PluginLoader.load(List.of(dir), false);
+
+        LoadedPlugin good = set.loaded().stream().filter(l -> l.id().equals("good")).findFirst().orElseThrow();
+        assertEquals(List.of("good-x1"), good.systems());
+        assertEquals(dir.resolve("a-good.jar").toString(), good.origin());
+        assertEquals("unnamed", good.module(), "on the class path a plugin lives in an unnamed module");
+        assertTrue(failureOf(set, "d-duplicate-system.jar").contains("already defined by plugin 'good'"));
+        assertTrue(failureOf(set, "f-old-spi.jar").contains("SPI 0.9"), failureOf(set, "f-old-spi.jar"));
+        assertEquals("its package dev.walls.spi.figure is one of walls' own; a plugin keeps its classes in packages of "
+                + "its own", failureOf(set, "g-split-package.jar"));
+        assertTrue(failureOf(set, "h-not-a-zip.jar").startsWith("cannot be read as a module"),
+                failureOf(set, "h-not-a-zip.jar"));
+        assertTrue(failureOf(set, "i-provides-nothing.jar").startsWith("provides no dev.walls.spi.WallsPlugin"),
+                failureOf(set, "i-provides-nothing.jar"));
+        assertEquals(5, set.failures().size(), set.failures().toString());
+    }
+
+    /** Runs {@link ClassPathHost} on the class path in a JVM of its own and returns the lines it printed. */
+    private static List<String> onTheClassPath(Path folder) throws IOException, InterruptedException {
+        // the module path this test runs on (walls' classes and libraries), and the test classes, as a class path
+        List<String> entries = new java.util.ArrayList<>();
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property, "");
+            for (String e : value.split(java.io.File.pathSeparator)) {
+                if (!e.isEmpty()) {
+                    entries.add(e);
+                }
+            }
+        }
+        entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+        Path out = Files.createTempFile("class-path-host", ".txt");
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", String.join(java.io.File.pathSeparator, entries), ClassPathHost.class.getName(),
+                    folder.toString()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the class-path host did not finish");
+            }
+            List<String> lines = Files.readAllLines(out);
+            assertEquals(0, p.exitValue(), String.join("\n", lines));
+            return lines;
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     @Test
