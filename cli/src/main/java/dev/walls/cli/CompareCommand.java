@@ -7,11 +7,15 @@ import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
+import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.wall.Money;
+import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,8 +71,11 @@ final class CompareCommand extends Subcommand {
                         "costLowUsd", "costHighUsd", "capexUsd", "powerWatts", "mfu", "strategy", "bindingWall",
                         "memory", "interconnect", "packaging", "software", "economics", "verdict", "mfuAt16BitPeak",
                         "topRangeDriver", "stepTimeSeconds", "fits", "memoryLossSeconds", "interconnectLossSeconds",
-                        "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd");
+                        "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd",
+                        "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "sizingCapped",
+                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd");
                 for (Comparison c : rows) {
+                    Strategy s = c.strategy();
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
                             c.range().timeToTrainDays().high(), c.costUsd(), c.range().costUsd().low(), c.range().costUsd().high(),
                             c.capexUsd(), c.powerWatts(), c.mfu(), c.strategy().toString(), c.bindingWall().id(),
@@ -79,7 +86,9 @@ final class CompareCommand extends Subcommand {
                             c.fits(), c.walls().get(Wall.MEMORY).lossSeconds(),
                             c.walls().get(Wall.INTERCONNECT).lossSeconds(), c.walls().get(Wall.PACKAGING).lossSeconds(),
                             c.walls().get(Wall.SOFTWARE).lossSeconds(), c.walls().get(Wall.ECONOMICS).lossSeconds(),
-                            c.walls().get(Wall.ECONOMICS).lossUsd());
+                            c.walls().get(Wall.ECONOMICS).lossUsd(), c.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(),
+                            s.vpp(), s.microbatch(), s.recompute().id(), s.sequenceParallel(), s.zeroStage(),
+                            c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()));
                 }
                 out.print(csv);
             }
@@ -87,17 +96,40 @@ final class CompareCommand extends Subcommand {
         }
         out.flush();
         metrics.report(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        // A target no system can be sized within is a "no" too: every row is a size above it.
+        boolean withinTarget = rows.stream().anyMatch(c -> !c.sizingAboveTarget());
+        if (!withinTarget) {
+            err.println("walls: no system can be sized within " + target(sizing) + ": even the smallest size of "
+                    + (rows.size() == 1 ? "it" : "each") + " exceeds it; each row is that smallest size");
+            err.flush();
+        }
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
         if (rows.stream().anyMatch(c -> ExitCode.runs(c.evaluation()))) {
-            return ExitCode.OK;
+            return withinTarget ? ExitCode.OK : ExitCode.NOT_MET;
         }
-        PrintWriter err = spec.commandLine().getErr();
         String workload = rows.get(0).evaluation().workload();
         err.println(rows.size() == 1
                 ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + workload + "; its verdict says why"
                 : "walls: none of the " + rows.size() + " systems can run " + workload + "; each verdict says why");
         err.flush();
         return ExitCode.NOT_MET;
+    }
+
+    /** The target no system could be sized within: only a stated one can be (the first system meets its own). */
+    private static String target(Sizing sizing) {
+        double goal = sizing.target();
+        return switch (sizing.normalization()) {
+            case BUDGET -> "the capital budget of " + Money.usd(goal);
+            case POWER -> Si.format(goal, "W");
+            case PEAK -> Si.format(goal, "FLOP/s") + " of dense 16-bit peak";
+            case NONE -> "the target";
+        };
+    }
+
+    /** A number a row may lack: empty in CSV. */
+    private static Object optional(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : "";
     }
 
     private static void print(PrintWriter out, List<Comparison> rows, Workload w) {
@@ -108,6 +140,10 @@ final class CompareCommand extends Subcommand {
             t.row(ComparisonText.cells(c).toArray());
         }
         out.print(t);
+        String marks = ComparisonText.sizingMarks(rows);
+        if (!marks.isEmpty()) {
+            out.println(marks);
+        }
         out.println();
         for (Comparison c : rows) {
             out.println("- " + c.verdict());

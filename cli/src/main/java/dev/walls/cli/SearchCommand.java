@@ -4,12 +4,15 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchResult;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -67,13 +70,11 @@ final class SearchCommand extends Subcommand {
         switch (format.format()) {
             case JSON -> out.print(Json.write(result));
             case CSV -> {
-                String[] header = EvaluateCommand.header();
-                String[] withRank = new String[header.length + 1];
-                withRank[0] = "set";
-                System.arraycopy(header, 0, withRank, 1, header.length);
-                Csv csv = new Csv(withRank);
-                result.top().forEach(e -> csv.row(prepend("top", EvaluateCommand.row(e))));
-                result.pareto().forEach(e -> csv.row(prepend("pareto", EvaluateCommand.row(e))));
+                // the evaluation's columns, then what compare calls the same figures, and the layout's keys one by one
+                Csv csv = new Csv(concat(new String[] {"set"}, EvaluateCommand.header(), FIGURES));
+                result.top().forEach(e -> csv.row(concat(new Object[] {"top"}, EvaluateCommand.row(e), figures(result, e))));
+                result.pareto().forEach(e -> csv.row(concat(new Object[] {"pareto"}, EvaluateCommand.row(e),
+                        figures(result, e))));
                 out.print(csv);
             }
             case TABLE -> print(out, result, w);
@@ -95,11 +96,31 @@ final class SearchCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    private static Object[] prepend(String first, Object[] rest) {
-        Object[] r = new Object[rest.length + 1];
-        r[0] = first;
-        System.arraycopy(rest, 0, r, 1, rest.length);
-        return r;
+    /** The CSV columns after the evaluation's, named as {@code compare} names them. */
+    private static final String[] FIGURES = {"timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfuAt16BitPeak",
+            "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero"};
+
+    private static Object[] figures(SearchResult r, Evaluation e) {
+        RunFigures f = r.figures(e).orElseThrow();
+        Strategy s = e.strategy();
+        return new Object[] {f.timeToTrainDays(), f.costUsd(), f.capexUsd(), f.powerWatts(), f.mfuAt16BitPeak(),
+                f.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(), s.vpp(), s.microbatch(), s.recompute().id(),
+                s.sequenceParallel(), s.zeroStage()};
+    }
+
+    @SafeVarargs
+    private static <T> T[] concat(T[] first, T[]... rest) {
+        int n = first.length;
+        for (T[] r : rest) {
+            n += r.length;
+        }
+        T[] all = Arrays.copyOf(first, n);
+        int at = first.length;
+        for (T[] r : rest) {
+            System.arraycopy(r, 0, all, at, r.length);
+            at += r.length;
+        }
+        return all;
     }
 
     /** "; 214,004 blocked by the memory wall, …" for the walls that blocked any layout. */
@@ -119,8 +140,22 @@ final class SearchCommand extends Subcommand {
                 r.strategiesEvaluated(), r.sizes().size(), r.elapsedSeconds(), r.kernel(), r.strategiesPerSecond(),
                 r.threads(), r.strategiesFeasible(), blocked(r.rejected())));
         out.println();
-        out.println("Best " + r.top().size() + " by " + r.objective() + ":");
-        out.print(rows(r.top(), w));
+        Evaluation best = r.best();
+        if (r.strategiesFeasible() == 0) {
+            out.println("No layout fits memory; of the one closest to fitting, " + best.walls().get(Wall.MEMORY).finding());
+            out.println();
+            out.println("The layout closest to fitting (it cannot run):");
+        } else if (best.blockingWall().isPresent()) {
+            // the best can run when any layout can: here a wall blocks every layout judged in full
+            Wall wall = best.blockingWall().get();
+            out.println("No layout can run: a wall blocks every layout judged in full; the " + wall.id()
+                    + " wall blocks the best by " + r.objective() + ": " + best.walls().get(wall).finding());
+            out.println();
+            out.println("Best " + r.top().size() + " by " + r.objective() + " (none can run):");
+        } else {
+            out.println("Best " + r.top().size() + " by " + r.objective() + ":");
+        }
+        out.print(rows(r, r.top(), w));
         out.println();
         if (!r.blockedBetter().isEmpty()) {
             String better = r.objective().equals("cost") ? "cheaper" : "faster";
@@ -137,21 +172,30 @@ final class SearchCommand extends Subcommand {
             out.print(t);
             out.println();
         }
-        out.println("Time-versus-cost Pareto set (no layout is both faster and cheaper):");
-        out.print(rows(r.pareto(), w));
+        if (r.pareto().isEmpty()) {
+            out.println("Time-versus-cost Pareto set: none, as no layout can run.");
+        } else {
+            out.println("Time-versus-cost Pareto set (no layout is both faster and cheaper):");
+            out.print(rows(r, r.pareto(), w));
+        }
         out.println();
         out.println("The best layout in full:");
         EvaluateCommand.print(out, r.best());
     }
 
-    private static Table rows(java.util.List<Evaluation> evaluations, Workload w) {
-        Table t = new Table("#", "accelerators", "layout", "step", "days to train", "run cost", "MFU", "memory/rank", "binding");
+    /** The layouts' rows; MFU against the peak of the layout's precision (its last key), then against the 16-bit one. */
+    private static Table rows(SearchResult r, java.util.List<Evaluation> evaluations, Workload w) {
+        Table t = new Table("#", "accelerators", "layout", "step", "days to train", "run cost", "MFU", "MFU@16-bit",
+                "memory/rank", "binding");
         int i = 1;
         for (Evaluation e : evaluations) {
-            double runCost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
+            RunFigures f = r.figures(e).orElseThrow();
+            // a layout that cannot run says so where the wall that stops it is named
+            String binding = e.bindingWall().id() + (ExitCode.runs(e) ? "" : e.fits() ? " BLOCKED" : " (does not fit)");
             t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
-                    String.format(Locale.ROOT, "%,.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
-                    Units.percent(e.mfu()), Units.bytes(e.memoryPerRankBytes()), e.bindingWall().id());
+                    String.format(Locale.ROOT, "%,.1f", f.timeToTrainDays()), Money.usd(f.costUsd()),
+                    Units.percent(e.mfu()), Units.percent(f.mfuAt16BitPeak()), Units.bytes(e.memoryPerRankBytes()),
+                    binding);
         }
         return t;
     }

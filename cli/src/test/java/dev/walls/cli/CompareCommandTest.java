@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,11 +85,82 @@ class CompareCommandTest {
     void aBudgetBelowTheSmallestSizeSaysSoInItsOwnUnits() {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "1.5",
                 "--format", "json", "--quiet").json();
-        assertEquals("sized to a capital budget of $1.50: 8 accelerators (its smallest size already exceeds it)",
+        assertEquals("sized to a capital budget of $1.50: 8 accelerators (its smallest size already exceeds it: $486.3k)",
                 rows.get(0).get("sizedBy"));
         rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--normalize", "power", "--power", "300 W",
                 "--format", "json", "--quiet").json();
-        assertEquals("sized to 300 W: 8 accelerators (its smallest size already exceeds it)", rows.get(0).get("sizedBy"));
+        assertEquals("sized to 300 W: 8 accelerators (its smallest size already exceeds it: 10.2 kW)",
+                rows.get(0).get("sizedBy"));
+        assertEquals(true, rows.get(0).get("sizingAboveTarget"));
+        assertFalse(rows.get(0).containsKey("budgetUsd"), "sized to a power, not a budget");
+    }
+
+    /**
+     * A budget above what a system's largest size costs cannot buy more of it: the row says it is capped and how much
+     * of the budget it takes, instead of reading as if the budget bought exactly that size.
+     */
+    @Test
+    void aBudgetAboveTheLargestSizeSaysTheSystemIsCapped() {
+        CliRun run = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 2B", "dgx-h100", "gb200-nvl72",
+                "--format", "json", "--quiet");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        List<Map<String, Object>> rows = run.json();
+        for (Map<String, Object> r : rows) {
+            assertEquals(true, r.get("sizingCapped"), r.toString());
+            assertEquals(false, r.get("sizingAboveTarget"));
+            assertEquals(2e9, CliRun.number(r.get("budgetUsd")));
+            double used = CliRun.number(r.get("budgetUsedUsd"));
+            assertTrue(used < 1e9, r.get("system") + " takes half the budget or less: " + used);
+            assertTrue(((String) r.get("sizedBy")).contains(" accelerators, capped at its largest size: it takes $"),
+                    (String) r.get("sizedBy"));
+        }
+        assertTrue(((String) rows.get(1).get("sizedBy")).startsWith("sized to a capital budget of $2.00B: 9216 "
+                + "accelerators, capped at its largest size: it takes $744.09M of the $2.00B"), (String) rows.get(1).get("sizedBy"));
+        // --normalize budget: the first system's capital, which a capped system gets less of than the first
+        rows = CliRun.of("compare", "--workload", "llama3-8b", "--normalize", "budget", "dgx-h100:16384", "gb200-nvl72",
+                "--format", "json", "--quiet").json();
+        assertEquals(false, rows.get(0).get("sizingCapped"), "the first system meets its own capital");
+        assertEquals(CliRun.number(rows.get(0).get("budgetUsd")), CliRun.number(rows.get(0).get("budgetUsedUsd")));
+        assertEquals(true, rows.get(1).get("sizingCapped"));
+        assertEquals(CliRun.number(rows.get(0).get("budgetUsd")), CliRun.number(rows.get(1).get("budgetUsd")));
+        assertTrue(CliRun.number(rows.get(1).get("budgetUsedUsd")) < 0.8 * CliRun.number(rows.get(1).get("budgetUsd")));
+        // a budget that buys the largest size but not one more rack of it is met, not capped
+        rows = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 745M", "gb200-nvl72", "--format",
+                "json", "--quiet").json();
+        assertEquals(false, rows.get(0).get("sizingCapped"), (String) rows.get(0).get("sizedBy"));
+        // the table marks the row, and CSV carries the same fields
+        String table = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 2B", "gb200-nvl72", "--quiet").out();
+        assertTrue(table.contains(" (capped)  "), table);
+        assertTrue(table.contains("(capped): sized to the system's largest size, short of what the target would take."),
+                table);
+        List<String> csv = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 2B", "gb200-nvl72",
+                "--format", "csv", "--quiet").out().lines().toList();
+        assertTrue(csv.get(0).endsWith(",sizingCapped,sizingAboveTarget,budgetUsd,budgetUsedUsd"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",true,false,2000000000,7.440919540229886E8"), csv.get(1));
+    }
+
+    /** A budget below every system's smallest size is a "no" (exit 3), said on stderr, with the rows still printed. */
+    @Test
+    void aBudgetNoSystemCanBeSizedWithinExitsThree() {
+        CliRun none = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "gb200-nvl72", "--budget", "USD 1",
+                "--quiet");
+        assertEquals(ExitCode.NOT_MET, none.exitCode(), none.err());
+        assertTrue(none.err().startsWith("walls: no system can be sized within the capital budget of $1.00: even the "
+                + "smallest size of each exceeds it"), none.err());
+        assertTrue(none.out().contains("8 (over)") && none.out().contains("72 (over)"), none.out());
+        assertTrue(none.out().contains("(over): sized to the system's smallest size, above the target."), none.out());
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "gb200-nvl72",
+                "--budget", "USD 1", "--format", "json", "--quiet").json();
+        for (Map<String, Object> r : rows) {
+            assertEquals(true, r.get("sizingAboveTarget"));
+            assertTrue(CliRun.number(r.get("budgetUsedUsd")) > CliRun.number(r.get("budgetUsd")));
+        }
+        // one system within the budget answers it
+        CliRun one = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "gb200-nvl72", "--budget", "USD 1M",
+                "--quiet");
+        assertEquals(ExitCode.OK, one.exitCode(), one.err());
+        assertTrue(one.out().contains("72 (over)"), one.out());
+        assertFalse(one.err().contains("no system can be sized"), one.err());
     }
 
     @Test
@@ -123,8 +195,62 @@ class CompareCommandTest {
         String csv = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "--format", "csv", "--quiet").out();
         assertTrue(csv.lines().findFirst().orElseThrow().contains(",verdict,mfuAt16BitPeak,topRangeDriver,stepTimeSeconds,"
                 + "fits,memoryLossSeconds,"), csv);
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",economicsLossSeconds,economicsLossUsd"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().contains(",economicsLossSeconds,economicsLossUsd,"), csv);
         assertTrue(csv.lines().skip(1).findFirst().orElseThrow().contains(",economics.operating.lifetimeYears,"), csv);
+    }
+
+    /**
+     * The table says what each row's MFU is against: the layout's precision, and the 16-bit peak as reports state it,
+     * so that an FP8 row and a bf16 row compare; CSV and JSON carry the precision and the layout's keys one by one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTableNamesThePrecisionAndGivesMfuAtTheSixteenBitPeak() {
+        String table = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "ai6-cluster:2304", "--quiet").out();
+        List<String> lines = table.lines().toList();
+        assertTrue(lines.get(2).contains("  precision  MFU    MFU@16-bit  binding"), lines.get(2));
+        assertTrue(lines.get(4).contains("  fp8        29.6%       59.1%  software"), lines.get(4));
+        assertTrue(lines.get(5).contains("  bf16       21.9%       21.9%  software"), lines.get(5));
+        assertTrue(table.contains("at 30% MFU of its fp8 peak (59% of its 16-bit) on 2,304 accelerators."), table);
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304",
+                "--format", "json", "--quiet").json();
+        assertEquals("fp8", rows.get(0).get("precision"));
+        List<String> csv = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "--format", "csv",
+                "--quiet").out().lines().toList();
+        Map<String, String> row = csvRow(csv.get(0), csv.get(1));
+        Map<String, Object> strategy = (Map<String, Object>) rows.get(0).get("strategy");
+        assertEquals("fp8", row.get("precision"));
+        assertEquals(List.of(strategy.get("tp"), strategy.get("pp"), strategy.get("dp"), strategy.get("cp"),
+                        strategy.get("vpp"), strategy.get("microbatch"), strategy.get("recompute"),
+                        strategy.get("sequenceParallel"), strategy.get("zeroStage")).toString(),
+                List.of(row.get("tp"), row.get("pp"), row.get("dp"), row.get("cp"), row.get("vpp"), row.get("mb"),
+                        row.get("recompute"), row.get("sp"), row.get("zero")).toString());
+        assertEquals("", row.get("budgetUsd"), "not sized to a budget");
+    }
+
+    /** A CSV row by column name (no quoted commas in the columns read). */
+    static Map<String, String> csvRow(String header, String line) {
+        List<String> names = List.of(header.split(","));
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char ch : line.toCharArray()) {
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        assertEquals(names.size(), cells.size(), line);
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            m.put(names.get(i), cells.get(i));
+        }
+        return m;
     }
 
     @Test

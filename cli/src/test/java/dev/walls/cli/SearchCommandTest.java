@@ -195,6 +195,102 @@ class SearchCommandTest {
         assertEquals(withoutTiming(first.out()), withoutTiming(second));
     }
 
+    /**
+     * What a plot of search results needs is in every row, named as compare names it, with the values compare and
+     * evaluate give the same layout: days, cost, capital, power, MFU at the 16-bit peak, precision, and in CSV the
+     * layout's keys one by one.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchRowsCarryWhatCompareAndEvaluateGiveTheSameLayout() {
+        Map<String, Object> json = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload",
+                "llama3-8b", "--top", "2", "--format", "json", "--quiet").json();
+        Map<String, Object> best = (Map<String, Object>) json.get("best");
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "llama3-8b", "dgx-h100:64", "--format",
+                "json", "--quiet").json();
+        Map<String, Object> compared = rows.get(0);
+        assertEquals(compared.get("strategy"), best.get("strategy"), "the same best layout");
+        for (String key : List.of("timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu", "mfuAt16BitPeak",
+                "precision", "accelerators", "stepTimeSeconds")) {
+            assertEquals(compared.get(key), best.get(key), key);
+        }
+        assertEquals("fp8", best.get("precision"));
+        // the H100's FP8 peak is twice its bf16 one, to a part in 10^4 (1,978.9 and 989.4 TFLOP/s)
+        assertEquals(2 * CliRun.number(best.get("mfu")), CliRun.number(best.get("mfuAt16BitPeak")), 1e-3);
+        for (String set : List.of("top", "pareto")) {
+            for (Map<String, Object> row : (List<Map<String, Object>>) json.get(set)) {
+                for (String key : List.of("timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfuAt16BitPeak", "precision")) {
+                    assertTrue(row.containsKey(key), set + " lacks " + key);
+                }
+            }
+        }
+        String layout = layoutOf((Map<String, Object>) best.get("strategy"));
+        Map<String, Object> evaluated = CliRun.of("evaluate", "--system", "dgx-h100", "--accelerators", "64",
+                "--workload", "llama3-8b", "--strategy", layout, "--format", "json").json();
+        Map<String, Object> economics = (Map<String, Object>) ((Map<String, Object>) evaluated.get("walls")).get("economics");
+        assertEquals(((Map<String, Object>) economics.get("metrics")).get("runCostUsd"), best.get("costUsd"));
+        assertEquals(((Map<String, Object>) economics.get("metrics")).get("capexUsd"), best.get("capexUsd"));
+        List<String> csv = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload",
+                "llama3-8b", "--top", "2", "--format", "csv", "--quiet").out().lines().toList();
+        assertTrue(csv.get(0).endsWith(",runHours,runCostUsd,timeToTrainDays,costUsd,capexUsd,powerWatts,mfuAt16BitPeak,"
+                + "precision,tp,pp,dp,cp,vpp,mb,recompute,sp,zero"), csv.get(0));
+        Map<String, String> top = CompareCommandTest.csvRow(csv.get(0), csv.get(1));
+        assertEquals(layout, top.get("strategy"));
+        assertEquals(layout, "tp=" + top.get("tp") + ",pp=" + top.get("pp") + ",dp=" + top.get("dp") + ",cp="
+                + top.get("cp") + ",vpp=" + top.get("vpp") + ",mb=" + top.get("mb") + ",recompute=" + top.get("recompute")
+                + ",sp=" + top.get("sp") + ",zero=" + top.get("zero") + ",precision=" + top.get("precision"));
+        assertEquals(CliRun.number(best.get("timeToTrainDays")), Double.parseDouble(top.get("timeToTrainDays")));
+        assertEquals(CliRun.number(best.get("costUsd")), Double.parseDouble(top.get("costUsd")));
+        assertEquals(CliRun.number(best.get("mfuAt16BitPeak")), Double.parseDouble(top.get("mfuAt16BitPeak")));
+        String table = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--top", "2", "--quiet").out();
+        assertTrue(table.contains("  MFU    MFU@16-bit  memory/rank  binding"), table);
+    }
+
+    private static String layoutOf(Map<String, Object> s) {
+        return "tp=" + s.get("tp") + ",pp=" + s.get("pp") + ",dp=" + s.get("dp") + ",cp=" + s.get("cp") + ",vpp="
+                + s.get("vpp") + ",mb=" + s.get("microbatch") + ",recompute=" + s.get("recompute") + ",sp="
+                + s.get("sequenceParallel") + ",zero=" + s.get("zeroStage") + ",precision=" + s.get("precision");
+    }
+
+    /** JSON writes every component of a search result (it is written field by field, to put figures in each row). */
+    @Test
+    void jsonWritesEveryComponentOfTheResult() {
+        SearchResult r = search("dgx-h100", 64, "llama3-8b", Objective.TIME, false);
+        Map<String, Object> written = r.json();
+        for (java.lang.reflect.RecordComponent c : SearchResult.class.getRecordComponents()) {
+            assertEquals(!c.getName().equals("figures"), written.containsKey(c.getName()), c.getName());
+        }
+        assertTrue(r.figures(r.best()).isPresent(), "a search through Walls carries the figures");
+    }
+
+    /**
+     * When a wall blocks every layout, there is no trade-off between runs to show: the Pareto set is empty, and the
+     * table says that no layout can run and why, instead of heading the best as if it could.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whenAWallBlocksEveryLayoutTheParetoSetIsEmptyAndTheTableSaysWhy() {
+        String[] args = {"search", "--system", "dojo-exapod", "--workload", "megatron-gpt-18b", "--top", "2", "--quiet"};
+        CliRun table = CliRun.of(args);
+        assertEquals(ExitCode.NOT_MET, table.exitCode(), table.err());
+        assertTrue(table.out().contains("\nNo layout can run: a wall blocks every layout judged in full; the economics wall"
+                + " blocks the best by time: "), table.out());
+        assertTrue(table.out().contains("\nBest 2 by time (none can run):\n"), table.out());
+        assertTrue(table.out().contains("economics BLOCKED\n"), table.out());
+        assertTrue(table.out().contains("\nTime-versus-cost Pareto set: none, as no layout can run.\n"), table.out());
+        Map<String, Object> json = CliRun.of(concat(args, "--format", "json")).json();
+        assertTrue(((List<Object>) json.get("pareto")).isEmpty(), "no blocked layout on the front");
+        List<String> csv = CliRun.of(concat(args, "--format", "csv")).out().lines().toList();
+        assertTrue(csv.stream().noneMatch(l -> l.startsWith("pareto,")), csv.toString());
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     @Test
     void theJavaApiTakesEverySearchFlagAndGivesTheCommandsResult() {
         CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "128", "--workload", "llama3-8b",

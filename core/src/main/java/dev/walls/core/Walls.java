@@ -19,6 +19,7 @@ import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
@@ -464,8 +465,11 @@ public final class Walls {
      * @param kernelId  the kernel that sweeps ({@link #defaultKernelId()} when null)
      * @param progress  told how far the sweep has come
      * @return the result; when no layout is feasible, {@code strategiesFeasible} is 0 and {@code best} is the layout
-     *         that comes closest, evaluated in full ({@code fits} false), so that the walls say by how much it misses
+     *         that comes closest, evaluated in full ({@code fits} false), so that the walls say by how much it misses;
+     *         every layout with its {@link SearchResult#figures(Evaluation) figures}
      * @throws InputException when no layout exists at all (the pins or the system rule every one out), saying why
+     * @throws dev.walls.core.error.PluginFaultException when the economics wall's model reports no run cost
+     *         ({@code runCostUsd}), naming the model
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
@@ -475,11 +479,15 @@ public final class Walls {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(progress, "progress");
         StrategySearch search = searchWith(kernelOrDefault(kernelId));
+        SearchResult found;
         try {
-            return search.search(system, workload, template, objective, top, exact, progress);
+            found = search.search(system, workload, template, objective, top, exact, progress);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }
+        // each layout with the figures compare gives it: days, cost, capital, power, MFU at the 16-bit peak
+        String economics = wallModels.get(Wall.ECONOMICS).id();
+        return found.withFigures(e -> RunFigures.of(system, workload, e, economics));
     }
 
     /** A search with a kernel on every core, counted in this instance's registry. */

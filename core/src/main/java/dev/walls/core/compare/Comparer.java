@@ -4,13 +4,16 @@ import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
 import dev.walls.spi.kernel.CostKey;
+import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Puts systems side by side on one workload: sizes each to the same budget, power or peak when asked, searches
@@ -57,32 +61,77 @@ public final class Comparer {
             goal = measure(systems.get(0), workload, normalization);
         }
         List<Comparison> rows = new ArrayList<>();
+        String economicsModel = evaluator.wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS).findFirst()
+                .map(WallModel::id).orElse("?");
         for (SystemSpec requested : systems) {
             SystemSpec sized = requested;
             String sizedBy = "as given: " + requested.accelerators() + " accelerators";
+            SizingOutcome outcome = SizingOutcome.AS_GIVEN;
             if (normalization != Normalization.NONE) {
                 sized = size(requested, workload, normalization, goal);
+                outcome = outcome(sized, workload, normalization, goal);
                 sizedBy = describe(normalization, goal) + ": " + sized.accelerators() + " accelerators"
-                        + (measure(sized, workload, normalization) > goal * (1 + 1e-9)
-                        ? " (its smallest size already exceeds it)" : "");
+                        + (outcome.aboveTarget() ? " (its smallest size already exceeds it: "
+                        + amount(normalization, outcome.reached()) + ")" : "")
+                        + (outcome.capped() ? ", capped at its largest size: it takes " + amount(normalization,
+                        outcome.reached()) + " of the " + amount(normalization, goal) : "");
             }
             SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, progress);
             if (found.best().accelerators() != sized.accelerators()) {
                 sizedBy += ", of which the best layout uses " + found.best().accelerators();
             }
-            rows.add(row(sized, workload, found.best(), sizedBy));
+            rows.add(row(sized, workload, found.best(), sizedBy, outcome, economicsModel));
         }
         return rows;
     }
 
-    private Comparison row(SystemSpec sized, Workload workload, Evaluation best, String sizedBy) {
+    /**
+     * How a system sized to a target came out against it.
+     *
+     * @param normalization what it was sized by
+     * @param capped        it stopped at its largest size though the target would take at least one more step of it
+     * @param aboveTarget   even its smallest size exceeds the target
+     * @param target        the budget (USD), power (W) or peak (FLOP/s) it was sized to; NaN as given
+     * @param reached       the sized system's capital, power or peak, in the target's unit; NaN as given
+     */
+    record SizingOutcome(Normalization normalization, boolean capped, boolean aboveTarget, double target,
+                         double reached) {
+        static final SizingOutcome AS_GIVEN = new SizingOutcome(Normalization.NONE, false, false, Double.NaN,
+                Double.NaN);
+    }
+
+    /** How the size {@link #size} chose compares with the goal: capped by the system's largest size, or above it. */
+    SizingOutcome outcome(SystemSpec sized, Workload workload, Normalization normalization, double goal) {
+        double reached = measure(sized, workload, normalization);
+        if (reached > goal * (1 + 1e-9)) {
+            return new SizingOutcome(normalization, false, true, goal, reached);
+        }
+        Scaling s = sized.scaling();
+        int largest = s.minAccelerators() + (s.maxAccelerators() - s.minAccelerators()) / s.stepAccelerators()
+                * s.stepAccelerators();
+        if (sized.accelerators() != largest) {
+            return new SizingOutcome(normalization, false, false, goal, reached);
+        }
+        // What one more step would take: as much as the last one did, or a proportional share with one size only.
+        int below = largest - s.stepAccelerators();
+        double step = below >= s.minAccelerators()
+                ? reached - measure(sized.withAccelerators(below), workload, normalization)
+                : reached * s.stepAccelerators() / largest;
+        return new SizingOutcome(normalization, goal - reached >= step * (1 - 1e-9), false, goal, reached);
+    }
+
+    private Comparison row(SystemSpec sized, Workload workload, Evaluation best, String sizedBy, SizingOutcome outcome,
+                           String economicsModel) {
+        RunFigures f = RunFigures.of(sized, workload, best, economicsModel);
         SystemSpec used = Subsystem.of(sized, best.accelerators());
-        RunFigures run = RunFigures.of(used, workload, best);
         ComparisonRange range = ranges.of(used, workload, best);
-        return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, run.timeToTrainDays(),
-                run.costUsd(), run.capexUsd(), run.powerWatts(), best.mfu(), run.mfuAt16BitPeak(),
-                best.stepTimeSeconds(), best.strategy(), best.bindingWall(), best.walls(), range,
-                verdict(sized, workload, best, run.timeToTrainDays(), run.costUsd()), best, Describer.describe(used));
+        boolean budget = outcome.normalization() == Normalization.BUDGET;
+        return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, f.timeToTrainDays(), f.costUsd(),
+                f.capexUsd(), f.powerWatts(), best.mfu(), f.mfuAt16BitPeak(), best.stepTimeSeconds(), best.strategy(),
+                best.bindingWall(), best.walls(), range, verdict(sized, workload, best, f),
+                best, outcome.capped(), outcome.aboveTarget(),
+                budget ? OptionalDouble.of(outcome.target()) : OptionalDouble.empty(),
+                budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used));
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */
@@ -133,20 +182,34 @@ public final class Comparer {
         };
     }
 
+    /** An amount in the target's unit: dollars, watts or FLOP/s. */
+    private static String amount(Normalization n, double v) {
+        return switch (n) {
+            case NONE, BUDGET -> usd(v);
+            case POWER -> Si.format(v, "W");
+            case PEAK -> Si.format(v, "FLOP/s");
+        };
+    }
+
     private static String usd(double v) {
         return Double.isNaN(v) ? "an unknown cost" : Money.usd(v);
     }
 
     /** One sentence: what stops or binds the system, with the finding behind it. */
-    static String verdict(SystemSpec system, Workload workload, Evaluation best, double days, double cost) {
+    static String verdict(SystemSpec system, Workload workload, Evaluation best, RunFigures f) {
         Optional<Wall> blocking = best.blockingWall();
         if (blocking.isPresent()) {
             return String.format(Locale.ROOT, "%s: the %s wall blocks — %s.", system.name(), blocking.get().id(),
                     best.walls().get(blocking.get()).finding());
         }
         WallAssessment binding = best.walls().get(best.bindingWall());
-        return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for %s at %.0f%% MFU on %,d accelerators.",
-                system.name(), best.bindingWall().id(), binding.finding(), workload.name(), days, usd(cost),
-                best.mfu() * 100, best.accelerators());
+        // MFU against the layout's peak; an FP8 layout's says so, and gives the 16-bit one that reports compare on
+        Precision p = f.precision();
+        String mfu = String.format(Locale.ROOT, "%.0f%% MFU", best.mfu() * 100)
+                + (p == Precision.BF16 || p == Precision.FP16 ? "" : String.format(Locale.ROOT,
+                " of its %s peak (%.0f%% of its 16-bit)", p.id(), f.mfuAt16BitPeak() * 100));
+        return String.format(Locale.ROOT, "%s: %s binds — %s; %s trains in %.1f days for %s at %s on %,d accelerators.",
+                system.name(), best.bindingWall().id(), binding.finding(), workload.name(), f.timeToTrainDays(),
+                usd(f.costUsd()), mfu, best.accelerators());
     }
 }

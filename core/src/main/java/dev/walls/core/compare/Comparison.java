@@ -1,13 +1,17 @@
 package dev.walls.core.compare;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One system's row of a side-by-side comparison.
@@ -31,15 +35,50 @@ import java.util.Map;
  * @param range           time and cost across the inputs' ranges
  * @param verdict         one sentence: what binds, and what it means
  * @param evaluation      the full evaluation of the best layout
+ * @param sizingCapped    sized to a budget, power or peak, the system stopped at its largest size though the target
+ *                        would take at least one more step of it: it gets less than the target (the others may not),
+ *                        and {@code sizedBy} says how much of it
+ * @param sizingAboveTarget sized to a budget, power or peak, even the system's smallest size exceeds the target: the
+ *                        row is that smallest size, above the target, and {@code sizedBy} says by how much
+ * @param budgetUsd       the capital budget the system was sized to ({@code --budget}, or the first system's capital
+ *                        with {@code --normalize budget}); empty (absent in JSON) when not sized to a budget
+ * @param budgetUsedUsd   the capital of the size the budget bought, as the budget counts it (the whole sized system;
+ *                        {@code capexUsd} is that of the accelerators the best layout uses): below the budget when
+ *                        capped, above it when even the smallest size exceeds it; empty when not sized to a budget
  * @param description     the system as compared (at the size its best layout uses), as {@code walls describe} lists
  *                        it: hierarchy, totals and every input figure with its source. Left out of the JSON, where
- *                        {@code walls describe --accelerators N} gives it; the HTML report lists its sources
+ *                        {@code walls describe --accelerators N} gives it; the HTML report lists its sources. Null
+ *                        only in a row made with the constructor that predates it
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
                          double stepTimeSeconds,
                          Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls, ComparisonRange range,
-                         String verdict, Evaluation evaluation, @JsonIgnore SystemDescription description) {
+                         String verdict, Evaluation evaluation, boolean sizingCapped, boolean sizingAboveTarget,
+                         @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsd,
+                         @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsedUsd,
+                         @JsonIgnore SystemDescription description) {
+
+    public Comparison {
+        Objects.requireNonNull(budgetUsd, "budgetUsd");
+        Objects.requireNonNull(budgetUsedUsd, "budgetUsedUsd");
+    }
+
+    /** A row of a system as given, not sized to a target (the components before sizing was reported). */
+    public Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
+                      double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
+                      double stepTimeSeconds, Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls,
+                      ComparisonRange range, String verdict, Evaluation evaluation) {
+        this(system, name, accelerators, sizedBy, timeToTrainDays, costUsd, capexUsd, powerWatts, mfu, mfuAt16BitPeak,
+                stepTimeSeconds, strategy, bindingWall, walls, range, verdict, evaluation, false, false,
+                OptionalDouble.empty(), OptionalDouble.empty(), null);
+    }
+
+    /** The best layout's precision: the peak {@code mfu} is against (at the top of the row for tools, as in search). */
+    @JsonProperty("precision")
+    public Precision precision() {
+        return strategy.precision();
+    }
 
     /** Whether the best layout fits memory: the evaluation's, written at the top of the row for tools. */
     @JsonProperty("fits")

@@ -20,7 +20,8 @@ public final class ComparisonText {
 
     /** The table's columns, in order. */
     public static final List<String> COLUMNS = List.of("system", "accelerators", "days to train", "run cost", "capital",
-            "power", "MFU", "binding", "memory", "interconnect", "packaging", "software", "economics");
+            "power", "precision", "MFU", "MFU@16-bit", "binding", "memory", "interconnect", "packaging", "software",
+            "economics");
 
     private ComparisonText() {
     }
@@ -32,10 +33,26 @@ public final class ComparisonText {
 
     /** A row's cells, one per {@link #COLUMNS} entry. */
     public static List<String> cells(Comparison c) {
-        return List.of(c.system(), Integer.toString(c.accelerators()), days(c), cost(c), Money.usd(c.capexUsd()),
-                Formats.watts(c.powerWatts()), Formats.percent(c.mfu()), c.bindingWall().id(), status(c, Wall.MEMORY),
+        // a size the target could not set: the system's largest, short of it, or its smallest, above it (the count is
+        // what the best layout uses of that size)
+        String accelerators = c.accelerators() + (c.sizingCapped() ? " (capped)" : c.sizingAboveTarget() ? " (over)" : "");
+        return List.of(c.system(), accelerators, days(c), cost(c), Money.usd(c.capexUsd()),
+                Formats.watts(c.powerWatts()), c.precision().id(), Formats.percent(c.mfu()),
+                Formats.percent(c.mfuAt16BitPeak()), c.bindingWall().id(), status(c, Wall.MEMORY),
                 status(c, Wall.INTERCONNECT), status(c, Wall.PACKAGING), status(c, Wall.SOFTWARE),
                 status(c, Wall.ECONOMICS));
+    }
+
+    /** The legend of the table's size marks, when a row carries one; empty otherwise. */
+    public static String sizingMarks(List<Comparison> rows) {
+        List<String> marks = new ArrayList<>();
+        if (rows.stream().anyMatch(Comparison::sizingCapped)) {
+            marks.add("(capped): sized to the system's largest size, short of what the target would take");
+        }
+        if (rows.stream().anyMatch(Comparison::sizingAboveTarget)) {
+            marks.add("(over): sized to the system's smallest size, above the target");
+        }
+        return marks.isEmpty() ? "" : String.join("; ", marks) + ". The line under the row says by how much.";
     }
 
     /** The time to train with its range: {@code 1.1 (0.69–1.8)}, in days. */

@@ -70,6 +70,10 @@ public final class Report {
                 throw new InputException("the row of " + c.system() + " is of workload '" + c.evaluation().workload()
                         + "', not of '" + workload.id() + "': report one comparison at a time");
             }
+            if (c.description() == null) {
+                throw new InputException("the row of " + c.system() + " carries no description of its system (a row"
+                        + " made with the constructor that predates it): report the rows compare() returns");
+            }
         }
         List<Comparison> copy = List.copyOf(rows);
         List<ReportSection> sections = List.of(new GlanceSection(copy), new SystemsSection(copy),

@@ -2,18 +2,14 @@ package dev.walls.core.report;
 
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
-import dev.walls.core.output.Formats;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The table {@code walls compare} prints, cell for cell, with MFU at the 16-bit peak beside MFU (as its JSON and CSV
- * give it). A row that cannot run is tinted and marked; each wall's status is colored as well as written.
+ * The table {@code walls compare} prints, cell for cell. A row that cannot run is tinted and marked; each wall's status
+ * is colored as well as written.
  */
 final class SummarySection implements ReportSection {
 
-    /** Where MFU at the 16-bit peak goes: after the table's MFU column. */
-    private static final int MFU_COLUMN = ComparisonText.COLUMNS.indexOf("MFU");
     /** The first of the walls' columns, which hold a status and a loss. */
     private static final int FIRST_WALL_COLUMN = ComparisonText.COLUMNS.indexOf("memory");
 
@@ -40,8 +36,7 @@ final class SummarySection implements ReportSection {
                 + " is against the peak of the layout's precision, and at the 16-bit peak as training reports state it."
                 + " Each wall's column gives its status and what it costs: step time, or for economics money (the run's"
                 + " lost time and its premium over the market path).").close("p");
-        List<String> header = new ArrayList<>(ComparisonText.COLUMNS);
-        header.add(MFU_COLUMN + 1, "MFU at 16-bit peak");
+        List<String> header = ComparisonText.COLUMNS;
         html.open("div", "class", "table-wrap").newline();
         html.open("table", "class", "summary").newline();
         html.open("thead").open("tr");
@@ -65,9 +60,6 @@ final class SummarySection implements ReportSection {
                             .text(space < 0 ? "" : cell.substring(space)).close("td");
                 } else {
                     html.element("td", cell, "class", "num");
-                }
-                if (i == MFU_COLUMN) {
-                    html.element("td", Formats.percent(c.mfuAt16BitPeak()), "class", "num");
                 }
             }
             html.close("tr");

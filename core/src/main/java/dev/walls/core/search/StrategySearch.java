@@ -135,6 +135,13 @@ public final class StrategySearch {
         onEveryCore(sizes.size(), i -> tables[i] = evaluator.table(Subsystem.of(system, sizes.get(i)), workload));
         for (int i = 0; i < sizes.size(); i++) {
             usdPerSecond[i] = tables[i].get(CostKey.SYSTEM_USD_PER_SECOND);
+            if (objective == Objective.COST && !(usdPerSecond[i] > 0 && Double.isFinite(usdPerSecond[i]))) {
+                // ranking by 0 or NaN would return an arbitrary layout as the cheapest
+                throw new IllegalArgumentException("the cost objective ranks layouts by what their steps cost, but the "
+                        + economicsModel() + " prices " + system.id() + " at " + sizes.get(i) + " accelerators at "
+                        + usdPerSecond[i] + " USD a second (CostKey.SYSTEM_USD_PER_SECOND, which an economics model"
+                        + " stages as a positive amount; 0 when it stages none): search by time instead");
+            }
         }
         // The total is for the listener alone, and counting it walks every grid once more.
         long total = progress == SearchProgress.NONE ? 0 : space.count();
@@ -197,7 +204,7 @@ public final class StrategySearch {
      *
      * <p>A layout a wall blocks (economics: a run dearer than the limit or longer than the hardware lasts; packaging:
      * a part that cannot be built) cannot run, however fast: it ranks after every layout that can, and neither rules
-     * out another size nor enters the Pareto set while a runnable layout exists. Such blocks grow with the step too, so
+     * out another size nor enters the Pareto set (which is empty when no layout can run). Such blocks grow with the step too, so
      * a size whose fastest layout is blocked is taken as blocked throughout.
      */
     private Judged judge(SystemSpec system, Workload workload, List<List<Ranked>> bySize, double[] usdPerSecond,
@@ -297,8 +304,9 @@ public final class StrategySearch {
         for (Ranked r : runnable) {
             best.add(known.get(key(r)));
         }
+        // Only layouts that can run: when a wall blocks every one, there is no trade-off to show.
         List<Evaluation> pareto = new ArrayList<>();
-        for (Ranked r : ParetoFront.merge(heads.isEmpty() ? blockedHeads : heads)) {
+        for (Ranked r : ParetoFront.merge(heads)) {
             pareto.add(known.get(key(r)));
         }
         // What the answer gave up: a user asking for the fastest run should hear that faster ones exist and why
@@ -314,6 +322,12 @@ public final class StrategySearch {
             }
         }
         return new Judged(best, pareto, blockedBetter);
+    }
+
+    /** The economics wall's model as a message names it, e.g. {@code economics wall model 'standard-economics'}. */
+    private String economicsModel() {
+        return evaluator.wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS).findFirst()
+                .map(m -> "economics wall model '" + m.id() + "'").orElse("economics wall");
     }
 
     /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */

@@ -1,16 +1,17 @@
 package dev.walls.core.sweep;
 
 import dev.walls.core.compare.RangeSweep;
-import dev.walls.core.compare.RunFigures;
 import dev.walls.core.error.InputException;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.StrategySpace;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
+import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.StackFeature;
@@ -208,7 +209,9 @@ public final class Sweeper {
     private static SweepPoint point(Arm arm, SystemSpec atSize, Workload workload, PointStatus status, String reason,
                                     Evaluation e, boolean ranges) {
         SystemSpec used = Subsystem.of(atSize, e.accelerators());
-        RunFigures run = RunFigures.of(used, workload, e);
+        String economics = arm.evaluator().wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS)
+                .map(WallModel::id).findFirst().orElse("?");
+        RunFigures run = RunFigures.of(atSize, workload, e, economics);
         return new SweepPoint(atSize.id(), atSize.name(), atSize.accelerators(), e.accelerators(), arm.value(), status,
                 reason, run.timeToTrainDays(), run.costUsd(), run.capexUsd(), run.powerWatts(), e.mfu(),
                 run.mfuAt16BitPeak(), e.stepTimeSeconds(), e.tokensPerSecond(), e.fits(), e.strategy(),

@@ -113,9 +113,10 @@ class StrategySearchTest {
         });
         Evaluator restarts = new Evaluator(walls);
         SystemSpec system = Fixtures.system(64);
+        // without the restarts (and unpriced: by time)
+        SearchResult plain = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                .search(system, gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE);
         for (Objective objective : Objective.values()) {
-            SearchResult plain = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
-                    .search(system, gpt, Template.OPEN, objective, 5, false, SearchProgress.NONE);
             SearchResult r = new StrategySearch(restarts, new ReferenceKernel(), new SimpleMeterRegistry(), 2)
                     .search(system, gpt, Template.OPEN, objective, 5, false, SearchProgress.NONE);
             if (objective == Objective.TIME) {
@@ -356,8 +357,9 @@ class StrategySearchTest {
     @Test
     void layoutsAWallBlocksRankAfterEveryRunnableOne() {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());
-        // economics blocks the two largest sizes, as a run dearer than its limit would be
-        walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, context ->
+        // economics blocks the two largest sizes, as a run dearer than its limit would be; it prices the system, as
+        // the cost objective needs
+        walls.set(Wall.ECONOMICS.ordinal(), priced(context ->
                 new WallAssessment(Wall.ECONOMICS, context.system().accelerators() > 32 ? WallStatus.BLOCKED
                         : WallStatus.OK, 0, 0, "", Map.of())));
         Evaluator blocking = new Evaluator(walls);
@@ -388,15 +390,48 @@ class StrategySearchTest {
                 assertTrue(p.accelerators() <= 32, objective + ": a blocked layout on the front: " + p);
             }
         }
-        // when nothing can run, the fastest blocked layout is still the answer, for the walls to say why
-        walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, context ->
+        // when nothing can run, the fastest blocked layout is still the answer, for the walls to say why; but there is
+        // no trade-off between runs that cannot happen: the front is empty
+        walls.set(Wall.ECONOMICS.ordinal(), priced(context ->
                 new WallAssessment(Wall.ECONOMICS, WallStatus.BLOCKED, 0, 0, "", Map.of())));
-        SearchResult none = new StrategySearch(new Evaluator(walls), new ReferenceKernel(), new SimpleMeterRegistry(), 2)
-                .search(system, gpt, Template.OPEN, Objective.TIME, 5, false, SearchProgress.NONE);
-        assertEquals(open.best().strategy(), none.best().strategy());
-        assertFalse(none.pareto().isEmpty());
-        assertTrue(none.blockedBetter().isEmpty(), "nothing runs, so nothing runnable was beaten");
+        for (Objective objective : Objective.values()) {
+            SearchResult none = new StrategySearch(new Evaluator(walls), new ReferenceKernel(), new SimpleMeterRegistry(), 2)
+                    .search(system, gpt, Template.OPEN, objective, 5, false, SearchProgress.NONE);
+            if (objective == Objective.TIME) {
+                assertEquals(open.best().strategy(), none.best().strategy());
+            }
+            assertTrue(none.best().blockingWall().isPresent(), none.best().toString());
+            assertTrue(none.pareto().isEmpty(), objective + ": blocked layouts on the front: " + none.pareto());
+            assertTrue(none.blockedBetter().isEmpty(), "nothing runs, so nothing runnable was beaten");
+        }
         assertTrue(open.blockedBetter().isEmpty(), "nothing blocked");
+    }
+
+    /** An economics double that judges with {@code assess} and prices the system at a dollar per accelerator-second. */
+    private static WallModel priced(java.util.function.Function<dev.walls.spi.model.WallContext, WallAssessment> assess) {
+        return new Fixtures.Answering(Wall.ECONOMICS, assess) {
+            @Override
+            public void stage(SystemSpec system, Workload workload, CostTable.Builder table) {
+                table.set(CostKey.SYSTEM_USD_PER_SECOND, system.accelerators());
+            }
+        };
+    }
+
+    /**
+     * Ranking by cost needs the economics model to price the system: one that stages no price would rank every layout
+     * at $0 and return an arbitrary one as the cheapest, so the cost objective is refused, naming the model.
+     */
+    @Test
+    void theCostObjectiveIsRefusedWhenTheEconomicsModelPricesNothing() {
+        SystemSpec system = Fixtures.system(64);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 1)
+                        .search(system, gpt, Template.OPEN, Objective.COST, 5, false, SearchProgress.NONE));
+        assertTrue(e.getMessage().startsWith("the cost objective ranks layouts by what their steps cost, but the economics"
+                + " wall model 'double-economics' prices " + system.id() + " at "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": search by time instead"), e.getMessage());
+        // by time, nothing is priced and nothing needs to be
+        assertTrue(search(system, Template.OPEN, 1, false).best().fits());
     }
 
     @Test

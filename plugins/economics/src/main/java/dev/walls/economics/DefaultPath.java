@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param clusterInterconnectShare share of cluster cost spent on the network
  * @param powerWatts              GPU board power
  * @param serverPowerMultiplier   server power over GPU power
- * @param medianMfu               model FLOPs utilization the default path reaches
+ * @param medianMfu               model FLOPs utilization the default path reaches, against its 16-bit peak as published
+ *                                runs report it
  */
 public record DefaultPath(String name, Map<Precision, Figure> peakFlopsPerSecond, Figure priceUsd,
                           Figure serverCostOverhead, Figure clusterInterconnectShare, Figure powerWatts,
@@ -56,7 +57,20 @@ public record DefaultPath(String name, Map<Precision, Figure> peakFlopsPerSecond
                 Figure.of(0.375, Provenance.estimate("hardware-facts D.5 / E16 (median MFU of 33 reported runs)")));
     }
 
-    /** Returns the dense peak at a precision, BF16's when the path lacks it. */
+    /**
+     * Returns the dense 16-bit (BF16) peak: the peak published MFUs, and so {@link #medianMfu}, are measured against.
+     * The default path's throughput is this times the median MFU whatever the precision of the run it is compared
+     * with (an FP8 run's model FLOPs are priced at what merchant GPUs achieve as reported, not at the median MFU of
+     * their FP8 peak, twice the 16-bit one, which no published run reaches).
+     */
+    public double sixteenBitPeakFlopsPerSecond() {
+        return peakFlopsPerSecond.get(Precision.BF16).nominal();
+    }
+
+    /**
+     * Returns the dense peak at a precision, BF16's when the path lacks it: what capital per peak FLOP/s compares at
+     * (no utilization enters that).
+     */
     public double peakFlopsPerSecond(Precision precision) {
         Figure f = peakFlopsPerSecond.get(precision);
         return (f != null ? f : peakFlopsPerSecond.get(Precision.BF16)).nominal();

@@ -6,6 +6,7 @@ import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.model.WallContext;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
@@ -33,7 +34,8 @@ import java.util.Optional;
  * <p>{@code lossUsd} is what the other walls' lost time costs over the run (run cost − run cost at ideal compute time)
  * plus the premium of this hardware over the default path for the same ideal compute; {@code lossSeconds} is 0:
  * economics costs money, not time. The status compares the run cost with the default path's
- * ({@link EconomicsThresholds}). A custom program breaks even at the volume built at which this run costs what it
+ * ({@link EconomicsThresholds}): the run's model FLOPs on merchant GPUs at the median published MFU of their 16-bit
+ * (bf16) peak, whatever this run's precision, since published MFUs are against that peak. A custom program breaks even at the volume built at which this run costs what it
  * costs on the default path, or never, when it costs more even without NRE.
  */
 public final class EconomicsWall implements WallModel {
@@ -172,9 +174,12 @@ public final class EconomicsWall implements WallModel {
         m.put("usefulExaflopsPerRun", usefulFlops / FLOPS_PER_EXAFLOP);
         m.put("usdPerUsefulExaflop", runCost / (usefulFlops / FLOPS_PER_EXAFLOP));
 
-        // --- against the default path: merchant GPUs at market price, at the median published utilization
+        // --- against the default path: merchant GPUs at market price, at the median published utilization. Published
+        // MFUs are against the 16-bit peak, so the default path runs at that fraction of its 16-bit peak whatever this
+        // run's precision: an FP8 run is compared with what the merchant path achieves as reported, not with an H100 at
+        // the median MFU of its FP8 peak (twice the 16-bit one), which no published run reaches.
         DefaultPath dp = assumptions.defaultPath();
-        double dpPeak = dp.peakFlopsPerSecond(context.strategy().precision());
+        double dpPeak = dp.sixteenBitPeakFlopsPerSecond();
         double dpItWatts = dp.itWattsPerGpu();
         double dpTcoPerGpuHour = dp.capexUsdPerGpu() / op.lifetimeHours()
                 + dpItWatts * op.facilityUsdPerWatt().nominal() / op.facilityLifetimeHours()
@@ -191,8 +196,10 @@ public final class EconomicsWall implements WallModel {
 
         String breakEven = "";
         if (program.isPresent()) {
+            // capital parity is peak for peak at the run's own precision: no utilization enters it
             breakEven = breakEven(program.get(), m, n, nrePerAccelerator, hardwareCapex, runHours, runCost, dpRunCost,
-                    peak / dpPeak * dp.capexUsdPerGpu(), op.lifetimeHours());
+                    peak / dp.peakFlopsPerSecond(context.strategy().precision()) * dp.capexUsdPerGpu(),
+                    op.lifetimeHours());
         }
 
         double lossUsd = Math.max(0, runCost - idealRunCost) + premium;
@@ -204,10 +211,12 @@ public final class EconomicsWall implements WallModel {
         m.put("runFractionOfLifetime", lifetimeFraction);
         WallStatus byLifetime = lifetimeFraction > thresholds.blockedLifetimeFraction() ? WallStatus.BLOCKED
                 : lifetimeFraction > thresholds.strainedLifetimeFraction() ? WallStatus.STRAINED : WallStatus.OK;
-        String finding = fmt("the run costs %s (%,.0f h at %s/h on %s of capital), %.2f× the default path (%s at %.1f %% MFU)"
-                        + "; lost time costs %s, the premium over market %s",
+        String finding = fmt("the run costs %s (%,.0f h at %s/h on %s of capital), %.2f× the default path (%s at %.1f %% MFU"
+                        + " of its bf16 peak%s); lost time costs %s, the premium over market %s",
                 Money.usd(runCost), runHours, Money.usd(tcoUsdPerHour), Money.usd(capex), ratio, dp.name(),
-                dp.medianMfu().nominal() * 100, Money.usd(Math.max(0, runCost - idealRunCost)), Money.usd(premium))
+                dp.medianMfu().nominal() * 100, sixteenBit(context.strategy().precision()) ? ""
+                        : ", the basis published MFUs use, against this " + context.strategy().precision().id() + " run",
+                Money.usd(Math.max(0, runCost - idealRunCost)), Money.usd(premium))
                 + breakEven
                 + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
         if (status != WallStatus.OK) {
@@ -281,6 +290,10 @@ public final class EconomicsWall implements WallModel {
         return fmt("; it never pays back its NRE of %s for this workload: even without NRE the run costs %s, %.2f× the"
                 + " default path's %s", Money.usd(nre), Money.usd(runCostWithoutNre), runCostWithoutNre / dpRunCost,
                 Money.usd(dpRunCost));
+    }
+
+    private static boolean sixteenBit(Precision precision) {
+        return precision == Precision.BF16 || precision == Precision.FP16;
     }
 
     private static String fmt(String format, Object... args) {

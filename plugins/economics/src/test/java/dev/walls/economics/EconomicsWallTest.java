@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.system.AcceleratorSpec;
+import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
@@ -88,6 +89,37 @@ class EconomicsWallTest {
         assertEquals(0.0, a.metrics().get("premiumOverMarketUsd"), 1e-6);
         assertEquals(WallStatus.OK, a.status());
         assertTrue(a.finding().contains("levels carry no cost"), a.finding());
+    }
+
+    /**
+     * Published MFUs are against the 16-bit peak, so the default path runs at the median MFU of its bf16 peak whatever
+     * the run's precision. Against the median MFU of its FP8 peak instead, an FP8 run faster and cheaper than the
+     * same system's bf16 run got the worse verdict (an H100 Llama 3 405B run: bf16 1.00×, fp8 1.37× and STRAINED).
+     */
+    @Test
+    void theDefaultPathRunsAtItsSixteenBitPeakForAnFp8RunToo() {
+        DefaultPath dp = DefaultPath.defaults();
+        EconomicsAssumptions same = EconomicsAssumptions.defaults().withOverheads(new ServerOverheads(
+                dp.serverCostOverhead(), dp.clusterInterconnectShare(), dp.serverPowerMultiplier()));
+        EconomicsWall wall = new EconomicsWall(same);
+        AcceleratorSpec h100 = TestSystems.h100(27_500);
+        h100 = new AcceleratorSpec(h100.name(), java.util.Map.of(Precision.BF16, TestSystems.f(989.4e12),
+                Precision.FP8, TestSystems.f(2 * 989.4e12)), h100.memory(), h100.powerWatts(), h100.costUsd(),
+                h100.silicon()).withFamily("H100");
+        SystemSpec system = TestSystems.system("dgx-h100", h100, TestSystems.dgxH100(1024, 0, 0).levels(), 1024, 8);
+        // the same model FLOPs: 3 s of ideal compute at the bf16 peak is 1.5 s at FP8's; at the median MFU in bf16
+        // (8 s a step), and 1.4× faster in FP8 (the measured FP8/BF16 step ratio is 1.34–1.51×, modeling-notes)
+        WallAssessment bf16 = wall.assess(TestSystems.context(system, 3.0, 3.0 / 0.375, Precision.BF16));
+        WallAssessment fp8 = wall.assess(TestSystems.context(system, 1.5, 3.0 / 0.375 / 1.4, Precision.FP8));
+        assertEquals(bf16.metrics().get("usefulExaflopsPerRun"), fp8.metrics().get("usefulExaflopsPerRun"), 1e-6);
+        assertEquals(bf16.metrics().get("defaultPathRunCostUsd"), fp8.metrics().get("defaultPathRunCostUsd"), 1e-6,
+                "the default path's cost of the same model FLOPs does not depend on the run's precision");
+        assertEquals(1.0, bf16.metrics().get("costRatioVsDefaultPath"), 1e-9);
+        assertEquals(1 / 1.4, fp8.metrics().get("costRatioVsDefaultPath"), 1e-9, "faster and cheaper, a better ratio");
+        assertEquals(WallStatus.OK, fp8.status(), fp8.finding());
+        assertTrue(bf16.finding().contains("at 37.5 % MFU of its bf16 peak)"), bf16.finding());
+        assertTrue(fp8.finding().contains("at 37.5 % MFU of its bf16 peak, the basis published MFUs use, against this"
+                + " fp8 run)"), fp8.finding());
     }
 
     @Test

@@ -117,10 +117,15 @@ final class TestSystems {
 
     /** A context whose step takes {@code stepSeconds}, of which {@code idealSeconds} is ideal compute. */
     static WallContext context(SystemSpec system, double idealSeconds, double stepSeconds) {
+        return context(system, idealSeconds, stepSeconds, Precision.BF16);
+    }
+
+    /** A context as {@link #context(SystemSpec, double, double)} gives, with the layout in {@code precision}. */
+    static WallContext context(SystemSpec system, double idealSeconds, double stepSeconds, Precision precision) {
         List<StepPart> parts = stepSeconds > idealSeconds
                 ? List.of(new StepPart("lost", Wall.INTERCONNECT, stepSeconds - idealSeconds, "test"))
                 : List.of();
-        return new WallContext(system, gpt3(), Strategy.DEFAULT.resolve(system.accelerators()),
+        return new WallContext(system, gpt3(), Strategy.DEFAULT.withPrecision(precision).resolve(system.accelerators()),
                 new StepBreakdown(idealSeconds, parts), new MemoryBreakdown(List.of(new MemoryPart("weights", 1e9)), 80e9, 80e9));
     }
 }

@@ -1,5 +1,6 @@
 package dev.walls.spi.model;
 
+import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
@@ -13,6 +14,23 @@ import dev.walls.spi.wall.WallAssessment;
  *
  * <p>One instance is called from several threads at once (a search stages its tables and judges its winners on
  * every core), so {@link #stage} and {@link #assess} must not change state shared between calls.
+ *
+ * <p><b>What the core reads from an economics model</b> ({@link Wall#ECONOMICS}), by key, besides its status, loss
+ * and finding. A model that replaces the standard one must provide:
+ * <ul>
+ *   <li>metric {@code runCostUsd} in {@link WallAssessment#metrics()} (required): the training run's cost in US
+ *       dollars, a finite number. {@code compare} and {@code search} report it as each row's {@code costUsd}; without
+ *       it they stop with an error that names the model.</li>
+ *   <li>metric {@code capexUsd} (expected): the capital of the system at the size assessed, in US dollars; without
+ *       it, rows report the spec's hardware at list price.</li>
+ *   <li>metric {@code runHours} (expected): the run's length in hours; {@code evaluate}'s CSV reports it.</li>
+ *   <li>cost-table key {@link CostKey#SYSTEM_USD_PER_SECOND}, staged in {@link #stage} (required for the cost
+ *       objective): what the system costs per second, a positive amount; a search or comparison by cost is refused
+ *       when it is 0 (not staged) or not finite.</li>
+ *   <li>cost-table key {@link CostKey#SYSTEM_CAPITAL_USD}, staged in {@link #stage} (expected): the capital a budget
+ *       sizes systems by ({@code compare --budget}); without it, the spec's hardware at list price.</li>
+ * </ul>
+ * Every metric a model reports must be finite; the core refuses a result that holds a NaN or an infinity.
  */
 public interface WallModel {
 
