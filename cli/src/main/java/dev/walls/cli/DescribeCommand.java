@@ -58,12 +58,19 @@ final class DescribeCommand extends Subcommand {
                     out.println("described at " + d.accelerators() + " of its accelerators (as given, "
                             + given.accelerators() + "); the levels they touch are counted whole");
                 }
+                for (String note : d.notes()) {
+                    out.println("note: " + note);
+                }
                 out.println();
-                Table h = new Table("level", "accelerators per unit", "units", "overhead power per unit", "cost per unit");
+                Table h = new Table("level", "accelerators per unit", "units", "overhead power per unit", "cost per unit",
+                        "kind", "power envelope per unit");
                 for (HierarchyLevel l : d.hierarchy()) {
                     String per = l.perAccelerator() ? " per accelerator" : "";
+                    String envelope = l.powerLimitWatts() > 0 ? Units.watts(l.powerLimitWatts()) + " (powerLimit)"
+                            : l.kind().equals("rack") ? "rack envelope (packaging.cooling.maxRackWatts)" : "-";
                     h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()) + per,
-                            Money.usd(l.costUsdPerUnit()) + per);
+                            Money.usd(l.costUsdPerUnit()) + per, l.kind().equals("accelerator") ? "-" : l.kind(),
+                            envelope);
                 }
                 out.print(h);
                 out.println();
@@ -73,12 +80,13 @@ final class DescribeCommand extends Subcommand {
                 }
                 out.print(peaks);
                 out.println();
-                Table m = new Table("memory", "kind", "attached to", "capacity", "bandwidth", "confidence");
+                Table m = new Table("memory", "kind", "attached to", "capacity", "bandwidth", "HBM stacks per unit",
+                        "confidence");
                 for (TierTotal t : d.memoryTiers()) {
                     String share = t.unitsShare() == t.units() ? ""
                             : String.format(Locale.ROOT, " (%.2f units' share)", t.unitsShare());
                     m.row(t.name(), t.kind(), t.level() + " × " + t.units() + share, Units.bytes(t.capacityBytes()),
-                            Units.bandwidth(t.bandwidthBytesPerSecond()), t.capacity().confidence());
+                            Units.bandwidth(t.bandwidthBytesPerSecond()), stacks(t), t.capacity().confidence());
                 }
                 out.print(m);
                 if (!d.fabrics().isEmpty()) {
@@ -111,6 +119,15 @@ final class DescribeCommand extends Subcommand {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** "4 × 48 GB (given)", "8 × 24 GB (inferred from capacity)", or "-" for a tier that is not HBM. */
+    static String stacks(TierTotal t) {
+        if (t.stacksPerUnit() == 0) {
+            return "-";
+        }
+        double perStack = t.capacityBytes() / t.unitsShare() / t.stacksPerUnit();
+        return t.stacksPerUnit() + " × " + Units.bytes(perStack) + (t.stacksGiven() ? " (given)" : " (inferred from capacity)");
     }
 
     /** A spec figure as the sources table lists it, and the HTML report's sources too. */

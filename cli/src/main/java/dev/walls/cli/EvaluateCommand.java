@@ -13,6 +13,7 @@ import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
+import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -53,7 +54,9 @@ final class EvaluateCommand extends Subcommand {
                 csv.row(row(e));
                 out.print(csv);
             }
-            case TABLE -> print(out, e);
+            case TABLE -> print(out, e, workloadLine(walls.workload(target.workload), e,
+                    walls.system(target.system).accelerator().peak(e.strategy().precision()).map(f -> f.nominal())
+                            .orElse(0.0)));
         }
         out.flush();
         metrics.report(err());
@@ -113,9 +116,33 @@ final class EvaluateCommand extends Subcommand {
         return r;
     }
 
+    /**
+     * "R1 dense 70B: 70.6B parameters in its weight matrices (norms and biases aside), 449 GFLOP of model FLOPs per token
+     * trained (forward and backward, no recompute), 8,192 tokens × 1,024 sequences per step, 2.00T tokens": the
+     * workload as walls reads it, which for a spec file is printed nowhere else. The FLOPs are the evaluation's own
+     * (those its MFU counts): its MFU times the system's peak over its tokens per second.
+     */
+    static String workloadLine(Workload w, Evaluation e, double peakPerAccelerator) {
+        double flopsPerToken = e.mfu() * e.accelerators() * peakPerAccelerator / e.tokensPerSecond();
+        return String.format(Locale.ROOT, "%s: %.1fB parameters in its weight matrices (norms and biases aside)%s, "
+                        + "%,d tokens × %,d sequences per step, %.3gT tokens", w.name(),
+                w.model().matmulParameters() / 1e9,
+                peakPerAccelerator > 0 && Double.isFinite(flopsPerToken) ? ", " + Si.format(flopsPerToken, "FLOP")
+                        + " of model FLOPs per token trained (forward and backward, no recompute)" : "",
+                w.sequenceLength(), w.globalBatchSequences(), w.trainingTokens() / 1e12);
+    }
+
     static void print(PrintWriter out, Evaluation e) {
+        print(out, e, null);
+    }
+
+    /** Prints an evaluation as a table; {@code workloadLine}, when not null, under its first line. */
+    static void print(PrintWriter out, Evaluation e, String workloadLine) {
         Strategy s = e.strategy();
         out.println(e.workload() + " on " + e.system() + " (" + e.accelerators() + " accelerators), " + s);
+        if (workloadLine != null) {
+            out.println(workloadLine);
+        }
         out.println(String.format(Locale.ROOT, "step %s, %s tokens/s, MFU %s, memory per rank %s (%s)",
                 Units.seconds(e.stepTimeSeconds()), Si.format(e.tokensPerSecond(), ""), Units.percent(e.mfu()),
                 Units.bytes(e.memoryPerRankBytes()), e.fits() ? "fits" : "DOES NOT FIT"));

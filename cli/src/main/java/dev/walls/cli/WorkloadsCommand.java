@@ -9,17 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** {@code walls workloads}: every known workload with its shape and providing plugin. */
-@Command(name = "workloads", description = "List known workloads: id, name, parameters, tokens, providing plugin.")
+/** {@code walls workloads [WORKLOAD...]}: known workloads, or the ones named, with their shape and providing plugin. */
+@Command(name = "workloads", description = {"List known workloads: id, name, parameters, tokens, providing plugin.",
+        "Name workloads (ids or spec files) to list only those: a spec file's parameter count, as walls reads it."})
 final class WorkloadsCommand extends Subcommand {
+
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "Workload ids or spec files to list (default: all known).")
+    List<String> named = new ArrayList<>();
 
     @Override
     public Integer call() {
         Walls walls = root.walls(true);
         var out = spec.commandLine().getOut();
+        List<Workload> workloads = named.isEmpty() ? walls.workloads() : named.stream().map(walls::workload).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Workload w : walls.workloads()) {
+        for (Workload w : workloads) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", w.id());
             r.put("name", w.name());
@@ -32,6 +38,7 @@ final class WorkloadsCommand extends Subcommand {
             r.put("ffn", w.model().ffnKind().id());
             r.put("vocab", w.model().vocab());
             r.put("tiedEmbeddings", w.model().tiedEmbeddings());
+            r.put("dropout", w.model().dropout());
             r.put("sequenceLength", w.sequenceLength());
             r.put("globalBatch", w.globalBatchSequences());
             r.put("trainingTokens", w.trainingTokens());
@@ -47,7 +54,7 @@ final class WorkloadsCommand extends Subcommand {
             }
             case TABLE -> {
                 Table t = new Table("id", "name", "params", "layers", "hidden", "seq", "batch", "tokens", "plugin");
-                for (Workload w : walls.workloads()) {
+                for (Workload w : workloads) {
                     t.row(w.id(), w.name(), String.format(Locale.ROOT, "%.1fB", w.model().matmulParameters() / 1e9),
                             w.model().layers(), w.model().hidden(), w.sequenceLength(), w.globalBatchSequences(),
                             String.format(Locale.ROOT, "%.3gT", w.trainingTokens() / 1e12), walls.providerOf(w.id()));

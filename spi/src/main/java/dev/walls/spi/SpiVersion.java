@@ -20,13 +20,16 @@ public final class SpiVersion {
      * unit's boundary (or a partial last unit) for the crossing, {@code kernel.KernelOutput.BUSIEST_STAGE},
      * {@code result.PipelineStage}, {@code result.TierPlacement} and the busiest stage, tier placement and spilled bytes
      * of {@code result.MemoryBreakdown} (whose 1.5 constructor remains); 1.7 {@code system.StackFeature.UNEVEN_PIPELINE} and
-     * {@code kernel.PipelineLayers}. An accelerator of a
+     * {@code kernel.PipelineLayers}; 1.8 {@code system.LevelKind} with {@code Level.kind} and {@code Level.powerLimitWatts},
+     * {@code MemoryTier.stacks}, {@code SoftwareStack.fp8MatmulEfficiency}, {@code silicon.PackageTechnology.recognize}
+     * and {@code silicon.PackageContents.HbmStacks} (their earlier constructors remain; a level built with the earlier
+     * one takes its kind from its name, as the walls read it before). An accelerator of a
      * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
      * scales to, or whose largest size is not whole units of a level, is refused. A plugin that uses an addition is refused by an older host with a message, not a
      * linkage error.
      */
-    public static final String CURRENT = "1.7";
+    public static final String CURRENT = "1.8";
 
     private SpiVersion() {
     }

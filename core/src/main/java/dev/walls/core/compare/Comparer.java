@@ -10,9 +10,11 @@ import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
+import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
+import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
@@ -86,6 +88,25 @@ public final class Comparer {
     }
 
     /**
+     * A sentence for an MFU against the 16-bit peak above 100 %. It is not an error: an FP8 layout's model FLOPs are
+     * counted against the 16-bit peak, and FP8 GEMMs at more than half of an FP8 peak twice the 16-bit one outrun it.
+     * It rests on the spec's FP8 peak and FP8 GEMM efficiency, the figures a typo or an optimistic estimate moves
+     * most, so it is said, not printed silently.
+     */
+    static String above16BitPeak(SystemSpec system, Evaluation best, double mfu16) {
+        if (!(mfu16 > 1)) {
+            return "";
+        }
+        AcceleratorSpec a = system.accelerator();
+        Precision p = best.strategy().precision();
+        double ratio = a.peak(p).map(Figure::nominal).orElse(0.0)
+                / a.peak(Precision.BF16).or(() -> a.peak(Precision.FP16)).map(Figure::nominal).orElse(1.0);
+        return String.format(Locale.ROOT, " Its MFU against the 16-bit peak is %.0f%%, above 100%%: its %s GEMMs outrun "
+                        + "the 16-bit peak, as its %s peak (%.2gx the 16-bit one) and %s GEMM efficiency say; check both.",
+                mfu16 * 100, p.id(), p.id(), ratio, p.id());
+    }
+
+    /**
      * How a system sized to a target came out against it.
      *
      * @param normalization what it was sized by
@@ -128,7 +149,8 @@ public final class Comparer {
         boolean budget = outcome.normalization() == Normalization.BUDGET;
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, f.timeToTrainDays(), f.costUsd(),
                 f.capexUsd(), f.powerWatts(), best.mfu(), f.mfuAt16BitPeak(), best.stepTimeSeconds(), best.strategy(),
-                best.bindingWall(), best.walls(), range, verdict(sized, workload, best, f),
+                best.bindingWall(), best.walls(), range,
+                verdict(sized, workload, best, f) + above16BitPeak(sized, best, f.mfuAt16BitPeak()),
                 best, outcome.capped(), outcome.aboveTarget(),
                 budget ? OptionalDouble.of(outcome.target()) : OptionalDouble.empty(),
                 budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used));

@@ -3,16 +3,24 @@ package dev.walls.core.describe;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Figures;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.Assembly;
+import dev.walls.spi.silicon.Foundry;
+import dev.walls.spi.silicon.NodeTable;
+import dev.walls.spi.silicon.PackageContents;
+import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.Precision;
+import dev.walls.spi.system.SiliconSpec;
 import dev.walls.spi.system.StackFeature;
 import dev.walls.spi.system.SystemSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +54,8 @@ public final class Describer {
         }
         List<FabricLevel> fabrics = new ArrayList<>();
         List<HierarchyLevel> hierarchy = new ArrayList<>();
-        hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal(), false));
+        hierarchy.add(new HierarchyLevel("accelerator", 1, n, acc.powerWatts().nominal(), acc.costUsd().nominal(), false,
+                "accelerator", 0));
         Figure power = acc.powerWatts().times(n);
         Figure cost = acc.costUsd().times(n);
         // the least confident input of each sum, whose confidence and source the total reports
@@ -56,7 +65,8 @@ public final class Describer {
             int units = system.units(level);
             int per = system.acceleratorsPerUnit(level);
             hierarchy.add(new HierarchyLevel(level.name(), per, units, level.powerWattsPerUnit().nominal(),
-                    level.costUsdPerUnit().nominal(), level.isOpenEnded()));
+                    level.costUsdPerUnit().nominal(), level.isOpenEnded(), level.kind().id(),
+                    level.powerLimitWatts().map(Figure::nominal).orElse(0.0)));
             // A unit used only in part still holds its other accelerators: the system gets its accelerators' share.
             int unitAccelerators = level.isOpenEnded() ? n : level.acceleratorsPerUnit();
             double share = Math.min(units, (double) n / unitAccelerators);
@@ -79,7 +89,40 @@ public final class Describer {
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")",
-                features(system, true), features(system, false), acc.family());
+                features(system, true), features(system, false), acc.family(), notes(system));
+    }
+
+    /** What {@link SystemDescription#notes} says of a system. */
+    static List<String> notes(SystemSpec system) {
+        List<String> notes = new ArrayList<>();
+        AcceleratorSpec acc = system.accelerator();
+        if (acc.silicon().isPresent()) {
+            SiliconSpec silicon = acc.silicon().get();
+            NodeTable d0 = Foundry.defectsPerCm2();
+            if (!d0.knows(silicon.processNode())) {
+                Figure fallback = d0.forNode(silicon.processNode());
+                notes.add(String.format(Locale.ROOT, "process '%s' is no node walls has figures for (%s): the packaging "
+                                + "and economics walls use their fallback defect density (%.2f/cm², %.2f–%.2f) and wafer "
+                                + "price (see `walls assumptions`)", silicon.processNode(),
+                        String.join(", ", d0.byNode().keySet()), fallback.nominal(), fallback.low(), fallback.high()));
+            }
+            if (PackageTechnology.recognize(silicon.packaging()).isEmpty()) {
+                notes.add("packaging '" + silicon.packaging() + "' is no technology walls models ("
+                        + PackageTechnology.KNOWN + "): the walls assess it as "
+                        + PackageTechnology.of(silicon.packaging()).label());
+            }
+        }
+        for (Level level : system.levels()) {
+            String name = level.name().toLowerCase(Locale.ROOT);
+            if (level.kind() == LevelKind.OTHER && !level.isOpenEnded()
+                    && (name.contains("rack") || name.contains("tile"))) {
+                String like = name.contains("rack") ? "rack" : "tile";
+                notes.add("level '" + level.name() + "' is named like a " + like + " but not said to be one: a name is a "
+                        + "label, so " + (like.equals("rack") ? "no power envelope holds it (add kind: rack, or a "
+                        + "powerLimit)" : "its accelerators are not one wafer-scale package (add kind: tile)"));
+            }
+        }
+        return notes;
     }
 
     /** The stack's features it supports ({@code true}) or lacks, in the enum's order. */
@@ -94,6 +137,10 @@ public final class Describer {
     }
 
     private static TierTotal tier(MemoryTier t, String level, int units, double share, List<SourcedValue> totals) {
+        PackageContents.HbmStacks stacks = level.equals("accelerator")
+                ? PackageContents.of(t, (int) Math.round(Assembly.maxHbmStacksPerPackage().nominal()))
+                // a level's HBM (Dojo's interface processors) is not in one package: only a stated count is known
+                : t.statesStacks() ? PackageContents.of(t, 0) : PackageContents.HbmStacks.NONE;
         String times = share == units ? Integer.toString(units) : String.format(java.util.Locale.ROOT, "%.4g", share);
         Figure cap = derived(t.capacityBytes().times(share), times + " × " + t.name() + " per " + level);
         Figure bw = derived(t.bandwidthBytesPerSecond().times(share), times + " × " + t.name() + " bandwidth per " + level);
@@ -102,7 +149,7 @@ public final class Describer {
         totals.add(capacity);
         totals.add(bandwidth);
         return new TierTotal(t.name(), t.kind().id(), level, units, share, cap.nominal(), bw.nominal(), capacity,
-                bandwidth);
+                bandwidth, stacks.count(), stacks.given());
     }
 
     /** A total is derived, and never more trustworthy than its inputs: keep the inputs' confidence in the note. */

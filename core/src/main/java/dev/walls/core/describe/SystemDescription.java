@@ -25,11 +25,14 @@ import java.util.Map;
  *                           FP8, ...), by id: a layout that needs another is refused, and a search never tries it
  * @param softwareLacks      the features it lacks, by id
  * @param acceleratorFamily  the accelerator's family, whose measured figures the walls apply; empty for none
+ * @param notes              what the walls will take other than from the spec, or read differently from how it may
+ *                           look: fallback figures for a process node they have no figures for, a packaging text they
+ *                           do not recognize, a level named like a rack or a tile that is not said to be one
  */
 public record SystemDescription(String id, String name, String description, int accelerators, String accelerator,
                                 Map<String, Double> peakFlopsPerSecond, List<TierTotal> memoryTiers,
                                 List<FabricLevel> fabrics, double powerWatts, double capexUsd,
                                 List<HierarchyLevel> hierarchy, String software, List<SourcedValue> totals,
                                 List<SourcedValue> figures, String source, List<String> softwareFeatures,
-                                List<String> softwareLacks, String acceleratorFamily) {
+                                List<String> softwareLacks, String acceleratorFamily, List<String> notes) {
 }

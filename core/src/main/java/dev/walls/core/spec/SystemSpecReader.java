@@ -2,9 +2,11 @@ package dev.walls.core.spec;
 
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.Precision;
@@ -31,13 +33,14 @@ public final class SystemSpecReader {
     private static final List<String> TOP = List.of("kind", "id", "name", "description", "source", "confidence",
             "accelerators", "scaling", "accelerator", "levels", "software");
     private static final List<String> ACCELERATOR = List.of("name", "family", "peak", "memory", "power", "cost", "silicon");
-    private static final List<String> MEMORY = List.of("name", "kind", "capacity", "bandwidth");
-    private static final List<String> LEVEL = List.of("name", "accelerators", "fabric", "memory", "power", "cost");
+    private static final List<String> MEMORY = List.of("name", "kind", "capacity", "bandwidth", "stacks");
+    private static final List<String> LEVEL = List.of("name", "kind", "accelerators", "fabric", "memory", "power",
+            "powerLimit", "cost");
     private static final List<String> FABRIC = List.of("name", "topology", "bandwidth", "latency");
     private static final List<String> SCALING = List.of("min", "step", "max");
     private static final List<String> SILICON = List.of("process", "dieArea", "diesPerPackage", "packaging");
     private static final List<String> SOFTWARE = List.of("name", "matmulEfficiency", "memoryBoundEfficiency",
-            "collectiveEfficiency", "features");
+            "collectiveEfficiency", "fp8MatmulEfficiency", "features");
 
     private SystemSpecReader() {
     }
@@ -121,8 +124,16 @@ public final class SystemSpecReader {
                 throw m.field("kind").error(e.getMessage());
             }
             String name = m.has("name") ? m.field("name").string() : kind.id();
+            int stacks = 0;
+            if (m.has("stacks")) {
+                SpecNode stacksNode = m.field("stacks");
+                if (kind != MemoryKind.HBM) {
+                    throw stacksNode.error("stacks apply to an hbm tier only, not to " + kind.id());
+                }
+                stacks = stacksNode.integer(1, MemoryTier.MAX_STACKS);
+            }
             tiers.add(new MemoryTier(name, kind, positive(m.field("capacity"), figures, Dimension.BYTES),
-                    positive(m.field("bandwidth"), figures, Dimension.BYTES_PER_SECOND)));
+                    positive(m.field("bandwidth"), figures, Dimension.BYTES_PER_SECOND), stacks));
         }
         return tiers;
     }
@@ -152,8 +163,31 @@ public final class SystemSpecReader {
                 : Figure.of(0, Provenance.derived("not given in the spec"));
         Figure cost = node.has("cost") ? figures.read(node.field("cost"), Dimension.USD)
                 : Figure.of(0, Provenance.derived("not given in the spec"));
+        // the name is a label: a rack or a tile is said so, never read from the name
+        LevelKind kind = LevelKind.OTHER;
+        if (node.has("kind")) {
+            SpecNode kindNode = node.field("kind");
+            try {
+                kind = LevelKind.parse(kindNode.string());
+            } catch (IllegalArgumentException e) {
+                throw kindNode.error(e.getMessage());
+            }
+            if (per == 0 && kind != LevelKind.OTHER) {
+                throw kindNode.error("the open-ended level (accelerators: 0) grows with the system and cannot be a "
+                        + kind.id());
+            }
+        }
+        Optional<Figure> powerLimit = Optional.empty();
+        if (node.has("powerLimit")) {
+            SpecNode limitNode = node.field("powerLimit");
+            if (per == 0) {
+                throw limitNode.error("the open-ended level (accelerators: 0) has no unit for a power limit to apply "
+                        + "to; give it to the level whose units are powered and cooled as one (a rack)");
+            }
+            powerLimit = Optional.of(positive(limitNode, figures, Dimension.WATTS));
+        }
         try {
-            return new Level(name, per, fabric, memory, power, cost);
+            return new Level(name, per, fabric, memory, power, cost, kind, powerLimit);
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());
         }
@@ -173,10 +207,18 @@ public final class SystemSpecReader {
 
     private static SiliconSpec silicon(SpecNode node, FigureReader figures) {
         node.rejectUnknownFields(SILICON);
+        // An unknown package technology is refused rather than assessed as another: each bounds its size, holds its
+        // HBM and yields differently. An unknown process is accepted; the walls say they used their fallback figures.
+        SpecNode packagingNode = node.field("packaging");
+        String packaging = packagingNode.string();
+        if (PackageTechnology.recognize(packaging).isEmpty()) {
+            throw packagingNode.error("'" + packaging + "' is not a package technology walls models; expected one of: "
+                    + PackageTechnology.KNOWN);
+        }
         return new SiliconSpec(node.field("process").string(),
                 positive(node.field("dieArea"), figures, Dimension.SQUARE_MILLIMETERS),
                 node.has("diesPerPackage") ? node.field("diesPerPackage").integer(1, 64) : 1,
-                node.field("packaging").string());
+                packaging);
     }
 
     private static SoftwareStack software(SpecNode node, FigureReader figures) {
@@ -199,7 +241,9 @@ public final class SystemSpecReader {
                 fraction(node.field("matmulEfficiency"), figures),
                 fraction(node.field("memoryBoundEfficiency"), figures),
                 fraction(node.field("collectiveEfficiency"), figures),
-                features);
+                features,
+                node.has("fp8MatmulEfficiency") ? Optional.of(fraction(node.field("fp8MatmulEfficiency"), figures))
+                        : Optional.empty());
     }
 
     private static Figure fraction(SpecNode node, FigureReader figures) {

@@ -6,6 +6,7 @@ import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ final class TeslaBoard {
     }
 
     static Level level(AcceleratorSpec chip) {
-        return new Level("board", CHIPS, Optional.of(fabric()), List.of(), power(chip.powerWatts()), cost(chip.costUsd()));
+        return new Level("board", CHIPS, Optional.of(fabric()), List.of(), power(chip.powerWatts()),
+                cost(chip.costUsd()), LevelKind.OTHER, Optional.empty());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,6 @@ final class TeslaEthernetCluster {
         FabricSpec fabric = new FabricSpec("Ethernet scale-out (TTPoE)", Topology.FAT_TREE, bandwidth, latency);
         return new Level("cluster", 0, Optional.of(fabric), List.of(),
                 Figure.of(0, Provenance.derived("switch power carried per board")),
-                Figure.of(0, Provenance.derived("switch cost carried per board")));
+                Figure.of(0, Provenance.derived("switch cost carried per board")), LevelKind.OTHER, Optional.empty());
     }
 }

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ public final class Cabinet {
     public static Level level() {
         return new Level("cabinet", D1_PER_CABINET, Optional.of(fabric()), List.of(),
                 Figure.of(0, Provenance.derived("host assembly power is counted in the tray overhead (A.4 / D10, D11)")),
-                Figure.of(0, Provenance.derived("host assembly cost is counted in the tray estimate")));
+                Figure.of(0, Provenance.derived("host assembly cost is counted in the tray estimate")),
+                        LevelKind.OTHER, Optional.empty());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public final class ExaPod {
         return new Level("ExaPOD (Z-plane)", 0, Optional.of(fabric()), List.of(),
                 Figure.of(0, Provenance.derived("Z-plane switch power is not public; DIPs and hosts are in the tray")),
                 Figure.of(0, Provenance.derived("Z-plane switch cost is not public; the Dojo program's NRE (>$1B, D19) "
-                        + "is for the economics wall to amortize, not a per-system cost")));
+                        + "is for the economics wall to amortize, not a per-system cost")),
+                                LevelKind.OTHER, Optional.empty());
     }
 
     /**

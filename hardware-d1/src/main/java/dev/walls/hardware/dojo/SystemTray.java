@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.Topology;
@@ -33,7 +34,8 @@ public final class SystemTray {
 
     /** Returns the tray level of the Dojo hierarchy. */
     public static Level level() {
-        return new Level("system tray", D1_PER_TRAY, Optional.of(fabric()), List.of(dipHbm()), power(), cost());
+        return new Level("system tray", D1_PER_TRAY, Optional.of(fabric()), List.of(dipHbm()), power(), cost(),
+                LevelKind.OTHER, Optional.empty());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public final class TrainingTile {
 
     /** Returns the tile level of the Dojo hierarchy. */
     public static Level level() {
-        return new Level("training tile", D1_PER_TILE, Optional.of(fabric()), List.of(), power(), cost());
+        return new Level("training tile", D1_PER_TILE, Optional.of(fabric()), List.of(), power(), cost(),
+                LevelKind.TILE, Optional.empty());
     }
 
     /**

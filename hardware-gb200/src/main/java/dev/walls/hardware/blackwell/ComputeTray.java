@@ -3,6 +3,7 @@ package dev.walls.hardware.blackwell;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import java.util.List;
@@ -33,6 +34,7 @@ final class ComputeTray {
         MemoryTier lpddr = new MemoryTier("Grace LPDDR5X (via NVLink-C2C)", MemoryKind.DRAM, capacity,
                 lpddrBandwidthPerTray);
         return new Level("compute tray", GPUS, Optional.empty(), List.of(lpddr), powerBeyondGpus,
-                Figure.of(0, Provenance.derived("inside the per-GPU slot price (rack price / 72)")));
+                Figure.of(0, Provenance.derived("inside the per-GPU slot price (rack price / 72)")),
+                        LevelKind.OTHER, Optional.empty());
     }
 }

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,8 @@ final class Nvl72Rack {
     }
 
     static Level level(Figure powerBeyondTrays, Figure costBeyondGpus) {
-        return new Level("NVL72 rack", GPUS, Optional.of(nvlink()), List.of(), powerBeyondTrays, costBeyondGpus);
+        return new Level("NVL72 rack", GPUS, Optional.of(nvlink()), List.of(), powerBeyondTrays, costBeyondGpus,
+                LevelKind.RACK, Optional.empty());
     }
 
     /** NVLink5 through the NVLink switch trays: 1.8 TB/s bidirectional per GPU = 900 GB/s per direction. */

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Figure;
 import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Topology;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ final class ScaleOut {
                 "not in hardware-facts"));
         FabricSpec fabric = new FabricSpec(nic + " rail-optimized scale-out", Topology.RAIL_OPTIMIZED, bandwidth,
                 latency);
-        return new Level("cluster", 0, Optional.of(fabric), List.of(), powerPerGpu, costPerGpu);
+        return new Level("cluster", 0, Optional.of(fabric), List.of(), powerPerGpu, costPerGpu,
+                LevelKind.OTHER, Optional.empty());
     }
 }

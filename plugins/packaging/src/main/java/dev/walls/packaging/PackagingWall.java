@@ -6,8 +6,10 @@ import dev.walls.spi.silicon.DefectYield;
 import dev.walls.spi.silicon.PackageContents;
 import dev.walls.spi.silicon.PackageTechnology;
 import dev.walls.spi.silicon.Wafer;
+import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SiliconSpec;
@@ -29,14 +31,14 @@ import java.util.Optional;
  *
  * <p>It judges the die (reticle, dies per wafer, negative-binomial yield at the node's defect density), the
  * package (interposer or wafer-scale carrier size, known-good-die assembly yield), the heat (W/mm² of silicon
- * against the cold plate, kW per rack against the rack envelope) and reliability: failures per hour of every
- * component at this cluster size, what one failure takes down, and the goodput left after checkpoints and restarts
- * (Daly's model). The time goodput loses per step is its {@code lossSeconds}; yield costs money, which the economics
- * wall prices, so {@code lossUsd} is 0.
+ * against the cold plate, kW per rack against the rack envelope or a level's own power limit) and reliability:
+ * failures per hour of every component at this cluster size, what one failure takes down, and the goodput left after
+ * checkpoints and restarts (Daly's model). The time goodput loses per step is its {@code lossSeconds}; yield costs
+ * money, which the economics wall prices, so {@code lossUsd} is 0.
  *
  * <p>Status: BLOCKED when a die exceeds the reticle, a package its interposer or carrier, silicon the cooling
- * limit, a rack its power envelope, or goodput falls below the runnable floor; STRAINED when a
- * {@link PackagingThresholds} threshold is crossed; OK otherwise.
+ * limit, a rack its power envelope (or a level its stated power limit), or goodput falls below the runnable floor;
+ * STRAINED when a {@link PackagingThresholds} threshold is crossed; OK otherwise.
  */
 public final class PackagingWall implements WallModel {
 
@@ -103,7 +105,7 @@ public final class PackagingWall implements WallModel {
         if (silicon.isPresent()) {
             assessDie(silicon.get(), v);
             layout = PackageLayout.of(system, assumptions.silicon(), assumptions.assembly());
-            assessPackage(layout, v);
+            assessPackage(layout, system.accelerator(), silicon.get().packaging(), v);
             assessHeat(system, layout, v);
         } else {
             v.summary.add("no silicon spec: die, yield and package not assessed");
@@ -146,9 +148,20 @@ public final class PackagingWall implements WallModel {
         }
         v.summary.add(fmt("%.0f mm² die on %s: %.0f per wafer, %s defect-free (D0 %.2f/cm², α %.1f)",
                 area, silicon.processNode(), dpw, Si.percent(yield), d0.nominal(), alpha));
+        if (!s.defectDensity().knows(silicon.processNode())) {
+            v.metrics.put("processNodeUnknown", 1.0);
+            v.summary.add(fmt("'%s' is no node in the defect-density table (%s), so D0 is the fallback %.2f/cm² "
+                    + "(%.2f–%.2f; --assume packaging.silicon.defectDensity.fallback=…), and the economics wall prices "
+                    + "its wafers at its own fallback", silicon.processNode(), String.join(", ",
+                    s.defectDensity().byNode().keySet()), d0.nominal(), d0.low(), d0.high()));
+        }
     }
 
-    private void assessPackage(PackageLayout layout, Verdict v) {
+    private int maxStacks() {
+        return (int) Math.round(assumptions.assembly().maxHbmStacksPerPackage().nominal());
+    }
+
+    private void assessPackage(PackageLayout layout, AcceleratorSpec accelerator, String packaging, Verdict v) {
         AssemblyAssumptions a = assumptions.assembly();
         double carrier = switch (layout.technology()) {
             case COWOS_S, COWOS_L -> a.interposerYield().nominal();
@@ -165,7 +178,7 @@ public final class PackagingWall implements WallModel {
             v.metrics.put("packageLimitMm2", layout.packageLimitMm2());
         }
         v.metrics.put("packageYield", packageYield);
-        String name = technologyName(layout.technology());
+        String name = layout.technology().label();
         if (layout.packageAreaMm2() > layout.packageLimitMm2()) {
             v.blocked.add(fmt("the %s package needs %.0f mm², above its %.0f mm² limit", name,
                     layout.packageAreaMm2(), layout.packageLimitMm2()));
@@ -177,11 +190,29 @@ public final class PackagingWall implements WallModel {
             v.strained.add(fmt("known-good-die assembly of %d parts yields %s, below %s", layout.componentsPerPackage(),
                     Si.percent(packageYield), Si.percent(thresholds.minPackageYield())));
         }
+        boolean given = PackageContents.hbmStacksGiven(accelerator);
         String parts = layout.technology().isWaferScale()
                 ? fmt("%d dies + %d I/O dies", layout.computeDiesPerPackage(), layout.ioDiesPerPackage())
-                : fmt("%d die%s + %d HBM", layout.computeDiesPerPackage(), layout.computeDiesPerPackage() == 1 ? "" : "s",
-                        layout.hbmStacksPerPackage());
+                : fmt("%d die%s + %d HBM%s", layout.computeDiesPerPackage(), layout.computeDiesPerPackage() == 1 ? "" : "s",
+                        layout.hbmStacksPerPackage(), layout.hbmStacksPerPackage() == 0 ? ""
+                                : given ? ", stacks as the spec gives" : " inferred from the capacity");
         v.summary.add(fmt("%s package (%s) assembles at %s", name, parts, Si.percent(packageYield)));
+        if (layout.hbmStacksPerAccelerator() > 0) {
+            v.metrics.put("hbmStacksGiven", given ? 1.0 : 0.0);
+            for (MemoryTier tier : accelerator.memory()) {
+                PackageContents.HbmStacks stacks = PackageContents.of(tier, maxStacks());
+                if (stacks.aboveLargestKnownStack()) {
+                    v.summary.add(fmt("%s: %.0f GB per stack is above the largest stack walls has a source for "
+                            + "(%.0f GB, HBM4 16-high)", tier.name(), stacks.stackBytes() / 1e9,
+                            PackageContents.largestStackBytes() / 1e9));
+                }
+            }
+        }
+        if (PackageTechnology.recognize(packaging).isEmpty()) {
+            v.metrics.put("packagingUnknown", 1.0);
+            v.summary.add(fmt("'%s' is no package technology walls models (%s): assessed as %s", packaging,
+                    PackageTechnology.KNOWN, name));
+        }
     }
 
     private void assessHeat(SystemSpec system, PackageLayout layout, Verdict v) {
@@ -200,23 +231,42 @@ public final class PackagingWall implements WallModel {
         v.summary.add(fmt("%.2f W/mm² against %.2f", flux, limit));
     }
 
+    /**
+     * Holds each unit of a level with a power envelope to it: a level that states its own {@code powerLimitWatts}
+     * to that, a rack ({@link LevelKind#RACK}) otherwise to the rack envelope. A level's name is a label and plays no
+     * part (a plugin built before SPI 1.8 got its levels' kinds from their names, in {@link Level}'s constructor).
+     */
     private void assessPower(SystemSpec system, Verdict v) {
         double rackLimit = assumptions.cooling().maxRackWatts().nominal();
         List<Level> levels = system.levels();
+        boolean checked = false;
         for (int i = 0; i < levels.size(); i++) {
             Level level = levels.get(i);
             double watts = LevelPower.unitWatts(system, i);
             v.metrics.put("wattsPer" + camel(level.name()), watts);
-            if (!level.isOpenEnded() && level.name().toLowerCase(Locale.ROOT).contains("rack")) {
-                v.metrics.put("maxRackWatts", rackLimit);
-                if (watts > rackLimit) {
-                    v.blocked.add(fmt("one %s draws %.0f kW, above the %.0f kW rack envelope", level.name(),
-                            watts / 1000, rackLimit / 1000));
-                } else if (watts > thresholds.coolingHeadroom() * rackLimit) {
-                    v.strained.add(fmt("one %s draws %.0f kW, within %s of the %.0f kW rack envelope", level.name(),
-                            watts / 1000, Si.percent(1 - thresholds.coolingHeadroom()), rackLimit / 1000));
-                }
+            if (level.isOpenEnded() || !level.hasPowerEnvelope()) {
+                continue;
             }
+            checked = true;
+            boolean own = level.powerLimitWatts().isPresent();
+            double limit = own ? level.powerLimitWatts().get().nominal() : rackLimit;
+            String envelope = own ? fmt("the %.0f kW it is rated for (powerLimit)", limit / 1000)
+                    : fmt("the %.0f kW rack envelope", limit / 1000);
+            if (own) {
+                v.metrics.put("maxWattsPer" + camel(level.name()), limit);
+            } else {
+                v.metrics.put("maxRackWatts", limit);
+            }
+            if (watts > limit) {
+                v.blocked.add(fmt("one %s draws %.0f kW, above %s", level.name(), watts / 1000, envelope));
+            } else if (watts > thresholds.coolingHeadroom() * limit) {
+                v.strained.add(fmt("one %s draws %.0f kW, within %s of %s", level.name(), watts / 1000,
+                        Si.percent(1 - thresholds.coolingHeadroom()), envelope));
+            }
+        }
+        if (!checked && levels.stream().anyMatch(l -> !l.isOpenEnded())) {
+            v.summary.add("no level is a rack (kind: rack) or states a powerLimit, so no unit's power is held to an "
+                    + "envelope");
         }
         v.metrics.put("systemWatts", LevelPower.systemWatts(system));
     }
@@ -231,7 +281,7 @@ public final class PackagingWall implements WallModel {
         double repairUnits = Math.ceil((double) n / repairUnit);
         int diesPerAccelerator = layout == null ? 1 : layout.diesPerAccelerator();
         int stacksPerAccelerator = layout == null
-                ? PackageContents.hbmStacks(system.accelerator(), (int) Math.round(assumptions.assembly().maxHbmStacksPerPackage().nominal()))
+                ? PackageContents.hbmStacks(system.accelerator(), maxStacks())
                 : layout.hbmStacksPerAccelerator();
         double stacks = (double) n * stacksPerAccelerator
                 + levelHbmStacks(system, assumptions.assembly().levelHbmStackBytes().nominal());
@@ -313,21 +363,13 @@ public final class PackagingWall implements WallModel {
             for (MemoryTier tier : level.memory()) {
                 if (tier.kind() == MemoryKind.HBM) {
                     // quoted capacities are whole stacks; the tolerance only absorbs rounding in the division
-                    double perUnit = Math.ceil(tier.capacityBytes().nominal() / stackBytes - 1e-9);
-                    stacks += Math.max(1, perUnit) * system.units(level);
+                    double perUnit = tier.statesStacks() ? tier.stacks()
+                            : Math.max(1, Math.ceil(tier.capacityBytes().nominal() / stackBytes - 1e-9));
+                    stacks += perUnit * system.units(level);
                 }
             }
         }
         return stacks;
-    }
-
-    private static String technologyName(PackageTechnology t) {
-        return switch (t) {
-            case COWOS_S -> "CoWoS-S";
-            case COWOS_L -> "CoWoS-L";
-            case INFO_SOW -> "InFO_SoW tile";
-            case FLIP_CHIP -> "flip-chip";
-        };
     }
 
     private static String camel(String name) {

@@ -5,6 +5,7 @@ import dev.walls.spi.figure.Provenance;
 import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.FabricSpec;
 import dev.walls.spi.system.Level;
+import dev.walls.spi.system.LevelKind;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SoftwareStack;
 import dev.walls.spi.system.SystemSpec;
@@ -51,10 +52,10 @@ final class DgxSystems {
         Level node = new Level("node", 8, Optional.of(nvlink), List.of(),
                 Figure.of(3296, Provenance.derived("hardware-facts D.5 / E16: A100 chip-to-server power x2.03 -> "
                         + "8 x 400 W x 2.03 = 6,496 W per node, minus 3,200 W of GPUs")),
-                nodeCostBeyondGpus);
+                nodeCostBeyondGpus, LevelKind.OTHER, Optional.empty());
         Level cluster = new Level("cluster", 0, Optional.of(infiniband), List.of(),
                 Figure.of(0, Provenance.derived("switch power counted in the node overhead")),
-                networkCostPerGpu(gpu, nodeCostBeyondGpus));
+                networkCostPerGpu(gpu, nodeCostBeyondGpus), LevelKind.OTHER, Optional.empty());
         return system(id, name, "DGX A100 nodes (8x " + gpu.name() + ", NVLink3 + NVSwitch) on HDR InfiniBand, "
                 + "as NVIDIA Selene ran the Megatron-LM papers", gpu, List.of(node, cluster), Stacks.megatronLm2022());
     }
@@ -68,10 +69,10 @@ final class DgxSystems {
                 nvSwitchLatency());
         Level node = new Level("node", 8, Optional.of(nvlink), List.of(),
                 Figure.of(4600, Provenance.derived("hardware-facts B.3: DGX H100 10.2 kW max, minus 8 x 700 W of GPUs")),
-                nodeCostBeyondGpus);
+                nodeCostBeyondGpus, LevelKind.OTHER, Optional.empty());
         Level cluster = new Level("cluster", 0, Optional.of(scaleOut), List.of(),
                 Figure.of(0, Provenance.derived("switch power counted in the node overhead")),
-                networkCostPerGpu(gpu, nodeCostBeyondGpus));
+                networkCostPerGpu(gpu, nodeCostBeyondGpus), LevelKind.OTHER, Optional.empty());
         return system(id, name, description, gpu, List.of(node, cluster), stack);
     }
 

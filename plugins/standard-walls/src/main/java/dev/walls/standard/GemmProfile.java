@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param tileRows           rows of the output tile of large GEMM kernels
  * @param tileColumns        columns of the output tile
  * @param tileOverheadInner  inner-dimension elements' worth of time each tile spends in prologue and epilogue
- * @param fp8GemmFraction    fraction of the FP8 dense peak large FP8 GEMMs reach
+ * @param fp8GemmFraction    fraction of the FP8 dense peak large FP8 GEMMs reach (0: as the stack's matmulEfficiency);
+ *                           a stack that states its own ({@code SoftwareStack.fp8MatmulEfficiency}) takes that instead
  * @param flashForward       fraction of the 16-bit peak fused (flash) attention reaches, forward
  * @param flashBackward      fraction of the 16-bit peak fused attention reaches, backward
  * @param unfusedAttention   fraction of the 16-bit peak the batched score/value GEMMs of unfused attention reach
@@ -63,6 +64,18 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
     private static final Figure FP8_BLACKWELL = Figure.range(0.45, 0.55, 0.82, Provenance.estimate(
             "analyst estimate: no B200 FP8 GEMM efficiency is published; taken at Hopper's measured fraction of peak")
             .withNote("as the H100 range: cuBLASLt 82% at 8192^3 as the high end"));
+    /**
+     * A chip of no family: the FP8 fraction measured on the one chip with published FP8 training GEMMs, H100, with its
+     * range. Not the stack's matmulEfficiency, which is a fraction of the 16-bit peak: H100, the one chip measured,
+     * reaches less of its FP8 peak than of its 16-bit one (0.55 against 0.66), and FP8 steps measure 1.34-1.51x faster
+     * than bf16 ones (modeling-notes), where FP8 GEMMs at the 16-bit fraction of a doubled peak would make them ~2x.
+     * The software wall also keeps it at or below the stack's matmulEfficiency.
+     */
+    private static final Figure FP8_GENERIC = Figure.range(0.45, 0.55, 0.82, Provenance.estimate(
+            "analyst estimate for a chip of no family: H100's measured FP8 GEMM fraction of the FP8 peak (55 %, "
+                    + "45-82 %: cuBLASLt 82 % at 8192^3 as the high end); measured FP8/bf16 step ratios 1.34-1.51x "
+                    + "(shared/reference/modeling-notes.md)")
+            .withNote("a spec states its own as software.fp8MatmulEfficiency; never above the stack's matmulEfficiency"));
     private static final Figure A100_SMS = Figure.of(108, Provenance.vendor(
             "NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020): 108 SMs"));
     private static final Figure HOPPER_SMS = Figure.of(132, Provenance.vendor(
@@ -91,8 +104,9 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
                 // same kernel shapes as Hopper assumed
                 new GemmProfile("B200", BLACKWELL_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
                 new GemmProfile("B300", BLACKWELL_SMS, TILE_ROWS, TILE_COLUMNS, TILE_OVERHEAD, FP8_BLACKWELL, FUSED_HOPPER, FUSED_HOPPER_BACKWARD, UNFUSED),
-                // anything else: no wave model; attention at the stack's matmul efficiency
-                new GemmProfile("", NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE));
+                // anything else: no wave model; attention at the stack's matmul efficiency; FP8 GEMMs at the generic
+                // fraction of the FP8 peak
+                new GemmProfile("", NONE, NONE, NONE, NONE, FP8_GENERIC, NONE, NONE, NONE));
     }
 
     /**

@@ -35,8 +35,19 @@ import java.util.Objects;
  * {@code strainedLossFraction} of the step; OK otherwise. A footprint within the fastest tier is judged against that
  * tier: the slower tiers behind it (GB200's Grace LPDDR) are room to spill into at a cost, not slack for the
  * allocator. One that spills is judged against every tier, and its streaming is charged as a loss.
+ *
+ * <p>The kernels time every memory-bound kernel at the fastest tier's bandwidth, whatever share of the footprint that
+ * tier holds: the model of an SRAM-first design such as Dojo's. When a slower tier stands behind a fastest tier that
+ * holds less than {@link #SMALL_FASTEST_TIER_SHARE} of the footprint, the finding says so (metric
+ * {@code fastestTierSmallShare} 1), for on a chip whose SRAM is a cache that timing is far too fast.
  */
 public final class MemoryWall implements WallModel {
+
+    /**
+     * A fastest tier holding less than this share of the footprint gets the note above: walls' policy, not a fact
+     * (10 %: a tenth of the state can hold a layer's working set on a large rank, not the rest of the step's traffic).
+     */
+    public static final double SMALL_FASTEST_TIER_SHARE = 0.10;
 
     private final MemoryAssumptions assumptions;
 
@@ -111,6 +122,10 @@ public final class MemoryWall implements WallModel {
         metrics.put("footprintToCapacity", capacity > 0 ? total / capacity : Double.POSITIVE_INFINITY);
         metrics.put("footprintToFastestTier", fastest > 0 ? total / fastest : Double.POSITIVE_INFINITY);
         metrics.put("spilledBytes", memory.spilledBytes());
+        double fastestShare = total > 0 ? Math.min(1, fastest / total) : 1;
+        boolean smallFastest = slowerTiers && fastestShare < SMALL_FASTEST_TIER_SHARE;
+        metrics.put("fastestTierShareOfFootprint", fastestShare);
+        metrics.put("fastestTierSmallShare", smallFastest ? 1.0 : 0.0);
         for (MemoryPart p : memory.parts()) {
             metrics.put(camel(p.name()) + "Bytes", p.bytes());
         }
@@ -160,8 +175,50 @@ public final class MemoryWall implements WallModel {
                 + (fits ? "" : ": it does not fit")
                 + (largest == null || fits ? "" : ", " + alone(largest) + " " + Format.gigabytes(largest.bytes()))
                 + (loss > 0 ? "; memory costs " + Format.seconds(loss) + " (" + Si.percent(loss / stepSeconds)
-                + " of the step) in recompute and streaming" : "");
+                + " of the step) in recompute and streaming" : "")
+                + (fits && smallFastest ? smallFastestTier(system, fastestShare) : "");
         return new WallAssessment(Wall.MEMORY, status, loss, 0, finding, metrics);
+    }
+
+    /**
+     * "; its fastest tier, on-die SRAM (256 MB), holds 0.2% of the footprint, yet every memory-bound kernel is timed
+     * at its 60 TB/s ...": a fastest tier too small for the SRAM-first timing the kernels give it to be credible.
+     */
+    private static String smallFastestTier(SystemSpec system, double share) {
+        // the fastest tier as the cost table orders a rank's tiers: by kind (SRAM, HBM, DRAM), then as listed, the
+        // accelerator's own before each level's share
+        String name = null;
+        double capacity = 0;
+        double bandwidth = 0;
+        int kind = Integer.MAX_VALUE;
+        for (MemoryTier t : system.accelerator().memory()) {
+            if (t.kind().ordinal() < kind) {
+                kind = t.kind().ordinal();
+                name = t.name();
+                capacity = t.capacityBytes().nominal();
+                bandwidth = t.bandwidthBytesPerSecond().nominal();
+            }
+        }
+        for (Level level : system.levels()) {
+            int per = Math.max(1, level.isOpenEnded() ? system.accelerators() : level.acceleratorsPerUnit());
+            for (MemoryTier t : level.memory()) {
+                if (t.kind().ordinal() < kind) {
+                    kind = t.kind().ordinal();
+                    name = t.name() + " (" + level.name() + ")";
+                    capacity = t.capacityBytes().nominal() / per;
+                    bandwidth = t.bandwidthBytesPerSecond().nominal() / per;
+                }
+            }
+        }
+        return "; its fastest tier, " + name + " (" + bytes(capacity) + "), holds " + Si.percent(share)
+                + " of the footprint, yet every memory-bound kernel is timed at its "
+                + String.format(Locale.US, "%.3g TB/s", bandwidth / 1e12)
+                + ", as in an SRAM-first design (Dojo); for an SRAM that works as a cache, leave it out of the tiers";
+    }
+
+    /** "256 MB", "1.5 GB": a tier's capacity at the scale it is written in. */
+    private static String bytes(double b) {
+        return b < 1e9 ? String.format(Locale.US, "%.3g MB", b / 1e6) : Format.gigabytes(b);
     }
 
     /** ", streamed from the slower tiers in 1.2 s per step": the step's tier-streaming part, when it has one. */

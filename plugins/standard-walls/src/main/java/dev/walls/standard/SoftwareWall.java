@@ -1,5 +1,6 @@
 package dev.walls.standard;
 
+import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.CostKey;
 import dev.walls.spi.kernel.CostTable;
 import dev.walls.spi.model.WallContext;
@@ -72,7 +73,7 @@ public final class SoftwareWall implements WallModel {
         table.set(CostKey.GEMM_TILE_ROWS, table.at(profile.tileRows()));
         table.set(CostKey.GEMM_TILE_COLUMNS, table.at(profile.tileColumns()));
         table.set(CostKey.GEMM_TILE_OVERHEAD_INNER_ELEMENTS, table.at(profile.tileOverheadInner()));
-        table.set(CostKey.FP8_MATMUL_EFFICIENCY, table.at(profile.fp8GemmFraction()));
+        table.set(CostKey.FP8_MATMUL_EFFICIENCY, fp8MatmulEfficiency(system, profile, table));
         table.set(CostKey.ATTENTION_FORWARD_EFFICIENCY, table.at(profile.flashForward()));
         table.set(CostKey.ATTENTION_BACKWARD_EFFICIENCY, table.at(profile.flashBackward()));
         table.set(CostKey.UNFUSED_ATTENTION_EFFICIENCY, table.at(profile.unfusedAttention()));
@@ -81,6 +82,47 @@ public final class SoftwareWall implements WallModel {
         table.set(CostKey.DATA_SECONDS_PER_MICROBATCH, table.at(assumptions.dataSecondsPerMicrobatch()));
         table.set(CostKey.LOSS_BYTES_PER_LOGIT, table.at(assumptions.lossBytesPerLogit()));
         table.set(CostKey.MEMORY_BOUND_BACKWARD_TRAFFIC, table.at(assumptions.memoryBoundBackwardTraffic()));
+    }
+
+    /**
+     * The fraction of the FP8 peak FP8 GEMMs reach: the stack's own when it states one, else the accelerator family's
+     * measured one, else the generic one of a chip of no family, which is kept at or below the stack's 16-bit
+     * matmulEfficiency (no measured chip reaches more of its FP8 peak than of its 16-bit one).
+     */
+    static double fp8MatmulEfficiency(SystemSpec system, GemmProfile profile, CostTable.Builder table) {
+        SoftwareStack stack = system.software();
+        if (stack.fp8MatmulEfficiency().isPresent()) {
+            return table.at(stack.fp8MatmulEfficiency().get());
+        }
+        double fraction = table.at(profile.fp8GemmFraction());
+        if (profile.family().isEmpty() && fraction > 0) {
+            return Math.min(fraction, table.at(stack.matmulEfficiency()));
+        }
+        return fraction;
+    }
+
+    /**
+     * The FP8 GEMM fraction a chip without measured FP8 figures is timed at, nominal with its range and where it comes
+     * from: "55% (45%–82%) of the fp8 peak, a generic fraction: the chip has no family whose FP8 GEMMs are measured ...".
+     */
+    private static String fp8Description(SystemSpec system, GemmProfile profile, String precision) {
+        SoftwareStack stack = system.software();
+        String peak = " of the " + precision + " peak";
+        if (stack.fp8MatmulEfficiency().isPresent()) {
+            return range(stack.fp8MatmulEfficiency().get()) + peak + ", as the stack states (fp8MatmulEfficiency)";
+        }
+        Figure generic = profile.fp8GemmFraction();
+        double matmul = stack.matmulEfficiency().nominal();
+        String fraction = generic.nominal() > matmul
+                ? Si.percent(matmul) + peak + " (the stack's matmulEfficiency, below the generic " + range(generic) + ")"
+                : range(generic) + peak;
+        return fraction + ", a generic fraction: the chip has no family whose FP8 GEMMs are measured (a spec states its "
+                + "own as software.fp8MatmulEfficiency)";
+    }
+
+    private static String range(Figure f) {
+        return f.low() == f.high() ? Si.percent(f.nominal())
+                : Si.percent(f.nominal()) + " (" + Si.percent(f.low()) + "–" + Si.percent(f.high()) + ")";
     }
 
     @Override
@@ -109,6 +151,14 @@ public final class SoftwareWall implements WallModel {
         String finding = "the software (" + stack.name() + ") costs " + Format.seconds(loss) + " ("
                 + Si.percent(loss / stepSeconds) + " of the step)"
                 + (largest == null ? "" : ", most in " + largest.name() + " (" + Format.seconds(largest.seconds()) + ")");
+        SystemSpec system = context.system();
+        GemmProfile profile = assumptions.profileOf(system.accelerator());
+        if (context.strategy().precision().bytesPerElement() < 2
+                && (stack.fp8MatmulEfficiency().isPresent() || profile.family().isEmpty())) {
+            // no measured FP8 figures of this chip: say which fraction of its FP8 peak its FP8 GEMMs are timed at
+            String p = context.strategy().precision().id();
+            finding += "; its " + p + " GEMMs run at " + fp8Description(system, profile, p);
+        }
         return new WallAssessment(Wall.SOFTWARE, status, loss, 0, finding, metrics);
     }
 }

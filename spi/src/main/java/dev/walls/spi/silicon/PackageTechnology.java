@@ -1,6 +1,7 @@
 package dev.walls.spi.silicon;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The package families the packaging wall tells apart, read from a {@code SiliconSpec}'s packaging text.
@@ -16,26 +17,61 @@ public enum PackageTechnology {
     COWOS_L,
     /** TSMC InFO_SoW: dies on a wafer-scale RDL carrier (the Dojo training tile). */
     INFO_SOW,
-    /** Anything else: one die on an organic flip-chip substrate; no interposer bound. */
+    /** One die on an organic flip-chip substrate (FC-BGA); no interposer bound. */
     FLIP_CHIP;
 
-    /** Reads a packaging text such as {@code "CoWoS-L"} or {@code "TSMC InFO_SoW"}; unknown texts are flip-chip. */
+    /** The texts a spec may write, as an error message lists them. */
+    public static final String KNOWN = "CoWoS-S, CoWoS-L, InFO_SoW (or wafer-scale), flip-chip (or FC-BGA, organic)";
+
+    /**
+     * Reads a packaging text such as {@code "CoWoS-L"} or {@code "TSMC InFO_SoW"}; any text {@link #recognize} does not
+     * know is flip-chip, except one that mentions CoWoS, which is CoWoS-S. Plugins' texts are read so; a spec file's
+     * must be recognized, and the packaging wall says when a plugin's text was not.
+     */
     public static PackageTechnology of(String packaging) {
-        String t = packaging.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        if (t.contains("info-sow") || t.contains("sow") || t.contains("wafer-scale") || t.contains("system-on-wafer")) {
-            return INFO_SOW;
+        return recognize(packaging).orElse(normalized(packaging).contains("cowos") ? COWOS_S : FLIP_CHIP);
+    }
+
+    /**
+     * Returns the technology a packaging text names, or empty when it names none walls models (EMIB, Foveros,
+     * SoIC, CoWoS-R, I-Cube, ...): each of those bounds and yields differently, and none is modeled.
+     */
+    public static Optional<PackageTechnology> recognize(String packaging) {
+        String t = normalized(packaging);
+        if (t.contains("info-sow") || t.matches(".*\\bsow\\b.*") || t.contains("wafer-scale")
+                || t.contains("system-on-wafer")) {
+            return Optional.of(INFO_SOW);
         }
-        if (t.contains("cowos-l")) {
-            return COWOS_L;
+        if (t.matches(".*\\bcowos-l\\b.*")) {
+            return Optional.of(COWOS_L);
         }
-        if (t.contains("cowos")) {
-            return COWOS_S;
+        // CoWoS-S, or CoWoS without a suffix (the name before CoWoS-R and -L existed); not CoWoS-R
+        if (t.matches(".*\\bcowos-s\\b.*") || t.matches(".*\\bcowos\\b(?!-).*")) {
+            return Optional.of(COWOS_S);
         }
-        return FLIP_CHIP;
+        if (t.contains("flip-chip") || t.contains("flipchip") || t.matches(".*\\bfc-?bga\\b.*")
+                || t.matches(".*\\borganic\\b.*")) {
+            return Optional.of(FLIP_CHIP);
+        }
+        return Optional.empty();
+    }
+
+    private static String normalized(String packaging) {
+        return packaging.toLowerCase(Locale.ROOT).trim().replace('_', '-').replace(' ', '-');
     }
 
     /** Returns true for a package that carries many accelerators (a wafer-scale tile). */
     public boolean isWaferScale() {
         return this == INFO_SOW;
+    }
+
+    /** Returns the name findings use: {@code CoWoS-S}, {@code CoWoS-L}, {@code InFO_SoW tile}, {@code flip-chip}. */
+    public String label() {
+        return switch (this) {
+            case COWOS_S -> "CoWoS-S";
+            case COWOS_L -> "CoWoS-L";
+            case INFO_SOW -> "InFO_SoW tile";
+            case FLIP_CHIP -> "flip-chip";
+        };
     }
 }
