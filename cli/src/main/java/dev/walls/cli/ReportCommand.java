@@ -7,6 +7,10 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.report.Report;
 import dev.walls.core.search.Objective;
+import dev.walls.core.sweep.PointStatus;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepPoint;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +23,9 @@ import picocli.CommandLine.Parameters;
 /** {@code walls report}: a comparison as one self-contained HTML page, for a reader who must decide. */
 @Command(name = "report", description = {"Write a comparison as one self-contained HTML page: the summary table, charts of",
         "time, cost, each step's split by wall and MFU, the verdicts, what moves each result and the sources behind the",
-        "figures. Inline CSS and SVG only: no script, nothing fetched."})
+        "figures; with --sweep, how each system scales over a range of sizes. Inline CSS and SVG only: no script,",
+        "nothing fetched. Exit 0 when any compared system runs, 3 when none does (the page is written either way);",
+        "the sweep's points do not change it."})
 final class ReportCommand extends Subcommand {
 
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
@@ -46,6 +52,12 @@ final class ReportCommand extends Subcommand {
     @Mixin
     KernelOption kernel;
 
+    @Option(names = "--sweep", paramLabel = "SIZES",
+            description = {"Also sweep the same systems (without :N) over these sizes, as sweep --accelerators",
+                    "takes them (1024..8192, 1024,2048,4096, 1024..8192+1024), and add \"How it scales\":",
+                    "lines of days and cost against accelerators, and the points' table."})
+    String sweep;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -56,14 +68,30 @@ final class ReportCommand extends Subcommand {
                     + " HTML page (--output); `walls compare --format json|csv` prints the same comparison for tools");
         }
         Sizing sizing = sizingOptions.sizing();
+        Sizes sizes = sweep == null ? null : asSweepFlag(() -> Sizes.parse(sweep));
         List<String> inputs = new ArrayList<>(systems);
         inputs.add(workload);
         ReportOutput target = ReportOutput.check(output, force, inputs);
         TrainingJob job = kernel.apply(root.walls(true).train(workload).objective(objective));
+        String[] swept = swept(systems);
+        if (sizes != null) {
+            // before the comparison, so that a size a system does not scale to is refused at once, not after it
+            asSweepFlag(() -> {
+                job.checkSweep(sizes, swept);
+                return null;
+            });
+        }
         Report report;
         try (Progress progress = Progress.forTerminal(quiet)) {
             report = job.progress(progress.listener()).report(sizing, systems.toArray(String[]::new))
                     .withCommand(commandLine());
+        }
+        Sweep curve = null;
+        if (sizes != null) {
+            try (Progress progress = Progress.forTerminal(quiet, "points")) {
+                curve = asSweepFlag(() -> job.progress(progress.listener()).sweep(sizes, swept));
+            }
+            report = report.withSweep(curve);
         }
         long bytes = target.write(report.html(), out());
         if (!target.toStandardOutput()) {
@@ -71,17 +99,72 @@ final class ReportCommand extends Subcommand {
                     ComparisonText.title(report.workload()), report.rows().size(), report.rows().size() == 1 ? "" : "s"));
             out().flush();
         }
+        PrintWriter err = err();
+        if (curve != null) {
+            missing(err, curve);
+        }
         List<Comparison> rows = report.rows();
         if (rows.stream().anyMatch(ComparisonText::runs)) {
             return ExitCode.OK;
         }
-        PrintWriter err = err();
         String w = rows.get(0).evaluation().workload();
         err.println(rows.size() == 1
                 ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + w + "; the report says why"
                 : "walls: none of the " + rows.size() + " systems can run " + w + "; the report says why");
         err.flush();
         return ExitCode.NOT_MET;
+    }
+
+    /**
+     * Says on stderr how many of the sweep's points cannot run, as {@code walls sweep} does, so that a pipe sees it
+     * too. A sweep's points never change the exit code: the report's question is the comparison's, and a sweep in
+     * which no point runs is still drawn (as gaps, each with its status) in a page that is written all the same.
+     */
+    private static void missing(PrintWriter err, Sweep curve) {
+        List<SweepPoint> missing = curve.points().stream().filter(p -> !p.runs()).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (missing.size() == curve.points().size()) {
+            err.println("walls: no point of the sweep can run " + curve.workload() + "; the report's \"How it scales\""
+                    + " says why");
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (PointStatus s : PointStatus.values()) {
+                long n = missing.stream().filter(p -> p.status() == s).count();
+                if (n > 0) {
+                    parts.add(n + " " + s);
+                }
+            }
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep cannot run on exactly their"
+                    + " size (%s); the report's \"How it scales\" says why", missing.size(), curve.points().size(),
+                    String.join(", ", parts)));
+        }
+        err.flush();
+    }
+
+    /**
+     * The systems to sweep: those compared, without their sizes ({@code dgx-h100:8192} is swept as {@code dgx-h100}),
+     * each once, in the order given.
+     */
+    static String[] swept(List<String> systems) {
+        return systems.stream().map(ReportOutput::unsized).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * Runs {@code step}, naming {@code --sweep} in its refusal where the sweep names {@code --accelerators}, the flag
+     * {@code walls sweep} takes the same sizes in.
+     */
+    private static <T> T asSweepFlag(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InputException e) {
+            String m = e.getMessage();
+            if (m != null && m.startsWith("--accelerators")) {
+                throw new InputException("--sweep" + m.substring("--accelerators".length()), e);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -140,7 +140,7 @@ final class ReportOutput {
     }
 
     /** The spec file of {@code spec.yaml:512}: what comes before a size after the last colon. */
-    private static String unsized(String input) {
+    static String unsized(String input) {
         int colon = input.lastIndexOf(':');
         return colon > 0 && input.substring(colon + 1).matches("\\d+") ? input.substring(0, colon) : input;
     }

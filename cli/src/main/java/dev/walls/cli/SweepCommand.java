@@ -218,7 +218,7 @@ final class SweepCommand extends Subcommand {
                 "power (MW)", "tokens/s", "MFU", "MFU at 16-bit", "binding", "layout");
         for (SweepPoint p : points) {
             if (p.evaluation() == null) {
-                t.row(p.requestedAccelerators(), "-", label(p.status()), "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                t.row(p.requestedAccelerators(), "-", p.status().label(), "-", "-", "-", "-", "-", "-", "-", "-", "-",
                         "-");
                 continue;
             }
@@ -229,7 +229,7 @@ final class SweepCommand extends Subcommand {
                         + Units.days(p.range().timeToTrainDays().high()) + ")";
                 cost += " (" + Money.usd(p.range().costUsd().low()) + "–" + Money.usd(p.range().costUsd().high()) + ")";
             }
-            t.row(p.requestedAccelerators(), p.accelerators(), label(p.status()), significant(p.stepTimeSeconds()),
+            t.row(p.requestedAccelerators(), p.accelerators(), p.status().label(), significant(p.stepTimeSeconds()),
                     days, cost, Money.usd(p.capexUsd()), significant(p.powerWatts() / 1e6),
                     String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()), Units.percent(p.mfu()),
                     Units.percent(p.mfuAt16BitPeak()), p.bindingWall().id(), p.strategy().toString());
@@ -245,11 +245,6 @@ final class SweepCommand extends Subcommand {
             }
         }
         sizesByReason.forEach((reason, at) -> out.println("- " + String.join(", ", at) + ": " + reason));
-    }
-
-    /** The status as the table shows it: the points that do not run on exactly their size in capitals. */
-    private static String label(PointStatus s) {
-        return s == PointStatus.RUNS ? "runs" : s.toString().toUpperCase(Locale.ROOT).replace('-', ' ');
     }
 
     /** Three significant digits, enough to read a curve's shape: 70.5, 7.05, 0.705, 0.0705. */

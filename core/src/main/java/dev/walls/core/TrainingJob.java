@@ -14,6 +14,7 @@ import dev.walls.core.search.Template;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepOptions;
+import dev.walls.core.sweep.Sweeper;
 import dev.walls.spi.kernel.KernelStrategy;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
@@ -265,6 +266,24 @@ public final class TrainingJob {
     public Sweep sweep(SweepOptions options, Sizes sizes, String... systems) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sizes, "sizes");
+        return walls.sweep(sweptSystems(systems), workload, sizes, template, this.options, options);
+    }
+
+    /**
+     * Checks, without searching, what {@link #sweep(Sizes, String...)} would refuse at once: an unknown system, one
+     * given with a size or twice, a size a system does not scale to, pins that rule out every layout. For a caller
+     * that runs something long before the sweep, such as a report's comparison, so that bad sizes are refused before
+     * it rather than after.
+     *
+     * @throws InputException naming what is wrong, as the sweep would
+     */
+    public void checkSweep(Sizes sizes, String... systems) {
+        Objects.requireNonNull(sizes, "sizes");
+        Sweeper.check(sweptSystems(systems), workload, sizes, template);
+    }
+
+    /** The systems of a sweep, each by id or spec file without a size, refused as the sweep refuses them. */
+    private List<SystemSpec> sweptSystems(String... systems) {
         Objects.requireNonNull(systems, "systems");
         for (String s : systems) {
             Objects.requireNonNull(s, "a system");
@@ -301,7 +320,7 @@ public final class TrainingJob {
         if (specs.isEmpty()) {
             throw new InputException("name at least one system to sweep");
         }
-        return walls.sweep(specs, workload, sizes, template, this.options, options);
+        return specs;
     }
 
     /**

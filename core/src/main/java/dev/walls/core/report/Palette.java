@@ -1,6 +1,7 @@
 package dev.walls.core.report;
 
 import dev.walls.spi.wall.Wall;
+import java.util.List;
 
 /**
  * The report's colors. Each is dark enough that it stands out from the white page by at least 3:1 (WCAG's contrast
@@ -27,7 +28,27 @@ public final class Palette {
     /** The fill under a blocked bar's hatching: no series color, so it never reads as a normal bar. */
     public static final String BLOCKED_FILL = "#eeeeee";
 
+    /**
+     * The lines of a chart with one line per system, in order: hues apart for readers with red-green colour blindness
+     * (blue, ochre, teal, purple, grey), none of them the red that marks what cannot run. A sixth line takes the first
+     * color again; its dashes and markers still tell it apart ({@link LineChart}).
+     */
+    private static final List<String> SERIES = List.of(PRIMARY, SECONDARY, "#00796b", "#7b4b94", "#4d4d4d");
+
     private Palette() {
+    }
+
+    /** The color of the {@code index}th line (from 0), cycling through five. */
+    public static String series(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("a line's index is at least 0, got " + index);
+        }
+        return SERIES.get(index % SERIES.size());
+    }
+
+    /** How many lines have colors of their own before they repeat. */
+    public static int seriesColors() {
+        return SERIES.size();
     }
 
     /** The color of a wall's part of a step. */

@@ -4,6 +4,7 @@ import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.error.InputException;
 import dev.walls.core.search.Objective;
+import dev.walls.core.sweep.Sweep;
 import dev.walls.spi.SpiVersion;
 import dev.walls.spi.workload.Workload;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <p>Every number comes from the comparison's rows, the ones {@code walls compare --format json} prints, written by the
  * helpers the command's table writes with ({@link ComparisonText}). The page is a list of {@link ReportSection}s; a
- * later result adds its own with {@link #with(ReportSection)}.
+ * later result adds its own with {@link #with(ReportSection)}, as a sweep over sizes does with {@link #withSweep}.
  *
  * <pre>{@code
  * Report r = walls.train("gpt3-175b").report("dojo-exapod", "gb200-nvl72:2304");
@@ -115,6 +116,36 @@ public final class Report {
         return new Report(workload, rows, List.copyOf(more), objective, command);
     }
 
+    /**
+     * Adds "How it scales": the sweep's lines of days to train and run cost against accelerators, one per system, and
+     * its points tabulated as {@code walls sweep} writes them; a point that cannot run on exactly its size is a gap in
+     * its line, marked with its status and explained under its table. Every number is the sweep's. Usually the
+     * report's own systems without their sizes, as {@code walls report --sweep SIZES} sweeps them:
+     *
+     * <pre>{@code
+     * TrainingJob job = walls.train("llama3-405b");
+     * job.report("dgx-h100:8192", "gb200-nvl72:8192")
+     *         .withSweep(job.sweep(Sizes.parse("1024..8192"), "dgx-h100", "gb200-nvl72"))
+     *         .writeTo(Path.of("walls-report.html"));
+     * }</pre>
+     *
+     * @throws InputException           when the sweep is of another workload, or varies an assumption (a report draws
+     *                                  one line per system; sweep each value on its own)
+     * @throws IllegalArgumentException when the report already has a sweep
+     */
+    public Report withSweep(Sweep sweep) {
+        Objects.requireNonNull(sweep, "sweep");
+        if (!sweep.workload().equals(workload.id())) {
+            throw new InputException("the sweep is of workload '" + sweep.workload() + "', not of '" + workload.id()
+                    + "': a report's sweep is of the workload it compares");
+        }
+        if (sweep.vary() != null) {
+            throw new InputException("the sweep varies " + sweep.vary() + ": a report draws one line per system, so"
+                    + " give it a sweep of one value (without --vary)");
+        }
+        return with(new SweepSection(sweep));
+    }
+
     public Workload workload() {
         return workload;
     }
@@ -197,9 +228,16 @@ public final class Report {
 
     private void footer(Html html) {
         html.open("footer").newline();
-        html.open("p").text("Made by " + version() + ". Every number on this page is from one comparison, the one ")
+        boolean swept = sections.stream().anyMatch(s -> s instanceof SweepSection);
+        html.open("p").text("Made by " + version() + ". Every number on this page" + (swept ? " outside “How it scales”"
+                        : "") + " is from one comparison, the one ")
                 .element("code", "walls compare --format json").text(" prints for the same inputs, and reads as ")
                 .element("code", "walls compare").text(" writes it.").close("p");
+        if (swept) {
+            html.open("p").text("The section “How it scales” is from one sweep, the one ").element("code", "walls sweep --format json")
+                    .text(" prints for the same workload, systems and sizes, and reads as ").element("code", "walls sweep")
+                    .text(" writes it.").close("p");
+        }
         if (!command.isEmpty()) {
             html.open("p").text("Made with: ").element("code", command).close("p");
         }

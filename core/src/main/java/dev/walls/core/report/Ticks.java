@@ -17,6 +17,8 @@ public final class Ticks {
     public static final DoubleFunction<String> USD = v -> "$" + number(v);
     /** A fraction as a percentage: 0.25 reads {@code 25%}. */
     public static final DoubleFunction<String> PERCENT = v -> plain(v * 100) + "%";
+    /** A count, such as of accelerators, whole and with thousands separated: {@code 1,024}, {@code 16,384}. */
+    public static final DoubleFunction<String> COUNT = v -> String.format(java.util.Locale.ROOT, "%,.0f", v);
     /** Seconds. */
     public static final DoubleFunction<String> SECONDS = v -> number(v) + " s";
 

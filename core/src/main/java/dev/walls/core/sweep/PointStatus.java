@@ -39,6 +39,15 @@ public enum PointStatus {
         return this == RUNS || this == FEWER;
     }
 
+    /**
+     * The status as {@code walls sweep}'s table and the HTML report write it: {@code runs}, and in capitals the
+     * statuses of points that do not run on exactly their size ({@code FEWER}, {@code BLOCKED}, {@code DOES NOT FIT},
+     * {@code NO LAYOUT}), so that they stand out in a column of {@code runs}.
+     */
+    public String label() {
+        return this == RUNS ? "runs" : name().replace('_', ' ');
+    }
+
     /** The status as JSON and CSV write it: {@code runs}, {@code fewer}, {@code blocked}, {@code does-not-fit}, {@code no-layout}. */
     @Override
     public String toString() {

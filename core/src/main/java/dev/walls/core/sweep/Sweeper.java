@@ -80,21 +80,7 @@ public final class Sweeper {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
-        if (systems.isEmpty()) {
-            throw new InputException("name at least one system to sweep");
-        }
-        Set<String> ids = new HashSet<>();
-        for (SystemSpec s : systems) {
-            if (!ids.add(s.id())) {
-                throw new InputException("system '" + s.id() + "' is given twice; a sweep lists each system once");
-            }
-            checkSizes(s, sizes);
-            String ruledOut = StrategySpace.ruledOutAtEverySize(Subsystem.of(s, sizes.largest()), workload, template);
-            if (ruledOut != null) {
-                throw new InputException("no layout of " + workload.id() + " runs on " + s.id() + " at any of the"
-                        + " sizes (up to " + sizes.largest() + "): " + ruledOut);
-            }
-        }
+        check(systems, workload, sizes, template);
         int total = systems.size() * arms.size() * sizes.size();
         int done = 0;
         List<SweepPoint> points = new ArrayList<>();
@@ -110,6 +96,35 @@ public final class Sweeper {
         return new Sweep(workload.id(), workload.name(), objective.id(), sizes.counts(),
                 systems.stream().map(SystemSpec::id).toList(), v == null ? null : v.path(),
                 v == null ? List.of() : v.values(), points);
+    }
+
+    /**
+     * Checks what {@link #sweep} refuses before its first search, without searching: for a caller that runs something
+     * long before the sweep (a report's comparison) and should refuse bad sizes at once, not after it.
+     *
+     * @throws InputException when there is no system, one is given twice, a size lies outside what a system scales
+     *                        to, or the pins rule out every layout of a system at every size
+     */
+    public static void check(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template) {
+        Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(sizes, "sizes");
+        Objects.requireNonNull(template, "template");
+        if (systems.isEmpty()) {
+            throw new InputException("name at least one system to sweep");
+        }
+        Set<String> ids = new HashSet<>();
+        for (SystemSpec s : systems) {
+            if (!ids.add(s.id())) {
+                throw new InputException("system '" + s.id() + "' is given twice; a sweep lists each system once");
+            }
+            checkSizes(s, sizes);
+            String ruledOut = StrategySpace.ruledOutAtEverySize(Subsystem.of(s, sizes.largest()), workload, template);
+            if (ruledOut != null) {
+                throw new InputException("no layout of " + workload.id() + " runs on " + s.id() + " at any of the"
+                        + " sizes (up to " + sizes.largest() + "): " + ruledOut);
+            }
+        }
     }
 
     /** Refuses sizes outside what the system scales to, naming them all and the range it takes. */

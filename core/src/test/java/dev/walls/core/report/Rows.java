@@ -9,6 +9,11 @@ import dev.walls.core.evaluation.ReferenceKernel;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.StrategySearch;
+import dev.walls.core.search.Template;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepOptions;
+import dev.walls.core.sweep.Sweeper;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.wall.Wall;
@@ -44,15 +49,27 @@ final class Rows {
     }
 
     static List<Comparison> compare(Workload workload, SystemSpec... systems) {
+        Evaluator evaluator = evaluator();
+        StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
+        return new Comparer(evaluator, search).compare(List.of(systems), workload, Normalization.NONE, Double.NaN,
+                Objective.TIME, SearchProgress.NONE);
+    }
+
+    /** A sweep of the systems over the sizes, as {@code walls sweep} makes it, with the same wall doubles. */
+    static Sweep sweep(Workload workload, Sizes sizes, SystemSpec... systems) {
+        Evaluator evaluator = evaluator();
+        StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
+        return new Sweeper(List.of(new Sweeper.Arm(null, evaluator, search))).sweep(List.of(systems), workload, sizes,
+                Template.OPEN, Objective.TIME, SweepOptions.DEFAULT, SearchProgress.NONE);
+    }
+
+    private static Evaluator evaluator() {
         List<WallModel> walls = new ArrayList<>(Fixtures.walls());
         walls.set(Wall.MEMORY.ordinal(), new Fixtures.Answering(Wall.MEMORY, c -> c.system().id().startsWith("blocked")
                 ? new WallAssessment(Wall.MEMORY, WallStatus.BLOCKED, c.step().lossSeconds(Wall.MEMORY), 0,
                 "the busiest rank needs more than it holds", Map.of()) : null));
         walls.set(Wall.ECONOMICS.ordinal(), new Fixtures.Answering(Wall.ECONOMICS, c -> new WallAssessment(Wall.ECONOMICS,
                 WallStatus.OK, 0, 0, "priced by the test", Map.of("runCostUsd", 1000 * c.step().stepTimeSeconds()))));
-        Evaluator evaluator = new Evaluator(walls);
-        StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
-        return new Comparer(evaluator, search).compare(List.of(systems), workload, Normalization.NONE, Double.NaN,
-                Objective.TIME, SearchProgress.NONE);
+        return new Evaluator(walls);
     }
 }

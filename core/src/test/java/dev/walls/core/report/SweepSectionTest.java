@@ -1,0 +1,178 @@
+package dev.walls.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.core.compare.Comparison;
+import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
+import dev.walls.core.sweep.PointStatus;
+import dev.walls.core.sweep.Sizes;
+import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepPoint;
+import dev.walls.spi.wall.Money;
+import dev.walls.spi.workload.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/** "How it scales": a sweep added to a report, drawn and tabulated from the sweep's own points. */
+class SweepSectionTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"Co\"";
+
+    private static Workload workload;
+    private static List<Comparison> rows;
+    /** small runs at 8 and 64 and has no layout at 40; blocked-one is blocked by the memory wall wherever it has one. */
+    private static Sweep sweep;
+
+    @BeforeAll
+    static void sweepTheFixtures() {
+        // the tests run inside the core's module, which reads no XML parser of its own: let it read the JDK's
+        SweepSectionTest.class.getModule().addReads(ModuleLayer.boot().findModule("java.xml").orElseThrow());
+        workload = Rows.workload("test GPT");
+        rows = Rows.compare(workload, Rows.system("small", "Small " + HOSTILE, 64), Rows.system("blocked-one", "Blocked", 64));
+        sweep = Rows.sweep(workload, Sizes.of(8, 40, 64), Rows.system("small", "Small " + HOSTILE, 8),
+                Rows.system("blocked-one", "Blocked", 8));
+    }
+
+    private static List<Element> elements(Node root, String tag) {
+        NodeList nodes = root instanceof Document d ? d.getElementsByTagName(tag) : ((Element) root).getElementsByTagName(tag);
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private static Element byId(Document d, String id) {
+        return elements(d, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
+                () -> new AssertionError("no element with id " + id));
+    }
+
+    private static List<String> cells(Element tr) {
+        List<String> cells = new ArrayList<>();
+        NodeList children = tr.getChildNodes();
+        for (int k = 0; k < children.getLength(); k++) {
+            if (children.item(k) instanceof Element e) {
+                cells.add(e.getTextContent());
+            }
+        }
+        return cells;
+    }
+
+    @Test
+    void theFixturesSweepIsTheOneTheTestsNeed() {
+        List<PointStatus> statuses = sweep.points().stream().map(SweepPoint::status).toList();
+        assertEquals(List.of(PointStatus.RUNS, PointStatus.NO_LAYOUT, PointStatus.RUNS, PointStatus.BLOCKED,
+                PointStatus.NO_LAYOUT, PointStatus.BLOCKED), statuses);
+    }
+
+    @Test
+    void theSectionIsThereOnlyWithASweepBeforeTheSources() throws Exception {
+        Document without = ReportTest.parse(Report.of(workload, rows).html());
+        assertFalse(elements(without, "section").stream().anyMatch(e -> e.getAttribute("id").equals("scaling")));
+        assertFalse(without.getDocumentElement().getTextContent().contains("How it scales"));
+
+        Document d = ReportTest.parse(Report.of(workload, rows).withSweep(sweep).html());
+        assertEquals(List.of("glance", "systems", "summary", "charts", "verdicts", "drivers", "scaling", "sources"),
+                elements(d, "section").stream().map(e -> e.getAttribute("id")).toList());
+        assertEquals("How it scales", byId(d, "scaling-heading").getTextContent());
+        assertEquals(6, elements(d, "svg").size(), "the comparison's four, and days and cost against accelerators");
+        String footer = elements(d, "footer").get(0).getTextContent();
+        assertTrue(footer.contains("Every number on this page outside “How it scales” is from one comparison"), footer);
+        assertTrue(footer.contains("The section “How it scales” is from one sweep, the one walls sweep --format json"
+                + " prints"), footer);
+    }
+
+    @Test
+    void everyPointReadsAsTheSweepsTableWritesIt() throws Exception {
+        Document d = ReportTest.parse(Report.of(workload, rows).withSweep(sweep).html());
+        Element section = byId(d, "scaling");
+        List<Element> tables = elements(section, "table");
+        assertEquals(2 + 2, tables.size(), "the two charts' values, then a table per system");
+        int i = 0;
+        for (int t = 2; t < 4; t++) {
+            List<Element> trs = elements(elements(tables.get(t), "tbody").get(0), "tr");
+            assertEquals(3, trs.size());
+            for (Element tr : trs) {
+                SweepPoint p = sweep.points().get(i++);
+                List<String> expected = p.evaluation() == null
+                        ? List.of(String.valueOf(p.requestedAccelerators()), "-", p.status().label(), "-", "-", "-", "-",
+                        "-", "-")
+                        : List.of(String.valueOf(p.requestedAccelerators()), String.valueOf(p.accelerators()),
+                        p.status().label(), Formats.days(p.timeToTrainDays()), Money.usd(p.costUsd()),
+                        Formats.percent(p.mfu()), Formats.percent(p.mfuAt16BitPeak()), p.bindingWall().id(),
+                        p.strategy().toString());
+                assertEquals(expected, cells(tr));
+                assertEquals(p.runs() ? "" : "not-run", tr.getAttribute("class"));
+            }
+        }
+        assertTrue(section.getTextContent().contains("40: " + sweep.points().get(1).reason()), "the reason is given");
+        // the charts' values tables: a row per system, a column per size, the gaps' status in words
+        List<String> days = cells(elements(elements(tables.get(0), "tbody").get(0), "tr").get(0));
+        assertEquals(List.of("small", Formats.days(sweep.points().get(0).timeToTrainDays()), "NO LAYOUT",
+                Formats.days(sweep.points().get(2).timeToTrainDays())), days);
+        List<String> cost = cells(elements(elements(tables.get(1), "tbody").get(0), "tr").get(1));
+        assertEquals(List.of("blocked-one", "BLOCKED", "NO LAYOUT", "BLOCKED"), cost);
+        assertTrue(section.getTextContent().contains("2 of 6 points run on exactly their size; 4 cannot run"),
+                section.getTextContent());
+    }
+
+    @Test
+    void theChartsDrawTheRunningPointsAndMarkTheOthers() throws Exception {
+        Document d = ReportTest.parse(Report.of(workload, rows).withSweep(sweep).html());
+        for (String id : List.of("scaling-days", "scaling-cost")) {
+            Element svg = byId(d, id);
+            long markers = elements(svg, "*").stream().filter(e -> e.getAttribute("class").equals("marker")).count();
+            assertEquals(sweep.running().size(), markers, id);
+            long gaps = elements(svg, "*").stream().filter(e -> e.getAttribute("class").equals("gap")).count();
+            assertEquals(sweep.points().size() - sweep.running().size(), gaps, id);
+            long strokes = elements(svg, "polyline").size();
+            assertEquals(0, strokes, id + ": small's two points have a gap between them, so no stroke joins them");
+            assertTrue(svg.getTextContent().contains("NO LAYOUT") && svg.getTextContent().contains("BLOCKED"), id);
+            assertTrue(elements(svg, "title").get(0).getTextContent().contains("against accelerators"));
+            assertTrue(elements(svg, "desc").get(0).getTextContent().contains("small — 8: "), id);
+        }
+        assertTrue(byId(d, "scaling-days").getTextContent().contains("accelerators"));
+        assertFalse(byId(d, "scaling-days").getTextContent().contains("accelerators (log scale"),
+                "8 to 64 is 8 times: a linear axis");
+    }
+
+    @Test
+    void namesAreEscaped() {
+        String html = Report.of(workload, rows).withSweep(sweep).html();
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+        assertTrue(html.contains("<caption>small — Small &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"
+                + "</caption>"), "the system's name in its table's caption, escaped");
+    }
+
+    @Test
+    void theSameSweepGivesTheSameBytes() {
+        assertEquals(Report.of(workload, rows).withSweep(sweep).html(), Report.of(workload, rows).withSweep(sweep).html());
+    }
+
+    @Test
+    void aReportTakesOneSweepOfItsWorkloadWithNothingVaried() {
+        Report report = Report.of(workload, rows).withSweep(sweep);
+        assertThrows(IllegalArgumentException.class, () -> report.withSweep(sweep), "one section per id");
+        Workload other = new Workload("other-id", workload.name(), workload.model(), workload.sequenceLength(),
+                workload.globalBatchSequences(), workload.trainingTokens(), workload.provenance());
+        Sweep elsewhere = new Sweep(other.id(), other.name(), sweep.objective(), sweep.sizes(), sweep.systems(), null,
+                List.of(), sweep.points());
+        InputException e = assertThrows(InputException.class, () -> Report.of(workload, rows).withSweep(elsewhere));
+        assertTrue(e.getMessage().contains("of workload 'other-id'"), e.getMessage());
+        Sweep varied = new Sweep(sweep.workload(), sweep.workloadName(), sweep.objective(), sweep.sizes(),
+                sweep.systems(), "economics.operating.pue", List.of(1.1), sweep.points());
+        e = assertThrows(InputException.class, () -> Report.of(workload, rows).withSweep(varied));
+        assertTrue(e.getMessage().contains("one line per system"), e.getMessage());
+    }
+}
