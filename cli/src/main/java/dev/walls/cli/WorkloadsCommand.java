@@ -24,8 +24,15 @@ final class WorkloadsCommand extends Subcommand {
         Walls walls = root.walls(true);
         var out = spec.commandLine().getOut();
         List<Workload> workloads = named.isEmpty() ? walls.workloads() : named.stream().map(walls::workload).toList();
+        // what provides each: asked of the name given, so that a spec file's workload reads "spec file", not an id
+        // no plugin defines
+        List<String> providers = new ArrayList<>();
+        for (int i = 0; i < workloads.size(); i++) {
+            providers.add(walls.providerOf(named.isEmpty() ? workloads.get(i).id() : named.get(i)));
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Workload w : workloads) {
+        for (int i = 0; i < workloads.size(); i++) {
+            Workload w = workloads.get(i);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", w.id());
             r.put("name", w.name());
@@ -42,7 +49,7 @@ final class WorkloadsCommand extends Subcommand {
             r.put("sequenceLength", w.sequenceLength());
             r.put("globalBatch", w.globalBatchSequences());
             r.put("trainingTokens", w.trainingTokens());
-            r.put("plugin", walls.providerOf(w.id()));
+            r.put("plugin", providers.get(i));
             rows.add(r);
         }
         switch (format.format()) {
@@ -54,10 +61,11 @@ final class WorkloadsCommand extends Subcommand {
             }
             case TABLE -> {
                 Table t = new Table("id", "name", "params", "layers", "hidden", "seq", "batch", "tokens", "plugin");
-                for (Workload w : workloads) {
+                for (int i = 0; i < workloads.size(); i++) {
+                    Workload w = workloads.get(i);
                     t.row(w.id(), w.name(), String.format(Locale.ROOT, "%.1fB", w.model().matmulParameters() / 1e9),
                             w.model().layers(), w.model().hidden(), w.sequenceLength(), w.globalBatchSequences(),
-                            String.format(Locale.ROOT, "%.3gT", w.trainingTokens() / 1e12), walls.providerOf(w.id()));
+                            String.format(Locale.ROOT, "%.3gT", w.trainingTokens() / 1e12), providers.get(i));
                 }
                 out.print(t);
             }
