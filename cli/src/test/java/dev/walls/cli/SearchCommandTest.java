@@ -129,7 +129,7 @@ class SearchCommandTest {
         "tp=8,pp=80 | the pinned degrees alone need 640 accelerators",
         "mb=3       | the pinned mb=3 does not divide the global batch of 2048 sequences",
         "mb=64      | the pinned mb=64 is above the 16 a search considers",
-        "vpp=7      | the pinned vpp=7 divides no pipeline stage's share of the 80 layers"})
+        "vpp=11     | the pinned vpp=11 divides no pipeline stage's share of the 80 layers"})
     void aPinnedDegreeThatRulesOutEveryLayoutIsNamed(String strategy, String reason) {
         CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "512", "--workload", "llama3-70b",
                 "--strategy", strategy, "--quiet");

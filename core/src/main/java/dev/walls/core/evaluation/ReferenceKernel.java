@@ -93,16 +93,21 @@ public final class ReferenceKernel implements EvaluationKernel {
         }
         boolean uneven = c.has(StackFeature.UNEVEN_PIPELINE);
         if (!PipelineLayers.splits(layers, p, v, uneven)) {
-            if (v > 1 || !uneven) {
-                return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers ("
-                        + (uneven ? "interleaved stages hold as many each" : "every stage holds as many: the stack has "
-                        + "no uneven stages") + "; pp·vpp is one of " + Divisors.listed((int) layers) + ")";
+            if (!uneven) {
+                return "pp·vpp = " + ((long) p * v) + " must divide the " + layers + " layers (every stage holds as "
+                        + "many: the stack has no uneven stages; pp·vpp is one of " + Divisors.listed((int) layers) + ")";
             }
             if (p > layers) {
                 return "pp=" + p + " is more stages than the " + layers + " layers";
             }
-            return "pp=" + p + " leaves the last stage none of the " + layers + " layers: the others hold ⌈" + layers
-                    + "/" + p + "⌉ = " + (long) PipelineLayers.busiestStage(layers, p) + " each";
+            long full = (long) PipelineLayers.busiestStage(layers, p);
+            long last = (long) PipelineLayers.lastStage(layers, p);
+            if (last < 1) {
+                return "pp=" + p + " leaves the last stage none of the " + layers + " layers: the others hold ⌈"
+                        + layers + "/" + p + "⌉ = " + full + " each";
+            }
+            return "vpp=" + v + " must divide the " + full + " layers of each full stage of pp=" + p + " (⌈" + layers
+                    + "/" + p + "⌉), with at least one in each of the last stage's chunks (it holds " + last + ")";
         }
         if (seq % (2L * cp) != 0 && cp > 1) {
             return "2·cp = " + (2 * cp) + " must divide the sequence length " + seq + " (load-balanced causal chunks)";

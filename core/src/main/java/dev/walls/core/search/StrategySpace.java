@@ -13,6 +13,7 @@ import dev.walls.spi.system.SystemSpec;
 import dev.walls.spi.workload.ModelShape;
 import dev.walls.spi.workload.Workload;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class StrategySpace {
         int most = system.accelerators();
 
         List<int[]> found = new ArrayList<>();
-        List<Integer> depths = pipelineDepths(layers, stack.supports(StackFeature.UNEVEN_PIPELINE));
+        boolean uneven = stack.supports(StackFeature.UNEVEN_PIPELINE);
+        List<Integer> depths = pipelineDepths(layers, uneven);
         for (int tp : Divisors.of(m.heads())) {
             if (tp > MAX_TP || !tpSplitsModel(m, tp) || pinned(template.tp(), tp)) {
                 continue;
@@ -150,9 +152,7 @@ public final class StrategySpace {
                 == null;
         interleaving = runs(stack, KernelStrategy.VPP, 2);
         for (Block b : blocks) {
-            // an uneven split runs without interleaving
-            interleavings.computeIfAbsent(b.pp(), pp -> layers % pp == 0 ? allowed(layers / pp, MAX_VPP, template.vpp())
-                    : allowed(1, 1, template.vpp()));
+            interleavings.computeIfAbsent(b.pp(), pp -> interleavingsOf(pp, uneven));
             microbatchSizes.computeIfAbsent(b.dp(), dp -> allowed(globalBatch / dp, MAX_MICROBATCH, template.microbatch()));
         }
     }
@@ -172,6 +172,15 @@ public final class StrategySpace {
             }
         }
         return depths;
+    }
+
+    /**
+     * The interleavings a pin allows at a depth: the divisors of a full stage's ⌈layers/pp⌉ layers up to
+     * {@link #MAX_VPP} that leave each of the last stage's chunks a layer or more.
+     */
+    private int[] interleavingsOf(int pp, boolean uneven) {
+        return Arrays.stream(allowed((layers + pp - 1) / pp, MAX_VPP, template.vpp()))
+                .filter(v -> PipelineLayers.splits(layers, pp, v, uneven)).toArray();
     }
 
     /** Returns the divisors of n up to {@code most} that a pin allows. */
@@ -327,9 +336,9 @@ public final class StrategySpace {
                     : " does not divide the " + m.layers() + " layers (every stage holds as many: the stack has no "
                     + "uneven stages; pp is one of " + Divisors.listed(m.layers()) + ")");
         }
-        if (pp > 0 && template.vpp() > 1 && m.layers() % ((long) pp * template.vpp()) != 0) {
-            return "the pinned pp·vpp = " + ((long) pp * template.vpp()) + " does not divide the " + m.layers()
-                    + " layers (interleaved stages hold as many each)";
+        if (pp > 0 && template.vpp() > 1 && !PipelineLayers.splits(m.layers(), pp, template.vpp(), uneven)) {
+            return "the pinned vpp=" + template.vpp() + " does not split the " + m.layers() + " layers' stages of pp="
+                    + pp + " into equal chunks" + (uneven ? " (a full stage holds ⌈" + m.layers() + "/" + pp + "⌉)" : "");
         }
         String lacking = pp > 0 ? ReferenceKernel.missingFeature(stack, KernelStrategy.PP, pp) : null;
         if (lacking != null) {
@@ -375,7 +384,8 @@ public final class StrategySpace {
         if (lacking != null) {
             return "the pinned " + lacking;
         }
-        if (vpp > 1 && Divisors.of(m.layers()).stream().noneMatch(p -> p > 1 && (m.layers() / p) % vpp == 0)) {
+        if (vpp > 1 && pipelineDepths(m.layers(), uneven).stream()
+                .noneMatch(p -> p > 1 && PipelineLayers.splits(m.layers(), p, vpp, uneven))) {
             return "the pinned vpp=" + vpp + " divides no pipeline stage's share of the " + m.layers() + " layers";
         }
         // The other keys a stack may lack, in the kernel's words.

@@ -79,8 +79,14 @@ class UnevenPipelineTest {
         assertEquals(1, u[KernelOutput.BUSIEST_STAGE]);
         assertEquals(1, e[KernelOutput.BUSIEST_STAGE]);
         int activations = KernelOutput.of(MemoryComponent.ACTIVATIONS);
-        double perLayer = (e[activations] - u[activations]) / 2;
+        // one layer's activations on the last stage: an even 28-layer model's stages hold 7, one fewer than 32's 8
+        double[] e28 = run(UNEVEN, Fixtures.gpt(28, 1024, 16, 1024, 64, 2_000_000),
+                "tp=2,pp=4,dp=8,mb=1,recompute=none,sp=false");
+        assertEquals(1, e28[KernelOutput.BUSIEST_STAGE]);
+        double perLayer = e[activations] - e28[activations];
         assertTrue(perLayer > 0);
+        assertEquals(2 * perLayer, e[activations] - u[activations], 1e-9 * e[activations],
+                "the 6-layer last stage holds two layers' activations fewer than an 8-layer one");
         // and the first stage, with four microbatches in flight of 8 layers, is the same in both
         double[] uFirst = run(UNEVEN, Fixtures.gpt(30, 1024, 16, 1024, 64, 32000), "tp=2,pp=4,dp=8,mb=1,recompute=none,sp=false");
         double[] eFirst = run(UNEVEN, Fixtures.gpt(32, 1024, 16, 1024, 64, 32000), "tp=2,pp=4,dp=8,mb=1,recompute=none,sp=false");
@@ -89,11 +95,11 @@ class UnevenPipelineTest {
     }
 
     @Test
-    void interleavingAndAnEmptyLastStageAreRefusedWithWhatWouldWork() {
+    void chunksThatDoNotSplitAFullStageAndAnEmptyLastStageAreRefusedWithWhatWouldWork() {
         Workload w = Fixtures.gpt(30, 1024, 16, 1024, 64, 32000);
-        String interleaved = reason(UNEVEN, w, "tp=2,pp=4,dp=8,vpp=2,mb=1");
-        assertTrue(interleaved.contains("pp·vpp = 8 must divide the 30 layers")
-                && interleaved.contains("interleaved stages hold as many each"), interleaved);
+        assertNull(reason(UNEVEN, w, "tp=2,pp=4,dp=8,vpp=2,mb=1"), "full stages of 8 in two chunks of 4");
+        String interleaved = reason(UNEVEN, w, "tp=2,pp=4,dp=8,vpp=3,mb=1");
+        assertTrue(interleaved.contains("vpp=3 must divide the 8 layers of each full stage of pp=4"), interleaved);
         String empty = reason(UNEVEN, Fixtures.gpt(30, 1024, 16, 1024, 64, 32000), "tp=1,pp=16,dp=4,mb=1");
         assertTrue(empty.contains("pp=16 leaves the last stage none of the 30 layers") && empty.contains("= 2 each"), empty);
     }

@@ -2,13 +2,16 @@ package dev.walls.spi.kernel;
 
 /**
  * How a pipeline's stages share a model's layers, for every kernel alike. Evenly when pp·vpp divides them. Otherwise,
- * on a stack with {@link dev.walls.spi.system.StackFeature#UNEVEN_PIPELINE} and without interleaving, every stage but
- * the last holds ⌈layers/pp⌉ and the last holds the rest, at least one (Megatron-Core's
- * {@code --decoder-last-pipeline-num-layers}): 126 layers on 16 stages are 15 × 8 and 6. The last stage is the one
- * shortened because the first keeps the most microbatches in flight; a stage in between holding fewer would leave the
- * second stage, with nearly as many in flight and more layers, the busiest. Meta's Llama 3 405B run took one layer
- * from the first and one from the last stage instead (Dubey et al. 2024, Sec. 3.3.2); the busiest rank's time is the
- * same ⌈layers/pp⌉ layers either way.
+ * on a stack with {@link dev.walls.spi.system.StackFeature#UNEVEN_PIPELINE}, every stage but the last holds
+ * ⌈layers/pp⌉ and the last holds the rest, at least one (Megatron-Core's {@code --decoder-last-pipeline-num-layers}):
+ * 126 layers on 16 stages are 15 × 8 and 6. Interleaved, each full stage's ⌈layers/pp⌉ layers split into vpp equal
+ * chunks and the last stage's fewer into vpp chunks of at least one (Megatron-Core's pipeline layout allows any such
+ * split; Meta interleaved its 16 uneven stages). The last stage is the one shortened because the first keeps the most
+ * microbatches in flight; a stage in between holding fewer would leave the second stage, with nearly as many in flight
+ * and more layers, the busiest. Meta's Llama 3 405B run took one layer from the first and one from the last stage
+ * instead (Dubey et al. 2024, Sec. 3.3.2): the busiest rank's time is the same ⌈layers/pp⌉ layers either way, but
+ * its first stage held 7 layers' activations where this split's holds 8. The kernels charge every stage the busiest
+ * one's weights, gradients and optimizer state, the shorter last stage too: a conservative footprint.
  */
 public final class PipelineLayers {
 
@@ -23,7 +26,7 @@ public final class PipelineLayers {
         if (layers % ((long) pp * vpp) == 0) {
             return true;
         }
-        return uneven && vpp == 1 && lastStage(layers, pp) >= 1;
+        return uneven && busiest(layers, pp) % vpp == 0 && lastStage(layers, pp) >= vpp;
     }
 
     /** Layers of the busiest stage (every stage but a shorter last one): ⌈layers/pp⌉, layers/pp when it divides. */
@@ -36,8 +39,11 @@ public final class PipelineLayers {
         return layers - (pp - 1) * busiestStage(layers, pp);
     }
 
+    private static long busiest(long layers, int pp) {
+        return (layers + pp - 1) / pp;
+    }
+
     private static long lastStage(long layers, int pp) {
-        long busiest = (layers + pp - 1) / pp;
-        return layers - (pp - 1) * busiest;
+        return layers - (pp - 1) * busiest(layers, pp);
     }
 }

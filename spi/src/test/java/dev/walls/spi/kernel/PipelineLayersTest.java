@@ -48,10 +48,14 @@ class PipelineLayersTest {
     }
 
     @Test
-    void aDepthThatLeavesTheLastStageEmptyOrInterleavingOfUnevenStagesDoesNotSplit() {
+    void aDepthThatLeavesTheLastStageEmptyOrChunksThatDoNotFitDoNotSplit() {
         // 30 layers on 16 stages: ⌈30/16⌉ = 2 each for 15 stages is all 30, nothing for the last
         assertFalse(PipelineLayers.splits(30, 16, 1, true));
-        assertFalse(PipelineLayers.splits(30, 4, 2, true), "interleaved chunks are equal");
+        assertFalse(PipelineLayers.splits(30, 4, 3, true), "3 chunks do not split a full stage's 8 layers equally");
+        assertTrue(PipelineLayers.splits(30, 4, 2, true), "full stages of 8 in chunks of 4, the last's 6 in 2");
+        assertTrue(PipelineLayers.splits(126, 16, 2, true) && PipelineLayers.splits(126, 16, 4, true));
+        assertFalse(PipelineLayers.splits(126, 16, 8, true), "the last stage's 6 layers cannot fill 8 chunks");
+        assertFalse(PipelineLayers.splits(30, 4, 2, false), "no uneven stages: pp·vpp must divide the layers");
         assertTrue(PipelineLayers.splits(32, 4, 2, false));
         assertFalse(PipelineLayers.splits(10, 11, 1, true), "more stages than layers");
         assertFalse(PipelineLayers.splits(10, 0, 1, true));

@@ -72,7 +72,8 @@ final class BlockTerms {
     final double[] gradientBytes = new double[TableTerms.PRECISIONS];
     final double[] gradientBytesSharded = new double[TableTerms.PRECISIONS];
 
-    // by interleaving v < MEMO_VPP, on first use: 1 = pp·v divides the layers, -1 = it does not, 0 = not known yet
+    // by interleaving v < MEMO_VPP, on first use: 1 = pp stages of v chunks hold the layers, -1 = they do not, 0 = not
+    // known yet
     private final byte[] vppState = new byte[MEMO_VPP];
     private final double[] bubbleFactors = new double[MEMO_VPP];
     private final double[] drainFactors = new double[MEMO_VPP];
@@ -130,8 +131,11 @@ final class BlockTerms {
         }
     }
 
-    /** Returns true when pp stages of v chunks can hold the layers ({@link PipelineLayers}); memoizes the interleaving's pipeline factors on first sight. */
-    boolean vppDividesLayers(int v) {
+    /**
+     * Returns true when pp stages of v chunks can hold the layers ({@link PipelineLayers}); memoizes the interleaving's
+     * pipeline factors on first sight.
+     */
+    boolean stagesHoldLayers(int v) {
         if (v >= MEMO_VPP) {
             return PipelineLayers.splits(layersCount, pp, v, unevenPipeline);
         }
@@ -148,7 +152,7 @@ final class BlockTerms {
         return state > 0;
     }
 
-    /** (p-1)/v: the bubble over the work of one microbatch; memoized once {@link #vppDividesLayers} saw v. */
+    /** (p-1)/v: the bubble over the work of one microbatch; memoized once {@link #stagesHoldLayers} saw v. */
     double bubbleFactor(int v) {
         return v < MEMO_VPP ? bubbleFactors[v] : bubbleFactorOf(v);
     }

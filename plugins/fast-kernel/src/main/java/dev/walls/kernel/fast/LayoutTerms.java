@@ -24,7 +24,7 @@ final class LayoutTerms {
     }
 
     static boolean interleavingAllowed(TableTerms tt, BlockTerms bt, MicrobatchTerms mt, int v) {
-        return v >= 1 && bt.vppDividesLayers(v) && (v == 1 || tt.interleaved && mt.microbatchesMultipleOfPp);
+        return v >= 1 && bt.stagesHoldLayers(v) && (v == 1 || tt.interleaved && mt.microbatchesMultipleOfPp);
     }
 
     static boolean recomputeAllowed(TableTerms tt, int rc) {
