@@ -28,6 +28,24 @@ class CompareCommandTest {
     Path temp;
 
     @Test
+    void aSizeOffTheSystemsStepIsPartOfItAsSweepAndEvaluateTakeIt() {
+        // 4,096 GB200s fill 56 racks and part of a 57th: compare ranks it as sweep does, not refuses it
+        CliRun compared = CliRun.of("compare", "--workload", "llama3-8b", "gb200-nvl72:4096", "--quiet", "--format",
+                "json");
+        assertEquals(ExitCode.OK, compared.exitCode(), compared.err());
+        Map<String, Object> row = compared.<List<Map<String, Object>>>json().get(0);
+        assertEquals(4096, CliRun.number(row.get("accelerators")), 0);
+        CliRun swept = CliRun.of("sweep", "--workload", "llama3-8b", "gb200-nvl72", "--accelerators", "4096", "--quiet",
+                "--format", "json");
+        assertEquals(ExitCode.OK, swept.exitCode(), swept.err());
+        Map<String, Object> sweep = swept.json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> point = ((List<Map<String, Object>>) sweep.get("points")).get(0);
+        assertEquals(CliRun.number(row.get("timeToTrainDays")), CliRun.number(point.get("timeToTrainDays")), 0);
+        assertEquals(CliRun.number(row.get("costUsd")), CliRun.number(point.get("costUsd")), 0);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyRowHasTheDocumentedFieldsAndARangeAroundItsNominal() {
         List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100:1024", "gb200-nvl72:1152",

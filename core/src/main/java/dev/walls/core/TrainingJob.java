@@ -369,7 +369,8 @@ public final class TrainingJob {
         if (n < 1) {
             throw new InputException("size in '" + system + "': must be at least 1, got " + n);
         }
-        return walls.system(base, n);
+        // part of a system, as evaluate, search and sweep take it: 4,096 GB200s fill 56 racks and part of a 57th
+        return Walls.inUse(walls.system(base), n);
     }
 
     private boolean known(String system) {

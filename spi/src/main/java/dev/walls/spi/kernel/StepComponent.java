@@ -18,9 +18,13 @@ public enum StepComponent {
             "norms, activation functions, dropout, residual adds, softmax, cross-entropy at the fastest memory tier's bandwidth"),
     /** FP8 casts, transposes and scaling that 16-bit training does not need. */
     FP8_CONVERSIONS("fp8-conversions", Wall.SOFTWARE, "FP8 casts, transposes and amax bookkeeping"),
-    /** The last pipeline stage also runs the output layer and loss. */
+    /**
+     * The busiest rank's work beyond the average rank's: the output layer and loss it also runs, and with uneven
+     * stages the layers a full stage holds beyond the average.
+     */
     PIPELINE_IMBALANCE("pipeline-imbalance", Wall.SOFTWARE,
-            "the last pipeline stage also computes the logits and the loss"),
+            "the busiest rank's work beyond the average: the logits and the loss, and a full stage's extra layers when "
+                    + "stages are uneven"),
     /** Pipeline fill and drain: (p-1)/(m·v) of the pipelined work. */
     PIPELINE_BUBBLE("pipeline-bubble", Wall.SOFTWARE, "pipeline fill and drain, (p-1)/(m·v) of the pipelined work"),
     /** The optimizer step over the parameters a rank owns, memory-bound. */
