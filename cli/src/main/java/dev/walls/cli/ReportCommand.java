@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code walls report}: a comparison as one self-contained HTML page, for a reader who must decide. */
-@Command(name = "report", description = {"Write a comparison as one self-contained HTML page: the summary table, charts of",
-        "time, cost, each step's split by wall and MFU, the verdicts, what moves each result and the sources behind the",
-        "figures; with --sweep, how each system scales over a range of sizes. Inline CSS and SVG only: no script,",
-        "nothing fetched. Exit 0 when any compared system runs, 3 when none does (the page is written either way);",
-        "the sweep's points do not change it."})
-final class ReportCommand extends Subcommand {
+@Command(name = "report", description = {"Write a comparison as one self-contained HTML page.",
+        "The page holds the summary table, charts of time, cost, each step's split by wall and MFU, the verdicts, what",
+        "moves each result and the sources behind the figures; with --sweep, how each system scales over a range of",
+        "sizes. Inline CSS and SVG only: no script, nothing fetched. There is no --format: for JSON or CSV of the same",
+        "comparison, run walls compare --format json|csv. Exit 0 when any compared system runs, 3 when none does (the",
+        "page is written either way); the sweep's points do not change it."})
+final class ReportCommand extends CommandBase {
 
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
     String workload;
@@ -63,10 +64,6 @@ final class ReportCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (format.format() != OutputFormat.TABLE) {
-            throw new InputException("--format " + format.format().name().toLowerCase(Locale.ROOT) + ": report writes one"
-                    + " HTML page (--output); `walls compare --format json|csv` prints the same comparison for tools");
-        }
         Sizing sizing = sizingOptions.sizing();
         Sizes sizes = sweep == null ? null : asSweepFlag(() -> Sizes.parse(sweep));
         List<String> inputs = new ArrayList<>(systems);
