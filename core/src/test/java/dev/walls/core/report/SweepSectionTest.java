@@ -88,7 +88,8 @@ class SweepSectionTest {
         assertEquals("How it scales", byId(d, "scaling-heading").getTextContent());
         assertEquals(6, elements(d, "svg").size(), "the comparison's four, and days and cost against accelerators");
         String footer = elements(d, "footer").get(0).getTextContent();
-        assertTrue(footer.contains("Every number on this page outside “How it scales” is from one comparison"), footer);
+        assertTrue(footer.contains("Every number on this page outside “How it scales” and “Sources behind the figures” is"
+                + " from one comparison"), footer);
         assertTrue(footer.contains("The section “How it scales” is from one sweep, the one walls sweep --format json"
                 + " prints"), footer);
     }
