@@ -73,7 +73,7 @@ final class CompareCommand extends Subcommand {
                         "topRangeDriver", "stepTimeSeconds", "fits", "memoryLossSeconds", "interconnectLossSeconds",
                         "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd",
                         "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "sizingCapped",
-                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd");
+                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd", "sizedAccelerators");
                 for (Comparison c : rows) {
                     Strategy s = c.strategy();
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
@@ -88,7 +88,8 @@ final class CompareCommand extends Subcommand {
                             c.walls().get(Wall.SOFTWARE).lossSeconds(), c.walls().get(Wall.ECONOMICS).lossSeconds(),
                             c.walls().get(Wall.ECONOMICS).lossUsd(), c.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(),
                             s.vpp(), s.microbatch(), s.recompute().id(), s.sequenceParallel(), s.zeroStage(),
-                            c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()));
+                            c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()),
+                            c.sizedAccelerators());
                 }
                 out.print(csv);
             }
