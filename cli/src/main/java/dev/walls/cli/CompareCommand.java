@@ -101,8 +101,11 @@ final class CompareCommand extends Subcommand {
         // A target no system can be sized within is a "no" too: every row is a size above it.
         boolean withinTarget = rows.stream().anyMatch(c -> !c.sizingAboveTarget());
         if (!withinTarget) {
-            err.println("walls: no system can be sized within " + target(sizing) + ": even the smallest size of "
-                    + (rows.size() == 1 ? "it" : "each") + " exceeds it; each row is that smallest size");
+            err.println(rows.size() == 1
+                    ? "walls: " + rows.get(0).system() + " cannot be sized within " + target(sizing) + ": even its"
+                    + " smallest size exceeds it; the row is that smallest size"
+                    : "walls: no system can be sized within " + target(sizing) + ": even the smallest size of each"
+                    + " exceeds it; each row is that smallest size");
             err.flush();
         }
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.

@@ -7,10 +7,10 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.report.Report;
 import dev.walls.core.search.Objective;
-import dev.walls.core.sweep.PointStatus;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepPoint;
+import dev.walls.core.sweep.SweepText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,16 +126,9 @@ final class ReportCommand extends CommandBase {
             err.println("walls: no point of the sweep can run " + curve.workload() + "; the report's \"How it scales\""
                     + " says why");
         } else {
-            List<String> parts = new ArrayList<>();
-            for (PointStatus s : PointStatus.values()) {
-                long n = missing.stream().filter(p -> p.status() == s).count();
-                if (n > 0) {
-                    parts.add(n + " " + s);
-                }
-            }
             err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep cannot run on exactly their"
                     + " size (%s); the report's \"How it scales\" says why", missing.size(), curve.points().size(),
-                    String.join(", ", parts)));
+                    SweepText.missingCounts(missing)));
         }
         err.flush();
     }

@@ -182,6 +182,11 @@ class CompareCommandTest {
         assertEquals(ExitCode.OK, one.exitCode(), one.err());
         assertTrue(one.out().contains("72 (over)"), one.out());
         assertFalse(one.err().contains("no system can be sized"), one.err());
+        // a system compared alone is named, and its smallest size is its own
+        CliRun alone = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "USD 1", "--quiet");
+        assertEquals(ExitCode.NOT_MET, alone.exitCode(), alone.err());
+        assertTrue(alone.err().startsWith("walls: dgx-h100 cannot be sized within the capital budget of $1.00: even its"
+                + " smallest size exceeds it; the row is that smallest size\n"), alone.err());
     }
 
     @Test

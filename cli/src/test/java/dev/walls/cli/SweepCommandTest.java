@@ -147,6 +147,19 @@ class SweepCommandTest {
                 + " status and reason say why\n", run.err());
     }
 
+    /** One point, or one missing, is counted in the singular. */
+    @Test
+    void onePointIsCountedInTheSingular() {
+        CliRun run = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000", "--quiet");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("\n0 of 1 point runs on exactly its size; 1 cannot run and is missing from the"
+                + " curve (its status and reason are above).\n"), run.out());
+        CliRun two = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000,1024",
+                "--quiet");
+        assertTrue(two.out().endsWith("\n1 of 2 points run on exactly their size; 1 cannot run and is missing from the"
+                + " curve (its status and reason are above).\n"), two.out());
+    }
+
     @Test
     void aSizeWithNoLayoutIsSaidOnceForEveryPointItHoldsFor() {
         CliRun run = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000,1024,1500",
