@@ -138,7 +138,7 @@ final class ReportCommand extends CommandBase {
      * each once, in the order given.
      */
     static String[] swept(List<String> systems) {
-        return systems.stream().map(ReportOutput::unsized).distinct().toArray(String[]::new);
+        return systems.stream().map(TrainingJob::unsized).distinct().toArray(String[]::new);
     }
 
     /**
