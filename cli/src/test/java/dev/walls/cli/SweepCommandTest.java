@@ -248,6 +248,22 @@ class SweepCommandTest {
                 + " 1024..8192` draws"), run.out());
     }
 
+    /** The README lists every key of the sweep's JSON, and of each point, in the order they are written. */
+    @Test
+    void theReadmeListsEveryJsonKey() throws IOException {
+        Map<String, Object> sweep = CliRun.of("sweep", "--workload", "llama3-8b", "dgx-h100", "--accelerators", "64",
+                "--format", "json", "--quiet").json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> point = ((List<Map<String, Object>>) sweep.get("points")).get(0);
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(readme.contains("JSON is `{" + quoted(sweep.keySet()) + "}`"), "the sweep's keys: " + sweep.keySet());
+        assertTrue(readme.contains("each point `{" + quoted(point.keySet()) + "}`"), "a point's keys: " + point.keySet());
+    }
+
+    private static String quoted(java.util.Set<String> keys) {
+        return String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList());
+    }
+
     /** The README's Java API lines for the sweep, kept compiling and running. */
     @Test
     void theReadmeJavaExampleRuns() {

@@ -162,7 +162,7 @@ public final class Report {
         return sections;
     }
 
-    /** The page's version line: {@code walls 0.1.0 (SPI 1.6)}; {@code dev} for a build outside a module jar. */
+    /** The page's version line: {@code walls 0.1.0 (SPI 1.8)}; {@code dev} for a build outside a module jar. */
     public static String version() {
         Module m = Report.class.getModule();
         String v = m.getDescriptor() != null ? m.getDescriptor().rawVersion().orElse("dev") : "dev";

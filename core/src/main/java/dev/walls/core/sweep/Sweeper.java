@@ -243,10 +243,11 @@ public final class Sweeper {
     }
 
     /**
-     * Why no layout uses exactly a size's accelerators, in the terms of the degrees' rules: the divisors of the layers
-     * are spelled out, since they are what rules out most sizes (126 layers pipeline only 1 or 2 deep on a
-     * power-of-two count). The sentence leaves the size to its point, so that a table can say it once for every size
-     * it holds for.
+     * Why no layout uses exactly a size's accelerators, in the terms of the degrees' rules: the pipeline depths that
+     * hold the layers ({@link StrategySpace#pipelineDepths}, the uneven ones included where the stack splits layers
+     * unevenly) are spelled out, since they are what rules out most sizes (Llama 3 405B's 126 layers in uneven stages
+     * hold the depths 1–14, 16, 18, 21, 26, 32, 42, 63 and 126, none a multiple of 27, so 6,912 = 2^8·3^3 accelerators
+     * have no layout). The sentence leaves the size to its point, so that a table can say it once for every size it holds for.
      */
     private static String noLayout(SystemSpec system, Workload workload, Template template) {
         ModelShape m = workload.model();
