@@ -1,7 +1,9 @@
 /**
  * The walls core: finds plugins (ServiceLoader in the boot layer and one module layer per plugin jar), wires
  * what they contribute with Guice, loads specs from YAML and JSON, evaluates layouts through the walls, and
- * searches for the best one.
+ * searches for the best one; compares systems ({@code compare}), sweeps them over sizes ({@code sweep}), writes a
+ * comparison as an HTML page ({@code report}), and formats quantities for people the same way everywhere
+ * ({@code output}).
  *
  * @uses dev.walls.spi.WallsPlugin every plugin, built in or dropped into a plugin folder
  */

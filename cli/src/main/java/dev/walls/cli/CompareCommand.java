@@ -73,7 +73,7 @@ final class CompareCommand extends Subcommand {
                         "topRangeDriver", "stepTimeSeconds", "fits", "memoryLossSeconds", "interconnectLossSeconds",
                         "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd",
                         "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "sizingCapped",
-                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd");
+                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd", "sizedAccelerators");
                 for (Comparison c : rows) {
                     Strategy s = c.strategy();
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
@@ -88,7 +88,8 @@ final class CompareCommand extends Subcommand {
                             c.walls().get(Wall.SOFTWARE).lossSeconds(), c.walls().get(Wall.ECONOMICS).lossSeconds(),
                             c.walls().get(Wall.ECONOMICS).lossUsd(), c.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(),
                             s.vpp(), s.microbatch(), s.recompute().id(), s.sequenceParallel(), s.zeroStage(),
-                            c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()));
+                            c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()),
+                            c.sizedAccelerators());
                 }
                 out.print(csv);
             }
@@ -100,8 +101,11 @@ final class CompareCommand extends Subcommand {
         // A target no system can be sized within is a "no" too: every row is a size above it.
         boolean withinTarget = rows.stream().anyMatch(c -> !c.sizingAboveTarget());
         if (!withinTarget) {
-            err.println("walls: no system can be sized within " + target(sizing) + ": even the smallest size of "
-                    + (rows.size() == 1 ? "it" : "each") + " exceeds it; each row is that smallest size");
+            err.println(rows.size() == 1
+                    ? "walls: " + rows.get(0).system() + " cannot be sized within " + target(sizing) + ": even its"
+                    + " smallest size exceeds it; the row is that smallest size"
+                    : "walls: no system can be sized within " + target(sizing) + ": even the smallest size of each"
+                    + " exceeds it; each row is that smallest size");
             err.flush();
         }
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.

@@ -7,10 +7,10 @@ import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.report.Report;
 import dev.walls.core.search.Objective;
-import dev.walls.core.sweep.PointStatus;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepPoint;
+import dev.walls.core.sweep.SweepText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code walls report}: a comparison as one self-contained HTML page, for a reader who must decide. */
-@Command(name = "report", description = {"Write a comparison as one self-contained HTML page: the summary table, charts of",
-        "time, cost, each step's split by wall and MFU, the verdicts, what moves each result and the sources behind the",
-        "figures; with --sweep, how each system scales over a range of sizes. Inline CSS and SVG only: no script,",
-        "nothing fetched. Exit 0 when any compared system runs, 3 when none does (the page is written either way);",
-        "the sweep's points do not change it."})
-final class ReportCommand extends Subcommand {
+@Command(name = "report", description = {"Write a comparison as one self-contained HTML page.",
+        "The page holds the summary table, charts of time, cost, each step's split by wall and MFU, the verdicts, what",
+        "moves each result and the sources behind the figures; with --sweep, how each system scales over a range of",
+        "sizes. Inline CSS and SVG only: no script, nothing fetched. There is no --format: for JSON or CSV of the same",
+        "comparison, run walls compare --format json|csv. Exit 0 when any compared system runs, 3 when none does (the",
+        "page is written either way); the sweep's points do not change it."})
+final class ReportCommand extends CommandBase {
 
     @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
     String workload;
@@ -63,10 +64,6 @@ final class ReportCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (format.format() != OutputFormat.TABLE) {
-            throw new InputException("--format " + format.format().name().toLowerCase(Locale.ROOT) + ": report writes one"
-                    + " HTML page (--output); `walls compare --format json|csv` prints the same comparison for tools");
-        }
         Sizing sizing = sizingOptions.sizing();
         Sizes sizes = sweep == null ? null : asSweepFlag(() -> Sizes.parse(sweep));
         List<String> inputs = new ArrayList<>(systems);
@@ -129,16 +126,9 @@ final class ReportCommand extends Subcommand {
             err.println("walls: no point of the sweep can run " + curve.workload() + "; the report's \"How it scales\""
                     + " says why");
         } else {
-            List<String> parts = new ArrayList<>();
-            for (PointStatus s : PointStatus.values()) {
-                long n = missing.stream().filter(p -> p.status() == s).count();
-                if (n > 0) {
-                    parts.add(n + " " + s);
-                }
-            }
             err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep cannot run on exactly their"
                     + " size (%s); the report's \"How it scales\" says why", missing.size(), curve.points().size(),
-                    String.join(", ", parts)));
+                    SweepText.missingCounts(missing)));
         }
         err.flush();
     }
@@ -148,7 +138,7 @@ final class ReportCommand extends Subcommand {
      * each once, in the order given.
      */
     static String[] swept(List<String> systems) {
-        return systems.stream().map(ReportOutput::unsized).distinct().toArray(String[]::new);
+        return systems.stream().map(TrainingJob::unsized).distinct().toArray(String[]::new);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.walls.cli;
 
+import dev.walls.core.TrainingJob;
 import dev.walls.core.error.InputException;
 import dev.walls.core.report.Report;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class ReportOutput {
                     + file.resolve("walls-report.html"));
         }
         for (String input : inputs) {
-            if (sameFile(file, input) || sameFile(file, unsized(input))) {
+            if (sameFile(file, input) || sameFile(file, TrainingJob.unsized(input))) {
                 throw new InputException("--output " + output + " is an input of this command (" + input
                         + "); name another file for the report");
             }
@@ -137,12 +138,6 @@ final class ReportOutput {
             }
             throw new OutputFailure("could not write the report " + given + ": " + reason(e));
         }
-    }
-
-    /** The spec file of {@code spec.yaml:512}: what comes before a size after the last colon. */
-    static String unsized(String input) {
-        int colon = input.lastIndexOf(':');
-        return colon > 0 && input.substring(colon + 1).matches("\\d+") ? input.substring(0, colon) : input;
     }
 
     private static boolean sameFile(Path output, String input) {

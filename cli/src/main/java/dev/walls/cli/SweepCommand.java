@@ -2,25 +2,24 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.compare.ComparisonRange;
+import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
-import dev.walls.core.sweep.PointStatus;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepOptions;
 import dev.walls.core.sweep.SweepPoint;
+import dev.walls.core.sweep.SweepText;
 import dev.walls.core.sweep.Variation;
-import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import picocli.CommandLine.Command;
@@ -108,7 +107,7 @@ final class SweepCommand extends Subcommand {
         switch (format.format()) {
             case JSON -> out.print(Json.write(sweep));
             case CSV -> out.print(csv(sweep, ranges));
-            case TABLE -> print(out, sweep, w, ranges);
+            case TABLE -> print(out, sweep, w);
         }
         out.flush();
         metrics.report(err());
@@ -127,21 +126,9 @@ final class SweepCommand extends Subcommand {
         // a partial curve is still an answer: say how much of it is missing, on stderr, so that a pipe sees it too
         err.println(String.format(Locale.ROOT, "walls: %d of %d points cannot run on exactly their size (%s); each"
                         + " point's status and reason say why", missing.size(), sweep.points().size(),
-                counts(missing)));
+                SweepText.missingCounts(missing)));
         err.flush();
         return ExitCode.OK;
-    }
-
-    /** "2 no-layout, 1 does-not-fit": the statuses of the points that do not run, in the enum's order. */
-    private static String counts(List<SweepPoint> missing) {
-        List<String> parts = new ArrayList<>();
-        for (PointStatus s : PointStatus.values()) {
-            long n = missing.stream().filter(p -> p.status() == s).count();
-            if (n > 0) {
-                parts.add(n + " " + s);
-            }
-        }
-        return String.join(", ", parts);
     }
 
     static String csv(Sweep sweep, boolean ranges) {
@@ -185,83 +172,33 @@ final class SweepCommand extends Subcommand {
         return csv.toString();
     }
 
-    private static void print(PrintWriter out, Sweep sweep, Workload w, boolean ranges) {
-        out.println(w.name() + String.format(Locale.ROOT, " (%.3g T tokens): the best layout on each size, by %s",
-                w.trainingTokens() / 1e12, sweep.objective()));
+    private static void print(PrintWriter out, Sweep sweep, Workload w) {
+        out.println(ComparisonText.title(w) + ": the best layout on each size, by " + sweep.objective());
         List<SweepPoint> group = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
             if (!group.isEmpty() && !(group.get(0).system().equals(p.system())
                     && Objects.equals(group.get(0).varyValue(), p.varyValue()))) {
-                group(out, sweep, group, ranges);
+                group(out, sweep, group);
                 group.clear();
             }
             group.add(p);
         }
-        group(out, sweep, group, ranges);
-        long exact = sweep.points().stream().filter(p -> p.status() == PointStatus.RUNS).count();
-        long fewer = sweep.points().stream().filter(p -> p.status() == PointStatus.FEWER).count();
-        long missing = sweep.points().size() - exact - fewer;
+        group(out, sweep, group);
         out.println();
-        out.println(String.format(Locale.ROOT, "%d of %d points run on exactly their size%s%s.", exact,
-                sweep.points().size(), fewer == 0 ? "" : String.format(Locale.ROOT, ", %d on fewer (marked FEWER)", fewer),
-                missing == 0 ? "" : String.format(Locale.ROOT, "; %d cannot run and are missing from the curve (their"
-                        + " status and reason are above)", missing)));
+        out.println(SweepText.tally(sweep.points(), SweepText.Medium.TABLE));
     }
 
     /** One system's curve (at one value of the varied assumption): a table, then why any point does not run. */
-    private static void group(PrintWriter out, Sweep sweep, List<SweepPoint> points, boolean ranges) {
+    private static void group(PrintWriter out, Sweep sweep, List<SweepPoint> points) {
         SweepPoint first = points.get(0);
         out.println();
         out.println(first.system() + " — " + first.name() + (sweep.vary() == null ? ""
-                : ", " + sweep.vary() + " = " + plain(first.varyValue())));
-        Table t = new Table("size", "used", "status", "step (s)", "days to train", "run cost (USD)", "capital (USD)",
-                "power (MW)", "tokens/s", "MFU", "MFU at 16-bit", "binding", "layout");
+                : ", " + sweep.vary() + " = " + (first.varyValue() == null ? "" : Formats.plain(first.varyValue()))));
+        Table t = new Table(SweepText.COLUMNS.toArray(String[]::new));
         for (SweepPoint p : points) {
-            if (p.evaluation() == null) {
-                t.row(p.requestedAccelerators(), "-", p.status().label(), "-", "-", "-", "-", "-", "-", "-", "-", "-",
-                        "-");
-                continue;
-            }
-            String days = Units.days(p.timeToTrainDays());
-            String cost = Money.usd(p.costUsd());
-            if (ranges && p.range() != null) {
-                days += " (" + Units.days(p.range().timeToTrainDays().low()) + "–"
-                        + Units.days(p.range().timeToTrainDays().high()) + ")";
-                cost += " (" + Money.usd(p.range().costUsd().low()) + "–" + Money.usd(p.range().costUsd().high()) + ")";
-            }
-            t.row(p.requestedAccelerators(), p.accelerators(), p.status().label(), significant(p.stepTimeSeconds()),
-                    days, cost, Money.usd(p.capexUsd()), significant(p.powerWatts() / 1e6),
-                    String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()), Units.percent(p.mfu()),
-                    Units.percent(p.mfuAt16BitPeak()), p.bindingWall().id(), p.strategy().toString());
+            t.row(SweepText.cells(p).toArray());
         }
         out.print(t);
-        // one line per reason, naming every size it holds for: a model whose layers rule out half the sizes
-        // would otherwise repeat the same sentence down the screen
-        Map<String, List<String>> sizesByReason = new LinkedHashMap<>();
-        for (SweepPoint p : points) {
-            if (p.reason() != null) {
-                sizesByReason.computeIfAbsent(p.reason(), r -> new ArrayList<>())
-                        .add(String.valueOf(p.requestedAccelerators()));
-            }
-        }
-        sizesByReason.forEach((reason, at) -> out.println("- " + String.join(", ", at) + ": " + reason));
-    }
-
-    /** Three significant digits, enough to read a curve's shape: 70.5, 7.05, 0.705, 0.0705. */
-    private static String significant(double v) {
-        if (v >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", v);
-        }
-        if (v >= 10) {
-            return String.format(Locale.ROOT, "%.1f", v);
-        }
-        if (v >= 1) {
-            return String.format(Locale.ROOT, "%.2f", v);
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
-    }
-
-    private static String plain(Double v) {
-        return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        SweepText.reasonsBySize(points).forEach(line -> out.println("- " + line));
     }
 }

@@ -3,6 +3,7 @@ package dev.walls.cli;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.PluginFaultException;
+import dev.walls.core.output.Formats;
 import dev.walls.core.plugin.PluginFailure;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -75,8 +76,8 @@ public final class WallsCommand implements Runnable {
                 // the last of two values would win silently, and the result would depend on the flags' order
                 Double earlier = given.putIfAbsent(path, value);
                 if (earlier != null && Double.compare(earlier, value) != 0) {
-                    throw new InputException("--assume " + path + " is given twice, as " + plain(earlier) + " and "
-                            + plain(value) + "; give it once");
+                    throw new InputException("--assume " + path + " is given twice, as " + Formats.plain(earlier) + " and "
+                            + Formats.plain(value) + "; give it once");
                 }
                 builder.assume(path, value);
             }
@@ -157,9 +158,5 @@ public final class WallsCommand implements Runnable {
             return ExitCode.INPUT_ERROR;
         });
         return cl;
-    }
-
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

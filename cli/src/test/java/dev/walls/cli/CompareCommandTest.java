@@ -153,8 +153,29 @@ class CompareCommandTest {
                 table);
         List<String> csv = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 2B", "gb200-nvl72",
                 "--format", "csv", "--quiet").out().lines().toList();
-        assertTrue(csv.get(0).endsWith(",sizingCapped,sizingAboveTarget,budgetUsd,budgetUsedUsd"), csv.get(0));
-        assertTrue(csv.get(1).endsWith(",true,false,2000000000,7.440919540229886E8"), csv.get(1));
+        assertTrue(csv.get(0).endsWith(",sizingCapped,sizingAboveTarget,budgetUsd,budgetUsedUsd,sizedAccelerators"),
+                csv.get(0));
+        assertTrue(csv.get(1).endsWith(",true,false,2000000000,7.440919540229886E8,9216"), csv.get(1));
+    }
+
+    /**
+     * What a budget bought is a size of its own: the layout may use fewer of it. JSON and CSV carry it as
+     * {@code sizedAccelerators} (the prose {@code sizedBy} said it alone), and a row as given carries its given size.
+     */
+    @Test
+    void theSizeABudgetBoughtIsAFieldNotOnlyProse() {
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 100M",
+                "dgx-h100", "gb200-nvl72", "--format", "json", "--quiet").json();
+        assertEquals(1640, CliRun.number(rows.get(0).get("sizedAccelerators")), rows.get(0).toString());
+        assertEquals(1536, CliRun.number(rows.get(0).get("accelerators")));
+        assertTrue(((String) rows.get(0).get("sizedBy")).endsWith("1640 accelerators, of which the best layout uses 1536"));
+        assertEquals(1224, CliRun.number(rows.get(1).get("sizedAccelerators")));
+        List<String> csv = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 100M", "dgx-h100",
+                "--format", "csv", "--quiet").out().lines().toList();
+        assertTrue(csv.get(0).endsWith(",sizedAccelerators"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",1640"), csv.get(1));
+        rows = CliRun.of("compare", "--workload", "llama3-8b", "dgx-h100:64", "--format", "json", "--quiet").json();
+        assertEquals(64, CliRun.number(rows.get(0).get("sizedAccelerators")));
     }
 
     /** A budget below every system's smallest size is a "no" (exit 3), said on stderr, with the rows still printed. */
@@ -179,6 +200,11 @@ class CompareCommandTest {
         assertEquals(ExitCode.OK, one.exitCode(), one.err());
         assertTrue(one.out().contains("72 (over)"), one.out());
         assertFalse(one.err().contains("no system can be sized"), one.err());
+        // a system compared alone is named, and its smallest size is its own
+        CliRun alone = CliRun.of("compare", "--workload", "gpt3-175b", "dgx-h100", "--budget", "USD 1", "--quiet");
+        assertEquals(ExitCode.NOT_MET, alone.exitCode(), alone.err());
+        assertTrue(alone.err().startsWith("walls: dgx-h100 cannot be sized within the capital budget of $1.00: even its"
+                + " smallest size exceeds it; the row is that smallest size\n"), alone.err());
     }
 
     @Test

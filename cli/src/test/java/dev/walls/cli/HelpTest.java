@@ -25,6 +25,28 @@ class HelpTest {
         }
     }
 
+    /** report writes one HTML page: its help does not offer {@code --format}, which it would only refuse. */
+    @Test
+    void reportOffersNoFormat() {
+        CliRun run = CliRun.of("report", "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("--format="), run.out());
+        assertTrue(CliRun.of("compare", "--help").out().contains("--format="));
+    }
+
+    /** The top-level help shows each command's first description line: it must be a whole sentence. */
+    @Test
+    void everySummaryLineIsASentence() {
+        for (var e : WallsCommand.commandLine().getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            String[] description = e.getValue().getCommandSpec().usageMessage().description();
+            String first = description[0].strip();
+            assertTrue(first.endsWith(".") || first.endsWith(")"), e.getKey() + ": " + first);
+        }
+    }
+
     @Test
     void aMissingOptionPointsToHelpThatWorks() {
         CliRun missing = CliRun.of("search");

@@ -299,8 +299,8 @@ class ReportCommandTest {
             assertFalse(run.err().contains("Exception"), run.err());
             assertFalse(Files.exists(file), String.join(" ", args));
         }
-        assertEquals("walls: --format json: report writes one HTML page (--output); `walls compare --format json|csv`"
-                + " prints the same comparison for tools", CliRun.of(bad.get(0)).err().strip());
+        assertTrue(CliRun.of(bad.get(0)).err().startsWith("walls: Unknown option: '--format'"),
+                CliRun.of(bad.get(0)).err());
     }
 
     @Test

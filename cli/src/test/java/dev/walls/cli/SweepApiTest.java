@@ -232,6 +232,14 @@ class SweepApiTest {
                         "gb200-nvl72")).getMessage());
         assertTrue(assertThrows(InputException.class, () -> job.sweep(Sizes.parse("8192..32768"), "gb200-nvl72"))
                 .getMessage().startsWith("--accelerators: 16384, 32768 are above the largest size of gb200-nvl72"));
+        // a system swept alone is not told to sweep it on its own
+        assertEquals("--accelerators: 16384 is above the largest size of gb200-nvl72 (it scales from 72 to 9216"
+                        + " accelerators); sweep up to 9216",
+                assertThrows(InputException.class, () -> job.sweep(Sizes.parse("8192..16384"), "gb200-nvl72"))
+                        .getMessage());
+        assertEquals("--accelerators: 4 is below the smallest size of dgx-h100 (it scales from 8 to 16384"
+                        + " accelerators); sweep from 8",
+                assertThrows(InputException.class, () -> job.sweep(List.of(4), "dgx-h100")).getMessage());
         assertTrue(assertThrows(InputException.class, () -> job.sweep(List.of(4), "dgx-h100")).getMessage()
                 .startsWith("--accelerators: 4 is below the smallest size of dgx-h100 (it scales from 8 to 16384"));
         assertTrue(assertThrows(InputException.class, () -> job.pin("tp=3").sweep(List.of(8), "dgx-h100")).getMessage()

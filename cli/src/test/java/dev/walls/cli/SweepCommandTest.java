@@ -147,6 +147,19 @@ class SweepCommandTest {
                 + " status and reason say why\n", run.err());
     }
 
+    /** One point, or one missing, is counted in the singular. */
+    @Test
+    void onePointIsCountedInTheSingular() {
+        CliRun run = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000", "--quiet");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("\n0 of 1 point runs on exactly its size; 1 cannot run and is missing from the"
+                + " curve (its status and reason are above).\n"), run.out());
+        CliRun two = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000,1024",
+                "--quiet");
+        assertTrue(two.out().endsWith("\n1 of 2 points run on exactly their size; 1 cannot run and is missing from the"
+                + " curve (its status and reason are above).\n"), two.out());
+    }
+
     @Test
     void aSizeWithNoLayoutIsSaidOnceForEveryPointItHoldsFor() {
         CliRun run = CliRun.of("sweep", "--workload", "llama3-405b", "dgx-h100", "--accelerators", "1000,1024,1500",
@@ -233,6 +246,22 @@ class SweepCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(readmeBlockAfter("`./walls sweep --workload llama3-405b dgx-h100 gb200-nvl72 --accelerators"
                 + " 1024..8192` draws"), run.out());
+    }
+
+    /** The README lists every key of the sweep's JSON, and of each point, in the order they are written. */
+    @Test
+    void theReadmeListsEveryJsonKey() throws IOException {
+        Map<String, Object> sweep = CliRun.of("sweep", "--workload", "llama3-8b", "dgx-h100", "--accelerators", "64",
+                "--format", "json", "--quiet").json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> point = ((List<Map<String, Object>>) sweep.get("points")).get(0);
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(readme.contains("JSON is `{" + quoted(sweep.keySet()) + "}`"), "the sweep's keys: " + sweep.keySet());
+        assertTrue(readme.contains("each point `{" + quoted(point.keySet()) + "}`"), "a point's keys: " + point.keySet());
+    }
+
+    private static String quoted(java.util.Set<String> keys) {
+        return String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList());
     }
 
     /** The README's Java API lines for the sweep, kept compiling and running. */

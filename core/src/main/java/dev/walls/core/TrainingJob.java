@@ -336,8 +336,12 @@ public final class TrainingJob {
         return Report.of(workload, compare(sizing, systems)).withObjective(options.objective());
     }
 
-    /** The id or spec file of {@code dgx-h100:1024}: what comes before a size after the last colon. */
-    private static String unsized(String system) {
+    /**
+     * A system as given less its size: the id or spec file of {@code dgx-h100:1024} or {@code spec.yaml:512}, what
+     * comes before a whole number after the last colon; the text itself when no size follows.
+     */
+    public static String unsized(String system) {
+        Objects.requireNonNull(system, "system");
         int colon = system.lastIndexOf(':');
         return colon > 0 && system.substring(colon + 1).matches("\\d+") ? system.substring(0, colon) : system;
     }

@@ -153,7 +153,8 @@ public final class Comparer {
                 verdict(sized, workload, best, f) + above16BitPeak(sized, best, f.mfuAt16BitPeak()),
                 best, outcome.capped(), outcome.aboveTarget(),
                 budget ? OptionalDouble.of(outcome.target()) : OptionalDouble.empty(),
-                budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used));
+                budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used),
+                sized.accelerators());
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

@@ -49,6 +49,10 @@ import java.util.OptionalDouble;
  *                        it: hierarchy, totals and every input figure with its source. Left out of the JSON, where
  *                        {@code walls describe --accelerators N} gives it; the HTML report lists its sources. Null
  *                        only in a row made with the constructor that predates it
+ * @param sizedAccelerators the size the system was compared at: the one given ({@code SYSTEM:N}, or its default), or
+ *                        the one a budget, power or peak bought. The best layout may use fewer of them
+ *                        ({@code accelerators}); {@code sizedBy} says so in prose. A row made with a constructor that
+ *                        predates it has {@code accelerators}
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
@@ -57,11 +61,23 @@ public record Comparison(String system, String name, int accelerators, String si
                          String verdict, Evaluation evaluation, boolean sizingCapped, boolean sizingAboveTarget,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsd,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsedUsd,
-                         @JsonIgnore SystemDescription description) {
+                         @JsonIgnore SystemDescription description, int sizedAccelerators) {
 
     public Comparison {
         Objects.requireNonNull(budgetUsd, "budgetUsd");
         Objects.requireNonNull(budgetUsedUsd, "budgetUsedUsd");
+    }
+
+    /** A row whose sized size is the one its best layout uses (the components before that size was a field). */
+    public Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
+                      double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
+                      double stepTimeSeconds, Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls,
+                      ComparisonRange range, String verdict, Evaluation evaluation, boolean sizingCapped,
+                      boolean sizingAboveTarget, OptionalDouble budgetUsd, OptionalDouble budgetUsedUsd,
+                      SystemDescription description) {
+        this(system, name, accelerators, sizedBy, timeToTrainDays, costUsd, capexUsd, powerWatts, mfu, mfuAt16BitPeak,
+                stepTimeSeconds, strategy, bindingWall, walls, range, verdict, evaluation, sizingCapped,
+                sizingAboveTarget, budgetUsd, budgetUsedUsd, description, accelerators);
     }
 
     /** A row of a system as given, not sized to a target (the components before sizing was reported). */
@@ -71,7 +87,7 @@ public record Comparison(String system, String name, int accelerators, String si
                       ComparisonRange range, String verdict, Evaluation evaluation) {
         this(system, name, accelerators, sizedBy, timeToTrainDays, costUsd, capexUsd, powerWatts, mfu, mfuAt16BitPeak,
                 stepTimeSeconds, strategy, bindingWall, walls, range, verdict, evaluation, false, false,
-                OptionalDouble.empty(), OptionalDouble.empty(), null);
+                OptionalDouble.empty(), OptionalDouble.empty(), null, accelerators);
     }
 
     /** The best layout's precision: the peak {@code mfu} is against (at the top of the row for tools, as in search). */

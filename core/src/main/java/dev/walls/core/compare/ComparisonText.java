@@ -57,14 +57,22 @@ public final class ComparisonText {
 
     /** The time to train with its range: {@code 1.1 (0.69–1.8)}, in days. */
     public static String days(Comparison c) {
-        Bounds b = c.range().timeToTrainDays();
-        return Formats.days(c.timeToTrainDays()) + " (" + Formats.days(b.low()) + "–" + Formats.days(b.high()) + ")";
+        return days(c.timeToTrainDays(), c.range().timeToTrainDays());
+    }
+
+    /** Days to train with their range: {@code 1.1 (0.69–1.8)}. */
+    public static String days(double days, Bounds range) {
+        return Formats.days(days) + " (" + Formats.days(range.low()) + "–" + Formats.days(range.high()) + ")";
     }
 
     /** The run's cost with its range: {@code $91.5k ($29.9k–$249.7k)}. */
     public static String cost(Comparison c) {
-        Bounds b = c.range().costUsd();
-        return Money.usd(c.costUsd()) + " (" + Money.usd(b.low()) + "–" + Money.usd(b.high()) + ")";
+        return cost(c.costUsd(), c.range().costUsd());
+    }
+
+    /** A cost in US dollars with its range: {@code $91.5k ($29.9k–$249.7k)}. */
+    public static String cost(double usd, Bounds range) {
+        return Money.usd(usd) + " (" + Money.usd(range.low()) + "–" + Money.usd(range.high()) + ")";
     }
 
     /** A wall's status and what it costs: {@code STRAINED 271.95 ms}, {@code BLOCKED $25.00M}. */

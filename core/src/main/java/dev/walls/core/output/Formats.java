@@ -47,6 +47,11 @@ public final class Formats {
         return d >= 0.95 || d <= 0 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.2g", d);
     }
 
+    /** A value as a person writes it: 1.4, not 1.4000000000000001 or 1.0E9; 1e9 as 1000000000. */
+    public static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** What a wall costs: the economics wall in money (its loss in time is always zero), the others in time. */
     public static String loss(WallAssessment a) {
         return a.wall() == Wall.ECONOMICS ? dev.walls.spi.wall.Money.usd(a.lossUsd()) : seconds(a.lossSeconds());

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * written in the same digits in every locale).
  *
  * <p>Every number comes from the comparison's rows, the ones {@code walls compare --format json} prints, written by the
- * helpers the command's table writes with ({@link ComparisonText}). The page is a list of {@link ReportSection}s; a
+ * helpers the command's table writes with ({@link ComparisonText}), except the sources behind the figures, which are
+ * each row's {@link Comparison#description()} as {@code walls describe} lists it (its {@code capexUsd} total, the
+ * hardware alone, is shown as the hardware cost, apart from the economics wall's capital). The page is a list of {@link ReportSection}s; a
  * later result adds its own with {@link #with(ReportSection)}, as a sweep over sizes does with {@link #withSweep}.
  *
  * <pre>{@code
@@ -160,7 +162,7 @@ public final class Report {
         return sections;
     }
 
-    /** The page's version line: {@code walls 0.1.0 (SPI 1.6)}; {@code dev} for a build outside a module jar. */
+    /** The page's version line: {@code walls 0.1.0 (SPI 1.8)}; {@code dev} for a build outside a module jar. */
     public static String version() {
         Module m = Report.class.getModule();
         String v = m.getDescriptor() != null ? m.getDescriptor().rawVersion().orElse("dev") : "dev";
@@ -229,10 +231,12 @@ public final class Report {
     private void footer(Html html) {
         html.open("footer").newline();
         boolean swept = sections.stream().anyMatch(s -> s instanceof SweepSection);
-        html.open("p").text("Made by " + version() + ". Every number on this page" + (swept ? " outside “How it scales”"
-                        : "") + " is from one comparison, the one ")
+        html.open("p").text("Made by " + version() + ". Every number on this page outside " + (swept
+                        ? "“How it scales” and " : "") + "“Sources behind the figures” is from one comparison, the one ")
                 .element("code", "walls compare --format json").text(" prints for the same inputs, and reads as ")
-                .element("code", "walls compare").text(" writes it.").close("p");
+                .element("code", "walls compare").text(" writes it. The Sources are what ")
+                .element("code", "walls describe --accelerators N").text(" lists for each system at the size compared,"
+                        + " with the comparison's assumptions that move its result.").close("p");
         if (swept) {
             html.open("p").text("The section “How it scales” is from one sweep, the one ").element("code", "walls sweep --format json")
                     .text(" prints for the same workload, systems and sizes, and reads as ").element("code", "walls sweep")

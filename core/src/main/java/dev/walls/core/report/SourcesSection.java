@@ -19,6 +19,13 @@ final class SourcesSection implements ReportSection {
     /** The prefix of a range driver that is a figure of the system's spec, before the path describe lists. */
     private static final String SYSTEM_INPUT = "system.";
 
+    /**
+     * Describe's total of the hardware's cost, named so on the page: the summary's capital is the economics wall's
+     * ({@code capexUsd} in {@code walls compare --format json}), facility and any design cost included, and the two
+     * must not read as one figure.
+     */
+    static final String HARDWARE_COST = "hardware cost (capexUsd as walls describe totals it)";
+
     private static final List<String> HEADER = List.of("figure", "value", "range", "confidence", "source");
     private static final boolean[] NUMERIC = {false, true, true, false, false};
 
@@ -43,7 +50,9 @@ final class SourcesSection implements ReportSection {
         html.open("p").text("What ").element("code", "walls describe").text(" lists for each system at the size compared,"
                 + " and the walls' assumptions that move its result (").element("code", "walls assumptions")
                 .text(" lists them all). Values are in the unit each path names. A total carries the confidence of its"
-                + " least confident input: vendor claim, measured, derived, analyst estimate, user, rumor, in that order.")
+                + " least confident input: vendor claim, measured, derived, analyst estimate, user, rumor, in that order."
+                + " Its hardware cost is the accelerators' and every level's alone; the summary's capital is the economics"
+                + " wall's, the facility and any design cost included.")
                 .close("p");
         for (int i = 0; i < rows.size(); i++) {
             Comparison c = rows.get(i);
@@ -61,7 +70,11 @@ final class SourcesSection implements ReportSection {
             html.open("div", "class", "table-wrap").newline();
             Table.open(html, "Totals", HEADER, NUMERIC);
             for (SourcedValue v : d.totals()) {
-                Table.row(html, cells(v), NUMERIC);
+                List<String> cells = cells(v);
+                if (v.path().equals("capexUsd")) {
+                    cells.set(0, HARDWARE_COST);
+                }
+                Table.row(html, cells, NUMERIC);
             }
             Table.close(html);
             html.close("div");

@@ -4,21 +4,24 @@ import dev.walls.core.output.Formats;
 import dev.walls.core.sweep.PointStatus;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepPoint;
+import dev.walls.core.sweep.SweepText;
 import dev.walls.spi.wall.Money;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * How it scales: a sweep's curves of days to train and run cost against accelerators, one line per system, and its
- * points tabulated as {@code walls sweep} tabulates them. Every number is the sweep's, written by the same helpers as
- * the command's table ({@link Formats}, {@link Money}, {@link PointStatus#label()}); a point that cannot run on exactly
- * its size is a gap in its line, marked with its status, and its reason is given under its table.
+ * points tabulated as {@code walls sweep} tabulates them, every column of its table. Every number is the sweep's,
+ * written by the helpers the command's table writes with ({@link SweepText}); a point that cannot run on exactly its
+ * size is a gap in its line, marked with its status, and its reason is given under its table.
  */
 final class SweepSection implements ReportSection {
+
+    /** Which of {@link SweepText#COLUMNS} are numbers, right-aligned. */
+    private static final boolean[] NUMERIC = {true, true, false, true, true, true, true, true, true, true, true, false,
+            false};
 
     private final Sweep sweep;
 
@@ -72,14 +75,7 @@ final class SweepSection implements ReportSection {
 
     /** How many points run, as the command's last line counts them. */
     private String tally() {
-        long exact = sweep.points().stream().filter(p -> p.status() == PointStatus.RUNS).count();
-        long fewer = sweep.points().stream().filter(p -> p.status() == PointStatus.FEWER).count();
-        long missing = sweep.points().size() - exact - fewer;
-        return String.format(Locale.ROOT, "%d of %d points run on exactly their size%s%s.", exact,
-                sweep.points().size(), fewer == 0 ? "" : String.format(Locale.ROOT, ", %d on fewer (marked FEWER,"
-                        + " drawn hollow)", fewer), missing == 0 ? "" : String.format(Locale.ROOT, "; %d cannot run"
-                        + " and are gaps in their lines (their status is marked under each chart, and their reason"
-                        + " given under their system's table)", missing));
+        return SweepText.tally(sweep.points(), SweepText.Medium.PAGE);
     }
 
     private void chart(Html html, String id, String title, String axis, java.util.function.DoubleFunction<String> ticks,
@@ -152,50 +148,25 @@ final class SweepSection implements ReportSection {
                 + String.format(Locale.ROOT, "%,.0f", scale.span()) + "×." : "";
     }
 
-    /** A system's points as the command's table writes them, then why any of them does not run. */
+    /** A system's points as the command's table writes them, every column of it, then why any of them does not run. */
     private void table(Html html, List<SweepPoint> points) {
         if (points.isEmpty()) {
             return;
         }
         SweepPoint first = points.get(0);
         boolean ranges = points.stream().anyMatch(p -> p.range() != null);
-        List<String> header = List.of("size", "used", "status", "days to train", "run cost (USD)", "MFU",
-                "MFU at 16-bit", "binding", "layout");
-        boolean[] numeric = {true, true, false, true, true, true, true, false, false};
         html.open("div", "class", "table-wrap").newline();
         Table.open(html, first.system() + " — " + first.name() + (ranges ? " (ranges: best and worst case across"
-                + " the uncertain inputs)" : ""), header, numeric);
+                + " the uncertain inputs)" : ""), SweepText.COLUMNS, NUMERIC);
         for (SweepPoint p : points) {
-            String rowClass = p.runs() ? "" : "not-run";
-            if (p.evaluation() == null) {
-                Table.row(html, rowClass, List.of(String.valueOf(p.requestedAccelerators()), "-", p.status().label(), "-",
-                        "-", "-", "-", "-", "-"), numeric);
-                continue;
-            }
-            String days = Formats.days(p.timeToTrainDays());
-            String cost = Money.usd(p.costUsd());
-            if (p.range() != null) {
-                days += " (" + Formats.days(p.range().timeToTrainDays().low()) + "–"
-                        + Formats.days(p.range().timeToTrainDays().high()) + ")";
-                cost += " (" + Money.usd(p.range().costUsd().low()) + "–" + Money.usd(p.range().costUsd().high()) + ")";
-            }
-            Table.row(html, rowClass, List.of(String.valueOf(p.requestedAccelerators()), String.valueOf(p.accelerators()),
-                    p.status().label(), days, cost, Formats.percent(p.mfu()), Formats.percent(p.mfuAt16BitPeak()),
-                    p.bindingWall().id(), p.strategy().toString()), numeric);
+            Table.row(html, p.runs() ? "" : "not-run", SweepText.cells(p), NUMERIC);
         }
         Table.close(html);
         html.close("div");
-        // one line per reason, naming every size it holds for, as the command writes them
-        Map<String, List<String>> sizesByReason = new LinkedHashMap<>();
-        for (SweepPoint p : points) {
-            if (p.reason() != null) {
-                sizesByReason.computeIfAbsent(p.reason(), r -> new ArrayList<>())
-                        .add(String.valueOf(p.requestedAccelerators()));
-            }
-        }
-        if (!sizesByReason.isEmpty()) {
+        List<String> reasons = SweepText.reasonsBySize(points);
+        if (!reasons.isEmpty()) {
             html.open("ul", "class", "reasons").newline();
-            sizesByReason.forEach((reason, at) -> html.element("li", String.join(", ", at) + ": " + reason));
+            reasons.forEach(line -> html.element("li", line));
             html.close("ul");
         }
     }

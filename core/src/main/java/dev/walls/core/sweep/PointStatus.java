@@ -28,9 +28,9 @@ public enum PointStatus {
      */
     DOES_NOT_FIT,
     /**
-     * No layout uses exactly the size: its parallel degrees cannot multiply to it (Llama 3 405B's 126 layers allow a
-     * pipeline of only 1 or 2 stages on a power-of-two count, and its batch a power-of-two data parallelism). No
-     * figures.
+     * No layout uses exactly the size: its parallel degrees cannot multiply to it (the pipeline depths that hold the
+     * model's layers, its heads and its batch leave some counts unreachable: Llama 3 405B on 3,456 = 2^7·27 H100s).
+     * No figures.
      */
     NO_LAYOUT;
 

@@ -118,7 +118,7 @@ public final class Sweeper {
             if (!ids.add(s.id())) {
                 throw new InputException("system '" + s.id() + "' is given twice; a sweep lists each system once");
             }
-            checkSizes(s, sizes);
+            checkSizes(s, sizes, systems.size() == 1);
             String ruledOut = StrategySpace.ruledOutAtEverySize(Subsystem.of(s, sizes.largest()), workload, template);
             if (ruledOut != null) {
                 throw new InputException("no layout of " + workload.id() + " runs on " + s.id() + " at any of the"
@@ -127,8 +127,11 @@ public final class Sweeper {
         }
     }
 
-    /** Refuses sizes outside what the system scales to, naming them all and the range it takes. */
-    private static void checkSizes(SystemSpec system, Sizes sizes) {
+    /**
+     * Refuses sizes outside what the system scales to, naming them all and the range it takes; with other systems in
+     * the sweep ({@code alone} false), it also says the system could be swept on its own.
+     */
+    private static void checkSizes(SystemSpec system, Sizes sizes, boolean alone) {
         Scaling scaling = system.scaling();
         int most = Math.max(scaling.maxAccelerators(), system.accelerators());
         List<Integer> above = sizes.counts().stream().filter(n -> n > most).toList();
@@ -136,13 +139,13 @@ public final class Sweeper {
         String scales = " (it scales from " + scaling.minAccelerators() + " to " + most + " accelerators)";
         if (!above.isEmpty()) {
             throw new InputException("--accelerators: " + listed(above) + (above.size() == 1 ? " is" : " are")
-                    + " above the largest size of " + system.id() + scales + "; sweep up to " + most + ", or sweep "
-                    + system.id() + " on its own");
+                    + " above the largest size of " + system.id() + scales + "; sweep up to " + most
+                    + (alone ? "" : ", or sweep " + system.id() + " on its own"));
         }
         if (!below.isEmpty()) {
             throw new InputException("--accelerators: " + listed(below) + (below.size() == 1 ? " is" : " are")
                     + " below the smallest size of " + system.id() + scales + "; sweep from "
-                    + scaling.minAccelerators() + ", or sweep " + system.id() + " on its own");
+                    + scaling.minAccelerators() + (alone ? "" : ", or sweep " + system.id() + " on its own"));
         }
     }
 
@@ -240,10 +243,11 @@ public final class Sweeper {
     }
 
     /**
-     * Why no layout uses exactly a size's accelerators, in the terms of the degrees' rules: the divisors of the layers
-     * are spelled out, since they are what rules out most sizes (126 layers pipeline only 1 or 2 deep on a
-     * power-of-two count). The sentence leaves the size to its point, so that a table can say it once for every size
-     * it holds for.
+     * Why no layout uses exactly a size's accelerators, in the terms of the degrees' rules: the pipeline depths that
+     * hold the layers ({@link StrategySpace#pipelineDepths}, the uneven ones included where the stack splits layers
+     * unevenly) are spelled out, since they are what rules out most sizes (Llama 3 405B's 126 layers in uneven stages
+     * hold the depths 1–14, 16, 18, 21, 26, 32, 42, 63 and 126, none a multiple of 27, so 6,912 = 2^8·3^3 accelerators
+     * have no layout). The sentence leaves the size to its point, so that a table can say it once for every size it holds for.
      */
     private static String noLayout(SystemSpec system, Workload workload, Template template) {
         ModelShape m = workload.model();

@@ -1,6 +1,7 @@
 package dev.walls.core.sweep;
 
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public record Variation(String path, List<Double> values) {
                 throw new InputException(FLAG + " " + path + ": every value must be a finite number, got " + v);
             }
             if (!seen.add(v)) {
-                throw new InputException(FLAG + " " + path + ": " + plain(v) + " is given twice");
+                throw new InputException(FLAG + " " + path + ": " + Formats.plain(v) + " is given twice");
             }
         }
         values = List.copyOf(values);
@@ -88,10 +89,5 @@ public record Variation(String path, List<Double> values) {
             }
         }
         return new Variation(path, values);
-    }
-
-    /** A value as a person writes it: 1.4, not 1.4000000000000001 or 1.0E9. */
-    static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -78,6 +78,34 @@ class ReportTest {
         }
     }
 
+    /**
+     * The Sources' totals are {@code walls describe}'s: its {@code capexUsd} is the hardware alone, while the summary's
+     * capital is the economics wall's (facility included). The page names the first so that the two are not read as
+     * one, and its footer does not claim the Sources are the comparison's numbers.
+     */
+    @Test
+    void theSourcesHardwareCostIsNotReadAsTheCapital() throws Exception {
+        Document d = parse(Report.of(workload, rows).html());
+        Element sources = byId(d, "sources-1");
+        List<String> firstCells = elements(d, "th").stream().filter(th -> isIn(th, sources))
+                .map(Element::getTextContent).toList();
+        assertFalse(firstCells.contains("capexUsd"), "a bare capexUsd reads as the summary's capital");
+        assertTrue(firstCells.contains("hardware cost (capexUsd as walls describe totals it)"), firstCells.toString());
+        String footer = elements(d, "footer").get(0).getTextContent();
+        assertTrue(footer.contains("Every number on this page outside “Sources behind the figures” is from one"
+                + " comparison"), footer);
+        assertTrue(footer.contains("walls describe --accelerators N"), footer);
+    }
+
+    private static boolean isIn(org.w3c.dom.Node n, Element ancestor) {
+        for (org.w3c.dom.Node p = n; p != null; p = p.getParentNode()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void nothingLoadsOrRuns() {
         String html = Report.of(workload, rows).html().toLowerCase(Locale.ROOT);

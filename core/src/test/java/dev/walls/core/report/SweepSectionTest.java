@@ -88,7 +88,8 @@ class SweepSectionTest {
         assertEquals("How it scales", byId(d, "scaling-heading").getTextContent());
         assertEquals(6, elements(d, "svg").size(), "the comparison's four, and days and cost against accelerators");
         String footer = elements(d, "footer").get(0).getTextContent();
-        assertTrue(footer.contains("Every number on this page outside “How it scales” is from one comparison"), footer);
+        assertTrue(footer.contains("Every number on this page outside “How it scales” and “Sources behind the figures” is"
+                + " from one comparison"), footer);
         assertTrue(footer.contains("The section “How it scales” is from one sweep, the one walls sweep --format json"
                 + " prints"), footer);
     }
@@ -105,11 +106,15 @@ class SweepSectionTest {
             assertEquals(3, trs.size());
             for (Element tr : trs) {
                 SweepPoint p = sweep.points().get(i++);
+                // every column walls sweep prints: size, used, status, step (s), days, cost, capital, power (MW),
+                // tokens/s, MFU, MFU at 16-bit, binding, layout
                 List<String> expected = p.evaluation() == null
                         ? List.of(String.valueOf(p.requestedAccelerators()), "-", p.status().label(), "-", "-", "-", "-",
-                        "-", "-")
+                        "-", "-", "-", "-", "-", "-")
                         : List.of(String.valueOf(p.requestedAccelerators()), String.valueOf(p.accelerators()),
-                        p.status().label(), Formats.days(p.timeToTrainDays()), Money.usd(p.costUsd()),
+                        p.status().label(), significant(p.stepTimeSeconds()), Formats.days(p.timeToTrainDays()),
+                        Money.usd(p.costUsd()), Money.usd(p.capexUsd()), significant(p.powerWatts() / 1e6),
+                        String.format(java.util.Locale.ROOT, "%,.0f", p.tokensPerSecond()),
                         Formats.percent(p.mfu()), Formats.percent(p.mfuAt16BitPeak()), p.bindingWall().id(),
                         p.strategy().toString());
                 assertEquals(expected, cells(tr));
@@ -125,6 +130,11 @@ class SweepSectionTest {
         assertEquals(List.of("blocked-one", "BLOCKED", "NO LAYOUT", "BLOCKED"), cost);
         assertTrue(section.getTextContent().contains("2 of 6 points run on exactly their size; 4 cannot run"),
                 section.getTextContent());
+    }
+
+    /** Three significant digits, as walls sweep writes a step and a power. */
+    private static String significant(double v) {
+        return String.format(java.util.Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : v >= 1 ? "%.2f" : "%.3g", v);
     }
 
     @Test
