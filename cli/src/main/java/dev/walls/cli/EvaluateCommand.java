@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
+import dev.walls.core.compare.RunFigures;
 import dev.walls.core.output.Json;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.MemoryBreakdown;
@@ -68,7 +69,7 @@ final class EvaluateCommand extends Subcommand {
         }
         // The result is printed either way; a layout that does not fit memory, or that a wall blocks, cannot run, as
         // a search that finds nothing feasible says with the same code, and why, on stderr, as the search does.
-        if (ExitCode.runs(e)) {
+        if (RunFigures.runs(e)) {
             return ExitCode.OK;
         }
         err().println("walls: this layout cannot run: " + whyNot(e));

@@ -191,7 +191,7 @@ final class SearchCommand extends Subcommand {
         for (Evaluation e : evaluations) {
             RunFigures f = r.figures(e).orElseThrow();
             // a layout that cannot run says so where the wall that stops it is named
-            String binding = e.bindingWall().id() + (ExitCode.runs(e) ? "" : e.fits() ? " BLOCKED" : " (does not fit)");
+            String binding = e.bindingWall().id() + (RunFigures.runs(e) ? "" : e.fits() ? " BLOCKED" : " (does not fit)");
             t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
                     String.format(Locale.ROOT, "%,.1f", f.timeToTrainDays()), Money.usd(f.costUsd()),
                     Units.percent(e.mfu()), Units.percent(f.mfuAt16BitPeak()), Units.bytes(e.memoryPerRankBytes()),

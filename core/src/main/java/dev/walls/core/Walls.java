@@ -486,7 +486,7 @@ public final class Walls {
             throw new InputException(e.getMessage(), e);
         }
         // each layout with the figures compare gives it: days, cost, capital, power, MFU at the 16-bit peak
-        String economics = wallModels.get(Wall.ECONOMICS).id();
+        String economics = evaluator().economicsModelId();
         return found.withFigures(e -> RunFigures.of(system, workload, e, economics));
     }
 

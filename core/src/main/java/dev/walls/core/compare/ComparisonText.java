@@ -78,7 +78,7 @@ public final class ComparisonText {
      * with the walls' findings, but is not a run).
      */
     public static boolean runs(Comparison c) {
-        return c.fits() && c.evaluation().blockingWall().isEmpty();
+        return RunFigures.runs(c.evaluation());
     }
 
     /**
