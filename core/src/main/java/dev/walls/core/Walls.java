@@ -18,6 +18,7 @@ import dev.walls.core.output.FiniteResults;
 import dev.walls.core.plugin.LoadedPlugin;
 import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
+import dev.walls.core.plugin.PluginWallModel;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
