@@ -4,6 +4,7 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.compare.ComparisonRange;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.sweep.PointStatus;
@@ -222,17 +223,17 @@ final class SweepCommand extends Subcommand {
                         "-");
                 continue;
             }
-            String days = Units.days(p.timeToTrainDays());
+            String days = Formats.days(p.timeToTrainDays());
             String cost = Money.usd(p.costUsd());
             if (ranges && p.range() != null) {
-                days += " (" + Units.days(p.range().timeToTrainDays().low()) + "–"
-                        + Units.days(p.range().timeToTrainDays().high()) + ")";
+                days += " (" + Formats.days(p.range().timeToTrainDays().low()) + "–"
+                        + Formats.days(p.range().timeToTrainDays().high()) + ")";
                 cost += " (" + Money.usd(p.range().costUsd().low()) + "–" + Money.usd(p.range().costUsd().high()) + ")";
             }
             t.row(p.requestedAccelerators(), p.accelerators(), p.status().label(), significant(p.stepTimeSeconds()),
                     days, cost, Money.usd(p.capexUsd()), significant(p.powerWatts() / 1e6),
-                    String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()), Units.percent(p.mfu()),
-                    Units.percent(p.mfuAt16BitPeak()), p.bindingWall().id(), p.strategy().toString());
+                    String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()), Formats.percent(p.mfu()),
+                    Formats.percent(p.mfuAt16BitPeak()), p.bindingWall().id(), p.strategy().toString());
         }
         out.print(t);
         // one line per reason, naming every size it holds for: a model whose layers rule out half the sizes
