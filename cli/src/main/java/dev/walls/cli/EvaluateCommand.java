@@ -2,9 +2,9 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
-import dev.walls.core.compare.RunFigures;
 import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.MemoryPart;

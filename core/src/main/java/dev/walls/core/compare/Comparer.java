@@ -4,6 +4,7 @@ import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;

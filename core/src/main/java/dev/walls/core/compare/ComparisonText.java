@@ -1,6 +1,7 @@
 package dev.walls.core.compare;
 
 import dev.walls.core.output.Formats;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;

@@ -2,7 +2,6 @@ package dev.walls.core.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.walls.core.compare.RunFigures;
 import dev.walls.spi.result.Evaluation;
 import java.util.Collections;
 import java.util.HashMap;

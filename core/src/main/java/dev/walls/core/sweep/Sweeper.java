@@ -1,10 +1,10 @@
 package dev.walls.core.sweep;
 
 import dev.walls.core.compare.RangeSweep;
-import dev.walls.core.compare.RunFigures;
 import dev.walls.core.error.InputException;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.search.Objective;
+import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;

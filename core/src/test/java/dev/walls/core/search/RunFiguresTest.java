@@ -1,4 +1,4 @@
-package dev.walls.core.compare;
+package dev.walls.core.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,8 @@
-package dev.walls.core.compare;
+package dev.walls.core.search;
 
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.error.PluginFaultException;
-import dev.walls.core.search.Subsystem;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.AcceleratorSpec;
