@@ -4,6 +4,7 @@ import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.error.PluginFaultException;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.SearchProgress;
@@ -187,14 +188,14 @@ final class BenchmarkCommand extends Subcommand {
                         "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after at least %d warm-up searches and %s",
                         w.id(), s.accelerators(), s.id(), strategies.get(Walls.REFERENCE_KERNEL),
                         Runtime.getRuntime().availableProcessors(), iterations, warmup,
-                        Units.seconds(warmupSeconds)));
+                        Formats.seconds(warmupSeconds)));
                 Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
                 figures.forEach(f -> {
                     if (f.failure() != null) {
                         t.row(f.kernel(), "failed", "-", "-", "-");
                     } else {
                         t.row(f.kernel(), String.format(Locale.ROOT, "%,.0f", f.strategiesPerSecond()),
-                                Units.seconds(f.sweepSeconds()), Units.seconds(f.searchSeconds()),
+                                Formats.seconds(f.sweepSeconds()), Formats.seconds(f.searchSeconds()),
                                 String.format(Locale.ROOT, "%.1f×", f.speedupOverReference()));
                     }
                 });

@@ -109,7 +109,7 @@ final class CompareCommand extends Subcommand {
             err.flush();
         }
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
-        if (rows.stream().anyMatch(c -> ExitCode.runs(c.evaluation()))) {
+        if (rows.stream().anyMatch(ComparisonText::runs)) {
             return withinTarget ? ExitCode.OK : ExitCode.NOT_MET;
         }
         String workload = rows.get(0).evaluation().workload();

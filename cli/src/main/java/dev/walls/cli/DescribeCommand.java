@@ -66,9 +66,9 @@ final class DescribeCommand extends Subcommand {
                         "kind", "power envelope per unit");
                 for (HierarchyLevel l : d.hierarchy()) {
                     String per = l.perAccelerator() ? " per accelerator" : "";
-                    String envelope = l.powerLimitWatts() > 0 ? Units.watts(l.powerLimitWatts()) + " (powerLimit)"
+                    String envelope = l.powerLimitWatts() > 0 ? Formats.watts(l.powerLimitWatts()) + " (powerLimit)"
                             : l.kind().equals("rack") ? "rack envelope (packaging.cooling.maxRackWatts)" : "-";
-                    h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Units.watts(l.powerWattsPerUnit()) + per,
+                    h.row(l.level(), l.acceleratorsPerUnit(), l.units(), Formats.watts(l.powerWattsPerUnit()) + per,
                             Money.usd(l.costUsdPerUnit()) + per, l.kind().equals("accelerator") ? "-" : l.kind(),
                             envelope);
                 }
@@ -76,7 +76,7 @@ final class DescribeCommand extends Subcommand {
                 out.println();
                 Table peaks = new Table("precision", "peak (dense)");
                 for (Map.Entry<String, Double> e : d.peakFlopsPerSecond().entrySet()) {
-                    peaks.row(e.getKey(), Units.flops(e.getValue()));
+                    peaks.row(e.getKey(), Formats.flops(e.getValue()));
                 }
                 out.print(peaks);
                 out.println();
@@ -85,16 +85,16 @@ final class DescribeCommand extends Subcommand {
                 for (TierTotal t : d.memoryTiers()) {
                     String share = t.unitsShare() == t.units() ? ""
                             : String.format(Locale.ROOT, " (%.2f units' share)", t.unitsShare());
-                    m.row(t.name(), t.kind(), t.level() + " × " + t.units() + share, Units.bytes(t.capacityBytes()),
-                            Units.bandwidth(t.bandwidthBytesPerSecond()), stacks(t), t.capacity().confidence());
+                    m.row(t.name(), t.kind(), t.level() + " × " + t.units() + share, Formats.bytes(t.capacityBytes()),
+                            Formats.bandwidth(t.bandwidthBytesPerSecond()), stacks(t), t.capacity().confidence());
                 }
                 out.print(m);
                 if (!d.fabrics().isEmpty()) {
                     out.println();
                     Table f = new Table("fabric", "level", "topology", "group", "per accelerator/dir", "latency", "confidence");
                     for (FabricLevel l : d.fabrics()) {
-                        f.row(l.name(), l.level(), l.topology(), l.groupSize(), Units.bandwidth(l.bandwidthBytesPerSecondPerAccelerator()),
-                                Units.seconds(l.latencySeconds()), l.bandwidth().confidence());
+                        f.row(l.name(), l.level(), l.topology(), l.groupSize(), Formats.bandwidth(l.bandwidthBytesPerSecondPerAccelerator()),
+                                Formats.seconds(l.latencySeconds()), l.bandwidth().confidence());
                     }
                     out.print(f);
                 }
@@ -102,7 +102,7 @@ final class DescribeCommand extends Subcommand {
                 // compare's capital adds the design's NRE share and the facility, which the economics wall prices
                 boolean unpriced = d.figures().stream().anyMatch(v -> v.path().equals("accelerator.costUsd")
                         && v.value() == 0);
-                out.println("power " + Units.watts(d.powerWatts()) + ", hardware cost " + Money.usd(d.capexUsd())
+                out.println("power " + Formats.watts(d.powerWatts()) + ", hardware cost " + Money.usd(d.capexUsd())
                         + " (accelerators and levels; compare adds NRE and the facility"
                         + (unpriced ? ", and prices an accelerator the spec gives no cost bottom-up from its silicon" : "")
                         + "), software: " + d.software());
@@ -127,7 +127,7 @@ final class DescribeCommand extends Subcommand {
             return "-";
         }
         double perStack = t.capacityBytes() / t.unitsShare() / t.stacksPerUnit();
-        return t.stacksPerUnit() + " × " + Units.bytes(perStack) + (t.stacksGiven() ? " (given)" : " (inferred from capacity)");
+        return t.stacksPerUnit() + " × " + Formats.bytes(perStack) + (t.stacksGiven() ? " (given)" : " (inferred from capacity)");
     }
 
     /** A spec figure as the sources table lists it, and the HTML report's sources too. */

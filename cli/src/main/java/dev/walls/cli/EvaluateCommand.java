@@ -2,7 +2,9 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.result.MemoryBreakdown;
 import dev.walls.spi.result.MemoryPart;
@@ -68,7 +70,7 @@ final class EvaluateCommand extends Subcommand {
         }
         // The result is printed either way; a layout that does not fit memory, or that a wall blocks, cannot run, as
         // a search that finds nothing feasible says with the same code, and why, on stderr, as the search does.
-        if (ExitCode.runs(e)) {
+        if (RunFigures.runs(e)) {
             return ExitCode.OK;
         }
         err().println("walls: this layout cannot run: " + whyNot(e));
@@ -144,24 +146,24 @@ final class EvaluateCommand extends Subcommand {
             out.println(workloadLine);
         }
         out.println(String.format(Locale.ROOT, "step %s, %s tokens/s, MFU %s, memory per rank %s (%s)",
-                Units.seconds(e.stepTimeSeconds()), Si.format(e.tokensPerSecond(), ""), Units.percent(e.mfu()),
-                Units.bytes(e.memoryPerRankBytes()), e.fits() ? "fits" : "DOES NOT FIT"));
+                Formats.seconds(e.stepTimeSeconds()), Si.format(e.tokensPerSecond(), ""), Formats.percent(e.mfu()),
+                Formats.bytes(e.memoryPerRankBytes()), e.fits() ? "fits" : "DOES NOT FIT"));
         out.println();
         Table walls = new Table("wall", "status", "loss", "share of step", "finding");
         for (Wall w : Wall.values()) {
             WallAssessment a = e.walls().get(w);
-            walls.row(w.id() + (w == e.bindingWall() ? " *" : ""), a.status().name(), Units.loss(a),
-                    w == Wall.ECONOMICS ? "-" : Units.percent(a.lossSeconds() / e.stepTimeSeconds()), a.finding());
+            walls.row(w.id() + (w == e.bindingWall() ? " *" : ""), a.status().name(), Formats.loss(a),
+                    w == Wall.ECONOMICS ? "-" : Formats.percent(a.lossSeconds() / e.stepTimeSeconds()), a.finding());
         }
         out.print(walls);
         out.println("* binding wall: " + e.bindingWall().id());
         out.println();
         Table step = new Table("step time", "wall", "time", "share", "detail");
-        step.row("ideal compute", "-", Units.seconds(e.step().idealComputeSeconds()),
-                Units.percent(e.step().idealComputeSeconds() / e.stepTimeSeconds()), "model FLOPs at dense peak");
+        step.row("ideal compute", "-", Formats.seconds(e.step().idealComputeSeconds()),
+                Formats.percent(e.step().idealComputeSeconds() / e.stepTimeSeconds()), "model FLOPs at dense peak");
         for (StepPart p : e.step().parts()) {
-            step.row(p.name(), p.wall().id(), Units.seconds(p.seconds()),
-                    Units.percent(p.seconds() / e.stepTimeSeconds()), p.detail());
+            step.row(p.name(), p.wall().id(), Formats.seconds(p.seconds()),
+                    Formats.percent(p.seconds() / e.stepTimeSeconds()), p.detail());
         }
         out.print(step);
         out.println();
@@ -170,16 +172,16 @@ final class EvaluateCommand extends Subcommand {
         Table mem = new Table(memory.busiestStage() == PipelineStage.LAST ? "memory per rank (last pipeline stage)"
                 : "memory per rank", "bytes");
         for (MemoryPart p : memory.parts()) {
-            mem.row(p.name(), Units.bytes(p.bytes()));
+            mem.row(p.name(), Formats.bytes(p.bytes()));
         }
-        mem.row("total", Units.bytes(memory.totalBytes()));
-        mem.row("capacity", Units.bytes(memory.capacityBytes()));
+        mem.row("total", Formats.bytes(memory.totalBytes()));
+        mem.row("capacity", Formats.bytes(memory.capacityBytes()));
         // with more than one tier, where the footprint lands: the fastest tier first, the spill streamed each step
         if (memory.tiers().size() > 1) {
             for (TierPlacement t : memory.tiers()) {
-                mem.row("in " + t.name(), Units.bytes(t.bytes()) + " of " + Units.bytes(t.capacityBytes()));
+                mem.row("in " + t.name(), Formats.bytes(t.bytes()) + " of " + Formats.bytes(t.capacityBytes()));
             }
-            mem.row("spilled", Units.bytes(memory.spilledBytes()));
+            mem.row("spilled", Formats.bytes(memory.spilledBytes()));
         }
         out.print(mem);
     }

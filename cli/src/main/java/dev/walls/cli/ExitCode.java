@@ -1,7 +1,5 @@
 package dev.walls.cli;
 
-import dev.walls.spi.result.Evaluation;
-
 /** The exit codes of {@code walls}: scripts tell a user's mistake from a bug by them. */
 public final class ExitCode {
 
@@ -22,10 +20,5 @@ public final class ExitCode {
     public static final int NOT_MET = 3;
 
     private ExitCode() {
-    }
-
-    /** Whether a layout can run: it fits memory and no wall blocks it. */
-    static boolean runs(Evaluation e) {
-        return e.fits() && e.blockingWall().isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -84,8 +85,8 @@ final class MetricsOptions {
                 if (m instanceof Counter c) {
                     t.row(m.getId().getName(), tags, String.format(Locale.ROOT, "%.0f", c.count()));
                 } else if (m instanceof Timer timer) {
-                    t.row(m.getId().getName(), tags, timer.count() + " × " + Units.seconds(timer.mean(TimeUnit.SECONDS))
-                            + " (max " + Units.seconds(timer.max(TimeUnit.SECONDS)) + ")");
+                    t.row(m.getId().getName(), tags, timer.count() + " × " + Formats.seconds(timer.mean(TimeUnit.SECONDS))
+                            + " (max " + Formats.seconds(timer.max(TimeUnit.SECONDS)) + ")");
                 }
             }
             err.print(t);

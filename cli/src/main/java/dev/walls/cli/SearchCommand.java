@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.Walls;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.RunFigures;
@@ -191,10 +192,10 @@ final class SearchCommand extends Subcommand {
         for (Evaluation e : evaluations) {
             RunFigures f = r.figures(e).orElseThrow();
             // a layout that cannot run says so where the wall that stops it is named
-            String binding = e.bindingWall().id() + (ExitCode.runs(e) ? "" : e.fits() ? " BLOCKED" : " (does not fit)");
-            t.row(i++, e.accelerators(), e.strategy().toString(), Units.seconds(e.stepTimeSeconds()),
+            String binding = e.bindingWall().id() + (RunFigures.runs(e) ? "" : e.fits() ? " BLOCKED" : " (does not fit)");
+            t.row(i++, e.accelerators(), e.strategy().toString(), Formats.seconds(e.stepTimeSeconds()),
                     String.format(Locale.ROOT, "%,.1f", f.timeToTrainDays()), Money.usd(f.costUsd()),
-                    Units.percent(e.mfu()), Units.percent(f.mfuAt16BitPeak()), Units.bytes(e.memoryPerRankBytes()),
+                    Formats.percent(e.mfu()), Formats.percent(f.mfuAt16BitPeak()), Formats.bytes(e.memoryPerRankBytes()),
                     binding);
         }
         return t;

@@ -1,9 +1,9 @@
 package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
+import dev.walls.core.Walls;
 import dev.walls.core.compare.ComparisonRange;
 import dev.walls.core.compare.ComparisonText;
-import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;

@@ -19,6 +19,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -207,6 +209,7 @@ class ReportSweepTest {
     }
 
     @Test
+    @ResourceLock(Resources.LOCALE) // it sets the default locale, which tests run in parallel would share
     void theSameInputsGiveTheSameBytes() {
         String[] args = {"--workload", "llama3-8b", "dgx-h100:64", "gb200-nvl72:72", "--sweep", "128..512"};
         CliRun first = toStdout(args);

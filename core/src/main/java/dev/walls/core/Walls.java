@@ -17,9 +17,10 @@ import dev.walls.core.output.FiniteResults;
 import dev.walls.core.plugin.LoadedPlugin;
 import dev.walls.core.plugin.PluginFailure;
 import dev.walls.core.plugin.PluginLoader;
+import dev.walls.core.plugin.PluginWallModel;
 import dev.walls.core.search.Objective;
-import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.RunFigures;
+import dev.walls.core.search.SearchOptions;
 import dev.walls.core.search.SearchProgress;
 import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
@@ -486,7 +487,7 @@ public final class Walls {
             throw new InputException(e.getMessage(), e);
         }
         // each layout with the figures compare gives it: days, cost, capital, power, MFU at the 16-bit peak
-        String economics = wallModels.get(Wall.ECONOMICS).id();
+        String economics = evaluator().economicsModelId();
         return found.withFigures(e -> RunFigures.of(system, workload, e, economics));
     }
 

@@ -20,10 +20,19 @@ public final class SpiVersion {
      * unit's boundary (or a partial last unit) for the crossing, {@code kernel.KernelOutput.BUSIEST_STAGE},
      * {@code result.PipelineStage}, {@code result.TierPlacement} and the busiest stage, tier placement and spilled bytes
      * of {@code result.MemoryBreakdown} (whose 1.5 constructor remains); 1.7 {@code system.StackFeature.UNEVEN_PIPELINE} and
-     * {@code kernel.PipelineLayers}; 1.8 {@code system.LevelKind} with {@code Level.kind} and {@code Level.powerLimitWatts},
-     * {@code MemoryTier.stacks}, {@code SoftwareStack.fp8MatmulEfficiency}, {@code silicon.PackageTechnology.recognize}
-     * and {@code silicon.PackageContents.HbmStacks} (their earlier constructors remain; a level built with the earlier
-     * one takes its kind from its name, as the walls read it before). An accelerator of a
+     * {@code kernel.PipelineLayers}; 1.8 {@code system.LevelKind} (with {@code id} and {@code parse}) with
+     * {@code Level.kind}, {@code Level.powerLimitWatts} and {@code Level.hasPowerEnvelope}, {@code MemoryTier.stacks},
+     * {@code MemoryTier.MAX_STACKS} and {@code MemoryTier.statesStacks}, {@code SoftwareStack.fp8MatmulEfficiency} and
+     * {@code SoftwareStack.withFp8MatmulEfficiency}, {@code silicon.PackageTechnology.recognize}, {@code KNOWN} and
+     * {@code label}, and {@code silicon.PackageContents.HbmStacks}, {@code of}, {@code inferredStacks},
+     * {@code hbmStacksGiven} and {@code largestStackBytes} (their earlier constructors remain; a level built with the
+     * earlier one takes its kind from its name, as the walls read it before). Two changes in 1.8 a plugin must heed:
+     * an economics wall model must report a finite {@code runCostUsd} metric, or {@code compare} and {@code search}
+     * stop with an error that names it (see {@code model.WallModel} for what the core reads from such a model; every
+     * metric must be finite); and {@code PackageTechnology.of} matches {@code sow} and {@code cowos-l} as whole words
+     * only ("CoWoS-L" still reads as CoWoS-L, a word merely containing "sow" no longer reads as InFO_SoW). HBM stacks
+     * inferred from capacity may now be 48 or 64 GiB (HBM4), and the canonical {@code Level} constructor refuses a kind
+     * other than {@code OTHER}, or a power limit, on the open-ended level. An accelerator of a
      * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
      * scales to, or whose largest size is not whole units of a level, is refused. A plugin that uses an addition is refused by an older host with a message, not a

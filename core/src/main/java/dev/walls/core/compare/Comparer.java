@@ -10,11 +10,8 @@ import dev.walls.core.search.SearchResult;
 import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
-import dev.walls.spi.figure.Figure;
 import dev.walls.spi.kernel.CostKey;
-import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
-import dev.walls.spi.system.AcceleratorSpec;
 import dev.walls.spi.system.Precision;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
@@ -63,8 +60,7 @@ public final class Comparer {
             goal = measure(systems.get(0), workload, normalization);
         }
         List<Comparison> rows = new ArrayList<>();
-        String economicsModel = evaluator.wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS).findFirst()
-                .map(WallModel::id).orElse("?");
+        String economicsModel = evaluator.economicsModelId();
         for (SystemSpec requested : systems) {
             SystemSpec sized = requested;
             String sizedBy = "as given: " + requested.accelerators() + " accelerators";
@@ -97,10 +93,8 @@ public final class Comparer {
         if (!(mfu16 > 1)) {
             return "";
         }
-        AcceleratorSpec a = system.accelerator();
         Precision p = best.strategy().precision();
-        double ratio = a.peak(p).map(Figure::nominal).orElse(0.0)
-                / a.peak(Precision.BF16).or(() -> a.peak(Precision.FP16)).map(Figure::nominal).orElse(1.0);
+        double ratio = RunFigures.peakOver16Bit(system.accelerator(), p);
         return String.format(Locale.ROOT, " Its MFU against the 16-bit peak is %.0f%%, above 100%%: its %s GEMMs outrun "
                         + "the 16-bit peak, as its %s peak (%.2gx the 16-bit one) and %s GEMM efficiency say; check both.",
                 mfu16 * 100, p.id(), p.id(), ratio, p.id());

@@ -1,6 +1,7 @@
 package dev.walls.core.compare;
 
 import dev.walls.core.output.Formats;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
@@ -86,7 +87,7 @@ public final class ComparisonText {
      * with the walls' findings, but is not a run).
      */
     public static boolean runs(Comparison c) {
-        return c.fits() && c.evaluation().blockingWall().isEmpty();
+        return RunFigures.runs(c.evaluation());
     }
 
     /**

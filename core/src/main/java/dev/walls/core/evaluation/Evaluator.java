@@ -117,6 +117,14 @@ public final class Evaluator {
     }
 
     /**
+     * Returns the id of the economics wall's model, which messages name when it reports no run cost (there is always
+     * one: an evaluator has exactly one model per wall).
+     */
+    public String economicsModelId() {
+        return models.get(Wall.ECONOMICS).id();
+    }
+
+    /**
      * Evaluates one layout.
      *
      * @param system   the system at its size

@@ -368,9 +368,7 @@ public final class PluginLoader {
         } catch (Throwable e) {
             // A plugin's own failure, even an Error (an assertion, a stack overflow), stops that plugin, not walls;
             // only the machine running out of memory or breaking is not the plugin's to report.
-            if (e instanceof VirtualMachineError vm && !(e instanceof StackOverflowError)) {
-                throw vm;
-            }
+            PluginFaults.rethrowMachineErrors(e);
             failures.add(new PluginFailure(source, "its plugin " + provider.type().getName() + " failed: " + rootMessage(e)));
             return;
         }

@@ -28,12 +28,17 @@ public final class Palette {
     /** The fill under a blocked bar's hatching: no series color, so it never reads as a normal bar. */
     public static final String BLOCKED_FILL = "#eeeeee";
 
+    /** Hues the lines share with the walls' parts of a step, each readable on the page (PaletteTest checks them). */
+    private static final String TEAL = "#00796b";
+    private static final String PURPLE = "#7b4b94";
+    private static final String GREY = "#4d4d4d";
+
     /**
      * The lines of a chart with one line per system, in order: hues apart for readers with red-green colour blindness
      * (blue, ochre, teal, purple, grey), none of them the red that marks what cannot run. A sixth line takes the first
      * color again; its dashes and markers still tell it apart ({@link LineChart}).
      */
-    private static final List<String> SERIES = List.of(PRIMARY, SECONDARY, "#00796b", "#7b4b94", "#4d4d4d");
+    private static final List<String> SERIES = List.of(PRIMARY, SECONDARY, TEAL, PURPLE, GREY);
 
     private Palette() {
     }
@@ -47,7 +52,7 @@ public final class Palette {
     }
 
     /** How many lines have colors of their own before they repeat. */
-    public static int seriesColors() {
+    static int seriesColors() {
         return SERIES.size();
     }
 
@@ -55,10 +60,10 @@ public final class Palette {
     public static String of(Wall wall) {
         return switch (wall) {
             case MEMORY -> "#b03a2e";
-            case INTERCONNECT -> "#00796b";
-            case PACKAGING -> "#7b4b94";
-            case SOFTWARE -> "#8a6100";
-            case ECONOMICS -> "#4d4d4d";
+            case INTERCONNECT -> TEAL;
+            case PACKAGING -> PURPLE;
+            case SOFTWARE -> SECONDARY;
+            case ECONOMICS -> GREY;
         };
     }
 
@@ -66,7 +71,7 @@ public final class Palette {
      * The contrast ratio of two colors written {@code #rrggbb}, as WCAG 2 defines it: (L1 + 0.05) / (L2 + 0.05) of
      * their relative luminances, lighter over darker; 1 for the same color, 21 for black on white.
      */
-    public static double contrast(String a, String b) {
+    static double contrast(String a, String b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

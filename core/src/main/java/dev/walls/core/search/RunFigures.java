@@ -71,14 +71,30 @@ public record RunFigures(double timeToTrainDays, double costUsd, double capexUsd
                 d.powerWatts(), mfuAt16BitPeak(system, evaluation), evaluation.strategy().precision());
     }
 
+    /**
+     * Whether a layout can run: it fits memory and no wall blocks it. A layout that does not fit is still evaluated and
+     * reported, with the walls' findings, but it is not a run. {@code compare}, {@code sweep}, {@code report} and the
+     * exit codes all ask this.
+     */
+    public static boolean runs(Evaluation e) {
+        return e.fits() && e.blockingWall().isEmpty();
+    }
+
     /** MFU against the 16-bit peak: an FP8 layout's MFU is against FP8's peak, twice the 16-bit one on most GPUs. */
     static double mfuAt16BitPeak(SystemSpec system, Evaluation e) {
-        AcceleratorSpec a = system.accelerator();
-        Optional<Figure> sixteen = a.peak(Precision.BF16).or(() -> a.peak(Precision.FP16));
-        Optional<Figure> used = a.peak(e.strategy().precision());
+        return e.mfu() * peakOver16Bit(system.accelerator(), e.strategy().precision());
+    }
+
+    /**
+     * The ratio of an accelerator's peak in a precision to its 16-bit (bf16, else fp16) peak: 2 for FP8 on most GPUs,
+     * 1 for a 16-bit precision, and 1 when the accelerator does not state one of the two peaks.
+     */
+    public static double peakOver16Bit(AcceleratorSpec accelerator, Precision precision) {
+        Optional<Figure> sixteen = accelerator.peak(Precision.BF16).or(() -> accelerator.peak(Precision.FP16));
+        Optional<Figure> used = accelerator.peak(precision);
         if (sixteen.isEmpty() || used.isEmpty()) {
-            return e.mfu();
+            return 1;
         }
-        return e.mfu() * used.get().nominal() / sixteen.get().nominal();
+        return used.get().nominal() / sixteen.get().nominal();
     }
 }

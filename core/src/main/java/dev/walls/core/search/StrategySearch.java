@@ -326,8 +326,7 @@ public final class StrategySearch {
 
     /** The economics wall's model as a message names it, e.g. {@code economics wall model 'standard-economics'}. */
     private String economicsModel() {
-        return evaluator.wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS).findFirst()
-                .map(m -> "economics wall model '" + m.id() + "'").orElse("economics wall");
+        return "economics wall model '" + evaluator.economicsModelId() + "'";
     }
 
     /** Whether a judged point beats ({@code seconds}, {@code cost}) strictly: then anything at or above it is beaten. */

@@ -11,7 +11,6 @@ import dev.walls.core.search.StrategySearch;
 import dev.walls.core.search.StrategySpace;
 import dev.walls.core.search.Subsystem;
 import dev.walls.core.search.Template;
-import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.StackFeature;
@@ -173,7 +172,7 @@ public final class Sweeper {
                 noLayout = e.getMessage();
             }
         }
-        if (found != null && runs(found.best())) {
+        if (found != null && RunFigures.runs(found.best())) {
             return point(arm, atSize, workload, PointStatus.RUNS, null, found.best(), options.ranges());
         }
         Evaluation best = found == null ? null : found.best();
@@ -216,7 +215,7 @@ public final class Sweeper {
             return null;
         }
         Evaluation best = any.best();
-        if (!runs(best) || best.accelerators() == atSize.accelerators()) {
+        if (!RunFigures.runs(best) || best.accelerators() == atSize.accelerators()) {
             return null;
         }
         String reason = exactReason + "; the best layout that runs on fewer uses " + best.accelerators() + " of the "
@@ -227,19 +226,12 @@ public final class Sweeper {
     private static SweepPoint point(Arm arm, SystemSpec atSize, Workload workload, PointStatus status, String reason,
                                     Evaluation e, boolean ranges) {
         SystemSpec used = Subsystem.of(atSize, e.accelerators());
-        String economics = arm.evaluator().wallModels().stream().filter(m -> m.wall() == Wall.ECONOMICS)
-                .map(WallModel::id).findFirst().orElse("?");
-        RunFigures run = RunFigures.of(atSize, workload, e, economics);
+        RunFigures run = RunFigures.of(atSize, workload, e, arm.evaluator().economicsModelId());
         return new SweepPoint(atSize.id(), atSize.name(), atSize.accelerators(), e.accelerators(), arm.value(), status,
                 reason, run.timeToTrainDays(), run.costUsd(), run.capexUsd(), run.powerWatts(), e.mfu(),
                 run.mfuAt16BitPeak(), e.stepTimeSeconds(), e.tokensPerSecond(), e.fits(), e.strategy(),
                 e.bindingWall(), e.walls(),
                 ranges ? new RangeSweep(arm.evaluator().wallModels()).of(used, workload, e) : null, e);
-    }
-
-    /** Whether a layout can run: it fits memory and no wall blocks it. */
-    private static boolean runs(Evaluation e) {
-        return e.fits() && e.blockingWall().isEmpty();
     }
 
     /**

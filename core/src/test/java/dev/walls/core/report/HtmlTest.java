@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 class HtmlTest {
 
@@ -30,6 +32,7 @@ class HtmlTest {
     }
 
     @Test
+    @ResourceLock(Resources.LOCALE) // it sets the default locale, which tests run in parallel would share
     void coordinatesReadTheSameInEveryLocale() {
         Locale before = Locale.getDefault();
         try {

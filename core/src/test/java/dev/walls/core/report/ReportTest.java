@@ -17,6 +17,8 @@ import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -126,6 +128,7 @@ class ReportTest {
     }
 
     @Test
+    @ResourceLock(Resources.LOCALE) // it sets the default locale, which tests run in parallel would share
     void theSameRowsGiveTheSameBytesInEveryLocale() {
         String first = Report.of(workload, rows).html();
         Locale before = Locale.getDefault();

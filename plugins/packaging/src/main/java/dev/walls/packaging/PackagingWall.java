@@ -14,6 +14,7 @@ import dev.walls.spi.system.MemoryKind;
 import dev.walls.spi.system.MemoryTier;
 import dev.walls.spi.system.SiliconSpec;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
@@ -340,7 +341,11 @@ public final class PackagingWall implements WallModel {
     /**
      * What one failure takes out of the job until repaired: the repair unit, or, when the layout's tensor/context
      * group needs a fabric domain, the smallest level unit with a fabric that holds the group (an 8-GPU NVLink node,
-     * a 25-die tile, a 72-GPU NVLink rack) — the group cannot be re-formed in what is left of that domain.
+     * a 25-die tile, a 72-GPU NVLink rack) — the group cannot be re-formed in what is left of that domain. A group
+     * wider than every bounded level spans the open-ended scale-out: a switched one (a switch, fat tree or rails)
+     * joins any units, so the group is re-formed on spare ones and takes out only its own, the group in whole repair
+     * units (16 GPUs of an InfiniBand cluster of 8-GPU nodes: two nodes); a mesh, torus or ring cannot, and loses the
+     * whole system.
      */
     static int blastRadiusAccelerators(SystemSpec system, int groupSize, int repairUnit) {
         int n = system.accelerators();
@@ -349,11 +354,23 @@ public final class PackagingWall implements WallModel {
         }
         for (Level level : system.levels()) {
             Optional<FabricSpec> fabric = level.fabric();
+            if (fabric.isPresent() && level.isOpenEnded() && joinsAnyUnits(fabric.get().topology())) {
+                long units = ((long) groupSize + repairUnit - 1) / repairUnit;
+                return (int) Math.min(n, Math.max(repairUnit, units * repairUnit));
+            }
             if (fabric.isPresent() && (level.isOpenEnded() || level.acceleratorsPerUnit() >= groupSize)) {
                 return Math.min(n, Math.max(repairUnit, system.acceleratorsPerUnit(level)));
             }
         }
         return n;
+    }
+
+    /** Whether a fabric joins any of its units to any other, so that a group can be re-formed on spare units. */
+    private static boolean joinsAnyUnits(Topology topology) {
+        return switch (topology) {
+            case SWITCHED, FAT_TREE, RAIL_OPTIMIZED -> true;
+            case MESH_2D, TORUS, RING -> false;
+        };
     }
 
     /** HBM stacks on levels (the Dojo Interface Processors' HBM on a tray), over the whole system. */

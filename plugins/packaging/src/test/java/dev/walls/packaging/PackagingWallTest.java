@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.walls.spi.WallsPlugin;
 import dev.walls.spi.figure.Figure;
 import dev.walls.spi.strategy.Strategy;
+import dev.walls.spi.system.Scaling;
 import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.wall.WallAssessment;
 import dev.walls.spi.wall.WallStatus;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PackagingWallTest {
@@ -97,6 +100,33 @@ class PackagingWallTest {
         assertEquals(72.0, metric(TestSystems.gb200(144, 20_000), "tp=8", "blastRadiusAccelerators"));
         assertEquals(25.0, metric(TestSystems.dojo(3000), "tp=5", "blastRadiusAccelerators"));
         assertEquals(150.0, metric(TestSystems.dojo(3000), "tp=50", "blastRadiusAccelerators"));
+    }
+
+    /**
+     * A tensor×context group wider than an H100 node spans nodes of the InfiniBand fat tree, which joins any nodes: a
+     * failure takes out the group's nodes, and the group is re-formed on spare ones, so the blast radius is the group in
+     * whole nodes, not the 9,216-GPU cluster (whose spares were then 100 % of it).
+     */
+    @Test
+    void aGroupAcrossASwitchedScaleOutTakesOutItsNodesOnly() {
+        SystemSpec h100 = TestSystems.dgxH100(9216);
+        assertEquals(16.0, metric(h100, "tp=16", "blastRadiusAccelerators"));
+        assertEquals(32.0, metric(h100, "tp=8,cp=4", "blastRadiusAccelerators"));
+        assertEquals(16.0, metric(h100, "tp=4,cp=3", "blastRadiusAccelerators"), "12 GPUs take two whole nodes");
+        assertTrue(metric(h100, "tp=16", "sparesFraction") < 0.01, "spares for 16 GPUs out at a time, not the cluster");
+        assertEquals(144.0, metric(TestSystems.gb200(4608, 200_000), "tp=16,cp=9", "blastRadiusAccelerators"),
+                "144 GPUs across two NVL72 racks: 36 trays");
+        assertEquals(64.0, metric(TestSystems.dgxH100(64), "tp=64", "blastRadiusAccelerators"), "a group of every GPU");
+    }
+
+    /** A mesh or torus that grows with the system cannot re-form a group on any spare units: the whole level is out. */
+    @Test
+    void aGroupAcrossAnOpenEndedTorusTakesOutTheTorus() {
+        SystemSpec torus = new SystemSpec("torus", "Torus", "test", TestSystems.dgxH100(8).accelerator(),
+                List.of(TestSystems.level("board", 4, Topology.TORUS, 0), TestSystems.level("pod", 0, Topology.TORUS, 0)),
+                256, new Scaling(4, 4, 1 << 12), TestSystems.stack(), TestSystems.TEST);
+        assertEquals(256.0, metric(torus, "tp=8", "blastRadiusAccelerators"));
+        assertEquals(4.0, metric(torus, "tp=4", "blastRadiusAccelerators"));
     }
 
     @Test

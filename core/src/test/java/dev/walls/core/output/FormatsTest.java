@@ -1,4 +1,4 @@
-package dev.walls.cli;
+package dev.walls.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Times as the tables print them: days from two days up, else as {@code Si.seconds} writes them (tested there). */
-class UnitsTest {
+class FormatsTest {
 
     @ParameterizedTest(name = "{0} s reads {1}")
     @CsvSource(delimiter = '|', value = {
@@ -16,7 +16,7 @@ class UnitsTest {
         "259200   | 3.0 days",
         "1.6e9    | 18,518.5 days"})
     void secondsReadInTheUnitTheirSizeCallsFor(double seconds, String expected) {
-        assertEquals(expected, Units.seconds(seconds));
+        assertEquals(expected, Formats.seconds(seconds));
     }
 
     @ParameterizedTest(name = "{0} days read {1}")
@@ -28,7 +28,7 @@ class UnitsTest {
         "0.0376   | 0.038",
         "0        | 0.0"})
     void daysKeepTheirDigitsBelowADay(double days, String expected) {
-        assertEquals(expected, Units.days(days));
+        assertEquals(expected, Formats.days(days));
     }
 
     @ParameterizedTest(name = "{0} reads {1}")
@@ -38,6 +38,6 @@ class UnitsTest {
         "0.000456 | 0.046%",
         "0        | 0.0%"})
     void aSmallShareIsNotZero(double fraction, String expected) {
-        assertEquals(expected, Units.percent(fraction));
+        assertEquals(expected, Formats.percent(fraction));
     }
 }

@@ -1,4 +1,4 @@
-package dev.walls.core;
+package dev.walls.core.plugin;
 
 import dev.walls.core.error.PluginFaultException;
 import dev.walls.spi.kernel.CostTable;
@@ -18,9 +18,10 @@ import java.util.Optional;
  * is reported as a {@link PluginFaultException} naming the model, its plugin and jar, never as the user's input
  * (an {@code IllegalArgumentException} of walls' own models is one) nor as a bug of walls.
  *
- * <p>Stateless as the model is: it only adds checks around each call.
+ * <p>Stateless as the model is: it only adds checks around each call. {@code Walls} puts one around every wall model a
+ * plugin contributes.
  */
-final class PluginWallModel implements WallModel {
+public final class PluginWallModel implements WallModel {
 
     private final WallModel model;
     private final String id;
@@ -32,7 +33,7 @@ final class PluginWallModel implements WallModel {
      * @param model the plugin's model; its id and wall are read once, as the plugin loader read them
      * @param name  how a fault names it
      */
-    PluginWallModel(WallModel model, String name) {
+    public PluginWallModel(WallModel model, String name) {
         this.model = Objects.requireNonNull(model, "model");
         this.id = model.id();
         this.wall = model.wall();
@@ -40,7 +41,7 @@ final class PluginWallModel implements WallModel {
     }
 
     /** The plugin's own model, unguarded. */
-    WallModel unwrapped() {
+    public WallModel unwrapped() {
         return model;
     }
 
@@ -124,9 +125,7 @@ final class PluginWallModel implements WallModel {
 
     /** The plugin's fault; the machine running out of memory is not the plugin's to report. */
     private PluginFaultException fault(String what, Throwable cause) {
-        if (cause instanceof VirtualMachineError vm && !(cause instanceof StackOverflowError)) {
-            throw vm;
-        }
+        PluginFaults.rethrowMachineErrors(cause);
         return new PluginFaultException(name + " " + what, cause);
     }
 
