@@ -6,20 +6,16 @@ import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.output.Json;
-import dev.walls.core.search.Objective;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code walls compare}: systems side by side on one workload, with the wall that binds each. */
 @Command(name = "compare", description = {"Compare systems on one workload: time, cost, the binding wall and a verdict.",
@@ -33,35 +29,18 @@ final class CompareCommand extends Subcommand {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
-    String workload;
-
-    @Parameters(arity = "1..*", paramLabel = "SYSTEM[:N]",
-            description = "Systems by id or spec file, optionally with a size (gb200-nvl72:4608).")
-    List<String> systems = new ArrayList<>();
-
     @Mixin
-    SizingOptions sizingOptions;
-
-    @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
-            description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
-    Objective objective;
-
-    @Mixin
-    KernelOption kernel;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    ComparisonOptions comparison;
 
     @Override
     public Integer call() {
-        Sizing sizing = sizingOptions.sizing();
+        Sizing sizing = comparison.sizing();
         Walls walls = root.walls(true, metrics.registry());
-        TrainingJob job = kernel.apply(walls.train(workload).objective(objective));
+        TrainingJob job = comparison.job(walls);
         Workload w = job.workload();
         List<Comparison> rows;
-        try (Progress progress = Progress.forTerminal(quiet)) {
-            rows = job.progress(progress.listener()).compare(sizing, systems.toArray(String[]::new));
+        try (Progress progress = Progress.forTerminal(comparison.quiet)) {
+            rows = job.progress(progress.listener()).compare(sizing, comparison.systems.toArray(String[]::new));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format.format()) {

@@ -6,7 +6,6 @@ import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
 import dev.walls.core.report.Report;
-import dev.walls.core.search.Objective;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepPoint;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code walls report}: a comparison as one self-contained HTML page, for a reader who must decide. */
 @Command(name = "report", description = {"Write a comparison as one self-contained HTML page.",
@@ -29,12 +27,8 @@ import picocli.CommandLine.Parameters;
         "page is written either way); the sweep's points do not change it."})
 final class ReportCommand extends CommandBase {
 
-    @Option(names = "--workload", required = true, paramLabel = "WORKLOAD", description = "A workload id or spec file.")
-    String workload;
-
-    @Parameters(arity = "1..*", paramLabel = "SYSTEM[:N]",
-            description = "Systems by id or spec file, optionally with a size (gb200-nvl72:4608).")
-    List<String> systems = new ArrayList<>();
+    @Mixin
+    ComparisonOptions comparison;
 
     @Option(names = "--output", required = true, paramLabel = "FILE.html",
             description = "Where to write the page; - writes it to standard output.")
@@ -43,33 +37,22 @@ final class ReportCommand extends CommandBase {
     @Option(names = "--force", description = "Replace an existing report that walls wrote (any other file is kept).")
     boolean force;
 
-    @Mixin
-    SizingOptions sizingOptions;
-
-    @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
-            description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
-    Objective objective;
-
-    @Mixin
-    KernelOption kernel;
-
     @Option(names = "--sweep", paramLabel = "SIZES",
             description = {"Also sweep the same systems (without :N) over these sizes, as sweep --accelerators",
                     "takes them (1024..8192, 1024,2048,4096, 1024..8192+1024), and add \"How it scales\":",
                     "lines of days and cost against accelerators, and the points' table."})
     String sweep;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
     @Override
     public Integer call() {
-        Sizing sizing = sizingOptions.sizing();
+        Sizing sizing = comparison.sizing();
+        List<String> systems = comparison.systems;
+        String workload = comparison.workload;
         Sizes sizes = sweep == null ? null : asSweepFlag(() -> Sizes.parse(sweep));
         List<String> inputs = new ArrayList<>(systems);
         inputs.add(workload);
         ReportOutput target = ReportOutput.check(output, force, inputs);
-        TrainingJob job = kernel.apply(root.walls(true).train(workload).objective(objective));
+        TrainingJob job = comparison.job(root.walls(true));
         String[] swept = swept(systems);
         if (sizes != null) {
             // before the comparison, so that a size a system does not scale to is refused at once, not after it
@@ -79,13 +62,13 @@ final class ReportCommand extends CommandBase {
             });
         }
         Report report;
-        try (Progress progress = Progress.forTerminal(quiet)) {
+        try (Progress progress = Progress.forTerminal(comparison.quiet)) {
             report = job.progress(progress.listener()).report(sizing, systems.toArray(String[]::new))
                     .withCommand(commandLine());
         }
         Sweep curve = null;
         if (sizes != null) {
-            try (Progress progress = Progress.forTerminal(quiet, "points")) {
+            try (Progress progress = Progress.forTerminal(comparison.quiet, "points")) {
                 curve = asSweepFlag(() -> job.progress(progress.listener()).sweep(sizes, swept));
             }
             report = report.withSweep(curve);
