@@ -1,5 +1,6 @@
 package dev.walls.cli;
 
+import static dev.walls.cli.HtmlDom.byId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,17 +68,6 @@ class ReportCommandTest {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Element byId(Document d, String id) {
-        NodeList all = d.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            if (id.equals(e.getAttribute("id"))) {
-                return e;
-            }
-        }
-        throw new AssertionError("no element with id " + id);
     }
 
     /** The summary table's rows, each as its cells' text. */

@@ -1,5 +1,8 @@
 package dev.walls.cli;
 
+import static dev.walls.cli.HtmlDom.byId;
+import static dev.walls.cli.HtmlDom.cells;
+import static dev.walls.cli.HtmlDom.elements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,8 +26,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /** {@code walls report --sweep}: "How it scales", from the sweep {@code walls sweep} prints for the same inputs. */
 class ReportSweepTest {
@@ -46,31 +47,6 @@ class ReportSweepTest {
         all.addAll(List.of(args));
         all.addAll(List.of("--output", "-", "--quiet"));
         return CliRun.of(all.toArray(String[]::new));
-    }
-
-    private static List<Element> elements(Node root, String tag) {
-        NodeList nodes = root instanceof Document d ? d.getElementsByTagName(tag) : ((Element) root).getElementsByTagName(tag);
-        List<Element> list = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            list.add((Element) nodes.item(i));
-        }
-        return list;
-    }
-
-    private static Element byId(Document d, String id) {
-        return elements(d, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
-                () -> new AssertionError("no element with id " + id));
-    }
-
-    private static List<String> cells(Element tr) {
-        List<String> cells = new ArrayList<>();
-        NodeList children = tr.getChildNodes();
-        for (int k = 0; k < children.getLength(); k++) {
-            if (children.item(k) instanceof Element e) {
-                cells.add(e.getTextContent());
-            }
-        }
-        return cells;
     }
 
     @Test

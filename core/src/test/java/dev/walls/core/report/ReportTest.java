@@ -1,5 +1,7 @@
 package dev.walls.core.report;
 
+import static dev.walls.core.report.HtmlDom.byId;
+import static dev.walls.core.report.HtmlDom.elements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,20 +48,6 @@ class ReportTest {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static List<Element> elements(Document d, String tag) {
-        NodeList nodes = d.getElementsByTagName(tag);
-        List<Element> list = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            list.add((Element) nodes.item(i));
-        }
-        return list;
-    }
-
-    private static Element byId(Document d, String id) {
-        return elements(d, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
-                () -> new AssertionError("no element with id " + id));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.walls.core.report;
 
+import static dev.walls.core.report.HtmlDom.byId;
+import static dev.walls.core.report.HtmlDom.cells;
+import static dev.walls.core.report.HtmlDom.elements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,15 +17,12 @@ import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepPoint;
 import dev.walls.spi.wall.Money;
 import dev.walls.spi.workload.Workload;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /** "How it scales": a sweep added to a report, drawn and tabulated from the sweep's own points. */
 class SweepSectionTest {
@@ -42,31 +42,6 @@ class SweepSectionTest {
         rows = Rows.compare(workload, Rows.system("small", "Small " + HOSTILE, 64), Rows.system("blocked-one", "Blocked", 64));
         sweep = Rows.sweep(workload, Sizes.of(8, 40, 64), Rows.system("small", "Small " + HOSTILE, 8),
                 Rows.system("blocked-one", "Blocked", 8));
-    }
-
-    private static List<Element> elements(Node root, String tag) {
-        NodeList nodes = root instanceof Document d ? d.getElementsByTagName(tag) : ((Element) root).getElementsByTagName(tag);
-        List<Element> list = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            list.add((Element) nodes.item(i));
-        }
-        return list;
-    }
-
-    private static Element byId(Document d, String id) {
-        return elements(d, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
-                () -> new AssertionError("no element with id " + id));
-    }
-
-    private static List<String> cells(Element tr) {
-        List<String> cells = new ArrayList<>();
-        NodeList children = tr.getChildNodes();
-        for (int k = 0; k < children.getLength(); k++) {
-            if (children.item(k) instanceof Element e) {
-                cells.add(e.getTextContent());
-            }
-        }
-        return cells;
     }
 
     @Test
