@@ -568,10 +568,7 @@ public final class Walls {
      */
     public Sweep sweep(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template, SearchOptions search,
                        SweepOptions options) {
-        Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
-        Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(sizes, "sizes");
-        Objects.requireNonNull(template, "template");
+        // the systems, workload, sizes and template are checked by the sweeper, before its first search
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(options, "options");
         EvaluationKernel kernel = kernelOrDefault(search.kernelId());

@@ -72,14 +72,10 @@ public final class Sweeper {
      */
     public Sweep sweep(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template, Objective objective,
                        SweepOptions options, SearchProgress progress) {
-        Objects.requireNonNull(systems, "systems").forEach(s -> Objects.requireNonNull(s, "a system"));
-        Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(sizes, "sizes");
-        Objects.requireNonNull(template, "template");
+        check(systems, workload, sizes, template);
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
-        check(systems, workload, sizes, template);
         int total = systems.size() * arms.size() * sizes.size();
         int done = 0;
         List<SweepPoint> points = new ArrayList<>();

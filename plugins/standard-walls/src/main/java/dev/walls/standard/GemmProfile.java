@@ -61,7 +61,7 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
                     + "(d-robotics test_gpu_scripts report, 2026) as the high end")
             .withNote("nominal: analyst estimate; FP8 tensor cores draw more power per FLOP, so the 700 W limit cuts clocks "
                     + "further than for bf16, and training GEMMs are smaller and carry scaling epilogues"));
-    private static final Figure FP8_BLACKWELL = Figure.range(0.45, 0.55, 0.82, Provenance.estimate(
+    private static final Figure FP8_BLACKWELL = asHopperFp8(Provenance.estimate(
             "analyst estimate: no B200 FP8 GEMM efficiency is published; taken at Hopper's measured fraction of peak")
             .withNote("as the H100 range: cuBLASLt 82% at 8192^3 as the high end"));
     /**
@@ -71,11 +71,16 @@ public record GemmProfile(String family, Figure concurrentTiles, Figure tileRows
      * than bf16 ones (modeling-notes), where FP8 GEMMs at the 16-bit fraction of a doubled peak would make them ~2x.
      * The software wall also keeps it at or below the stack's matmulEfficiency.
      */
-    private static final Figure FP8_GENERIC = Figure.range(0.45, 0.55, 0.82, Provenance.estimate(
+    private static final Figure FP8_GENERIC = asHopperFp8(Provenance.estimate(
             "analyst estimate for a chip of no family: H100's measured FP8 GEMM fraction of the FP8 peak (55 %, "
                     + "45-82 %: cuBLASLt 82 % at 8192^3 as the high end); measured FP8/bf16 step ratios 1.34-1.51x "
                     + "(shared/reference/modeling-notes.md)")
             .withNote("a spec states its own as software.fp8MatmulEfficiency; never above the stack's matmulEfficiency"));
+
+    /** Hopper's measured FP8 fraction, range and all, carried over to a chip with no measurement of its own. */
+    private static Figure asHopperFp8(Provenance provenance) {
+        return new Figure(FP8_HOPPER.nominal(), FP8_HOPPER.low(), FP8_HOPPER.high(), provenance);
+    }
     private static final Figure A100_SMS = Figure.of(108, Provenance.vendor(
             "NVIDIA A100 Tensor Core GPU Architecture whitepaper (2020): 108 SMs"));
     private static final Figure HOPPER_SMS = Figure.of(132, Provenance.vendor(
