@@ -7,6 +7,8 @@ module dev.walls.cli {
     // --metrics: counters and timers, and Prometheus text for --metrics-file.
     requires micrometer.core;
     requires micrometer.registry.prometheus;
+    // benchmark: waits until the JIT compiler is quiet before it times searches.
+    requires java.management;
 
     // picocli sets annotated option fields reflectively.
     opens dev.walls.cli to info.picocli;

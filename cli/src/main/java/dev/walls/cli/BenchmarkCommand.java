@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
         "reference."})
 final class BenchmarkCommand extends Subcommand {
 
+    /** The longest the warm-up waits for the JIT to go quiet before it times the searches anyway, and says so. */
+    private static final double MAX_SETTLE_SECONDS = 60;
+
     /** Most searches --warmup or --iterations may ask for: a day's worth of the default search on the reference. */
     private static final int MAX_SEARCHES = 1_000_000;
 
@@ -49,6 +52,12 @@ final class BenchmarkCommand extends Subcommand {
             description = {"Keep warming each kernel up for at least this long: the JIT settles both kernels only after",
                     "a few seconds (after 2 s both still ran a third slower). Default: ${DEFAULT-VALUE}."})
     double warmupSeconds;
+
+    @Option(names = "--settle-seconds", defaultValue = "1", paramLabel = "S",
+            description = {"After warm-up, keep searching with each kernel in turn until the JIT compiler has compiled",
+                    "nothing for S seconds (for at most " + MAX_SETTLE_SECONDS + " s more): on two cores a compiler thread",
+                    "at work takes the core a timed search's second thread needs. 0 skips it. Default: ${DEFAULT-VALUE}."})
+    double settleSeconds;
 
     @Option(names = "--iterations", defaultValue = "11", paramLabel = "K", description = "Timed searches per kernel. Default: ${DEFAULT-VALUE}.")
     int iterations;
@@ -107,6 +116,10 @@ final class BenchmarkCommand extends Subcommand {
         if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
             throw new InputException("--warmup-seconds must be between 0 and 600, got " + warmupSeconds);
         }
+        if (!(settleSeconds >= 0) || settleSeconds > MAX_SETTLE_SECONDS) {
+            throw new InputException("--settle-seconds must be between 0 and " + MAX_SETTLE_SECONDS + ", got "
+                    + settleSeconds);
+        }
         Walls walls = root.walls(true);
         TrainingJob job = walls.train(workload).on(system).accelerators(accelerators);
         Workload w = job.workload();
@@ -116,16 +129,17 @@ final class BenchmarkCommand extends Subcommand {
         Map<String, Long> strategies = new LinkedHashMap<>();
         // A plugin's kernel that breaks is its row's failure; the other kernels are still measured.
         Map<String, String> failed = new LinkedHashMap<>();
+        long warmupStart = System.nanoTime();
         for (String k : kernels) {
             long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-            try {
-                for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
-                    walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, k, SearchProgress.NONE);
+            for (int i = 0; i < warmup || System.nanoTime() < until; i++) {
+                if (!warm(walls, s, w, k, failed)) {
+                    break;
                 }
-            } catch (PluginFaultException e) {
-                failed.put(k, e.getMessage());
             }
         }
+        Boolean jitQuiet = settle(walls, s, w, kernels, failed);
+        double warmedSeconds = (System.nanoTime() - warmupStart) / 1e9;
         // Interleave the kernels' timed runs so that a busy neighbour on the machine slows both alike.
         for (int i = 0; i < iterations; i++) {
             for (String k : kernels) {
@@ -167,6 +181,8 @@ final class BenchmarkCommand extends Subcommand {
                 json.put("accelerators", s.accelerators());
                 json.put("workload", w.id());
                 json.put("threads", Runtime.getRuntime().availableProcessors());
+                json.put("warmupElapsedSeconds", warmedSeconds);
+                json.put("jitQuiet", jitQuiet);
                 json.put("kernels", figures.stream().map(KernelFigures::json).toList());
                 out.print(Json.write(json));
             }
@@ -185,10 +201,11 @@ final class BenchmarkCommand extends Subcommand {
             }
             case TABLE -> {
                 out.println(String.format(Locale.ROOT,
-                        "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after at least %d warm-up searches and %s",
+                        "%s on %,d × %s, %,d layouts per search, %d threads, median of %d after %s of warm-up (at least %d searches per kernel%s)",
                         w.id(), s.accelerators(), s.id(), strategies.get(Walls.REFERENCE_KERNEL),
-                        Runtime.getRuntime().availableProcessors(), iterations, warmup,
-                        Formats.seconds(warmupSeconds)));
+                        Runtime.getRuntime().availableProcessors(), iterations, Formats.seconds(warmedSeconds), warmup,
+                        jitQuiet == null ? "" : jitQuiet ? ", the JIT then quiet for " + Formats.seconds(settleSeconds)
+                                : "; the JIT was still compiling: the figures may be low"));
                 Table t = new Table("kernel", "layouts/s", "sweep", "whole search", "vs reference");
                 figures.forEach(f -> {
                     if (f.failure() != null) {
@@ -213,6 +230,48 @@ final class BenchmarkCommand extends Subcommand {
             return ExitCode.INTERNAL_ERROR;
         }
         return ExitCode.OK;
+    }
+
+    /** One untimed search; false (and the kernel's failure noted) when its plugin's kernel breaks. */
+    private static boolean warm(Walls walls, SystemSpec s, Workload w, String kernel, Map<String, String> failed) {
+        try {
+            walls.search(s, w, Template.OPEN, Objective.TIME, 5, false, kernel, SearchProgress.NONE);
+            return true;
+        } catch (PluginFaultException e) {
+            failed.put(kernel, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Searches with each kernel in turn until the JIT has compiled nothing for {@code --settle-seconds}; returns
+     * whether it went quiet, or null when the wait was skipped or the JVM does not report compilation time.
+     */
+    private Boolean settle(Walls walls, SystemSpec s, Workload w, List<String> kernels, Map<String, String> failed) {
+        JitActivity jit = new JitActivity();
+        if (settleSeconds == 0 || !jit.measurable()) {
+            return null;
+        }
+        long quietFor = (long) (settleSeconds * 1e9);
+        long deadline = System.nanoTime() + (long) (MAX_SETTLE_SECONDS * 1e9);
+        long compiled = jit.compilingMillis();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < quietFor) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            for (String k : kernels) {
+                if (!failed.containsKey(k)) {
+                    warm(walls, s, w, k, failed);
+                }
+            }
+            long now = jit.compilingMillis();
+            if (now != compiled) {
+                compiled = now;
+                quietSince = System.nanoTime();
+            }
+        }
+        return true;
     }
 
     private static double median(double[] values) {

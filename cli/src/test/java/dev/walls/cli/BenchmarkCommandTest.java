@@ -19,7 +19,7 @@ class BenchmarkCommandTest {
     @SuppressWarnings("unchecked")
     void everyKernelRunsTheSameSearchAndTheReferenceIsTheUnit() {
         CliRun run = CliRun.of("benchmark", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
-                "--warmup", "0", "--warmup-seconds", "0", "--iterations", "1", "--format", "json");
+                "--warmup", "0", "--warmup-seconds", "0", "--settle-seconds", "0", "--iterations", "1", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         Map<String, Object> json = (Map<String, Object>) Json.read(run.out());
         assertEquals("dgx-h100", json.get("system"));
@@ -32,6 +32,28 @@ class BenchmarkCommandTest {
             assertTrue(((Number) k.get("strategiesPerSecond")).doubleValue() > 0);
         }
         assertEquals(1.0, ((Number) kernels.get(0).get("speedupOverReference")).doubleValue());
+    }
+
+    /**
+     * After warm-up the benchmark waits for the JIT to go quiet, and says whether it did (a test's JVM may not in a
+     * fifth of a second: either answer is a boolean, and the figures follow).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWarmUpWaitsForTheJitAndSaysWhetherItWentQuiet() {
+        CliRun run = CliRun.of("benchmark", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--warmup", "1", "--warmup-seconds", "0", "--settle-seconds", "0.2", "--iterations", "1",
+                "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> json = (Map<String, Object>) Json.read(run.out());
+        assertTrue(json.get("jitQuiet") instanceof Boolean, json.toString());
+        double warmed = ((Number) json.get("warmupElapsedSeconds")).doubleValue();
+        assertTrue(warmed > 0 && warmed < 120, json.toString());
+
+        CliRun skipped = CliRun.of("benchmark", "--system", "dgx-h100", "--accelerators", "64", "--workload",
+                "llama3-8b", "--warmup", "0", "--warmup-seconds", "0", "--settle-seconds", "0", "--iterations", "1");
+        assertEquals(0, skipped.exitCode(), skipped.err());
+        assertTrue(skipped.out().contains("at least 0 searches per kernel)"), skipped.out());
     }
 
     /** A plugin's kernel that throws is its row's failure: the other kernels are still measured. */
@@ -53,8 +75,8 @@ class BenchmarkCommandTest {
                 .jar(dir, "broken.jar");
 
         CliRun run = CliRun.of("--plugin-path", dir.toString(), "benchmark", "--system", "dgx-h100", "--accelerators",
-                "64", "--workload", "llama3-8b", "--warmup", "0", "--warmup-seconds", "0", "--iterations", "1",
-                "--format", "json");
+                "64", "--workload", "llama3-8b", "--warmup", "0", "--warmup-seconds", "0", "--settle-seconds", "0",
+                "--iterations", "1", "--format", "json");
 
         assertEquals(ExitCode.INTERNAL_ERROR, run.exitCode(), run.err());
         List<Map<String, Object>> kernels = (List<Map<String, Object>>) ((Map<String, Object>) Json.read(run.out()))
@@ -74,7 +96,9 @@ class BenchmarkCommandTest {
     void badCountsAreRefusedAsInputErrors() {
         for (String[] bad : List.of(new String[] {"--iterations", "0"}, new String[] {"--warmup", "-1"},
                 new String[] {"--warmup-seconds", "NaN"}, new String[] {"--warmup-seconds", "-2"},
-                new String[] {"--iterations", "2000000000"}, new String[] {"--warmup", "2000000000"})) {
+                new String[] {"--iterations", "2000000000"}, new String[] {"--warmup", "2000000000"},
+                new String[] {"--settle-seconds", "-1"}, new String[] {"--settle-seconds", "61"},
+                new String[] {"--settle-seconds", "NaN"})) {
             String[] args = new String[] {"benchmark", "--accelerators", "64", bad[0], bad[1]};
             CliRun run = CliRun.of(args);
             assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), String.join(" ", bad) + ": " + run.err());

@@ -16,11 +16,12 @@ class SpiVersionTest {
         assertNull(SpiVersion.incompatibility("1.3"), "1.4 only added to 1.3");
         assertNull(SpiVersion.incompatibility("1.4"), "1.5 only added to 1.4");
         assertNull(SpiVersion.incompatibility("1.5"), "1.6 only added to 1.5");
+        assertNull(SpiVersion.incompatibility("1.8"), "1.9 only added to 1.8");
     }
 
     @Test
     void aPluginThatNeedsANewerMinorOrAnotherMajorVersionIsRefusedWithWhatToDo() {
-        assertTrue(SpiVersion.incompatibility("1.9").contains("upgrade walls"), SpiVersion.incompatibility("1.9"));
+        assertTrue(SpiVersion.incompatibility("1.10").contains("upgrade walls"), SpiVersion.incompatibility("1.10"));
         assertTrue(SpiVersion.incompatibility("2.0").contains("rebuild the plugin"), SpiVersion.incompatibility("2.0"));
         assertTrue(SpiVersion.incompatibility("1.x").contains("not MAJOR.MINOR"), SpiVersion.incompatibility("1.x"));
         assertTrue(SpiVersion.incompatibility(null).contains("not MAJOR.MINOR"));

@@ -12,6 +12,9 @@ public final class Collectives {
     /** Ring reduce-scatter or all-gather: (n-1)/n of the buffer in n-1 steps. */
     public static final int GATHER_OR_SCATTER = 1;
 
+    /** Below 2^53 every whole number is a double. */
+    private static final double WHOLE = 0x1p53;
+
     private Collectives() {
     }
 
@@ -28,7 +31,7 @@ public final class Collectives {
             return 1;
         }
         double span1 = stride1 * size1;
-        if (unit % span1 != 0 && span1 % unit != 0) {
+        if (remainder(unit, span1) != 0 && remainder(span1, unit) != 0) {
             return Math.max(1, Math.floor(gcd(unit, span1) / stride1));
         }
         if (unit < span1) {
@@ -51,8 +54,21 @@ public final class Collectives {
             return size1 * size2;
         }
         double k = membersPerUnit(unit, stride1, size1, stride2, size2);
-        double rest = system % unit;
+        double rest = remainder(system, unit);
         return rest > 0 ? Math.min(k, membersPerUnit(rest, stride1, size1, stride2, size2)) : k;
+    }
+
+    /**
+     * {@code a % b}, through whole numbers when both are (accelerator counts and spans always are). The same value:
+     * the remainder of two doubles is exact. But C2 compiles a double remainder into a call of the C library's fmod,
+     * or not, from one JVM to the next, and the reference kernel, which works out every layout's collectives afresh,
+     * ran 4-6 times slower in the JVMs that call it.
+     */
+    private static double remainder(double a, double b) {
+        if (a > 0 && b > 0 && a < WHOLE && b < WHOLE && a == Math.rint(a) && b == Math.rint(b)) {
+            return (long) a % (long) b;
+        }
+        return a % b;
     }
 
     private static double gcd(double a, double b) {
@@ -106,6 +122,112 @@ public final class Collectives {
             latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
         }
         return worst + latency;
+    }
+
+    /**
+     * Writes {@link #membersPerUnit(CostTable, int, double, double, double, double)} of one group at each network
+     * level of a table into {@code members}, from the innermost level up to the first whose unit holds the whole group
+     * (the collectives below read no further), and returns how many levels it wrote. A kernel that times several
+     * collectives over one group works this out once and hands it to the {@code members} forms below, which give the
+     * same seconds, bit for bit, as the forms that take the group's layout.
+     *
+     * @param members room for at least {@link CostTable#levelCount()} values
+     */
+    public static int membersPerLevel(CostTable c, double stride1, double size1, double stride2, double size2,
+                                      double[] members) {
+        int levels = c.levelCount();
+        if (members.length < levels) {
+            throw new IllegalArgumentException("room for " + members.length + " levels, the table has " + levels);
+        }
+        double n = size1 * size2;
+        for (int i = 0; i < levels; i++) {
+            members[i] = membersPerUnit(c, i, stride1, size1, stride2, size2);
+            if (members[i] >= n) {
+                return i + 1;
+            }
+        }
+        return levels;
+    }
+
+    /**
+     * {@link #collectiveSeconds(CostTable, int, double, double, double, double, double)} of a group of {@code n} ranks
+     * (size1·size2) whose members per level {@link #membersPerLevel} wrote.
+     */
+    public static double collectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members) {
+        if (n <= 1 || bytes <= 0) {
+            return 0;
+        }
+        double volume = kind * (n - 1) / n * bytes;
+        double inner = 1;
+        double worst = 0;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = members[i];
+            if (k > inner) {
+                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
+                worst = Math.max(worst, seconds);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n) {
+            int last = c.levelCount() - 1;
+            if (last < 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
+        }
+        return worst + latency;
+    }
+
+    /**
+     * {@link #collectiveLatencySeconds(CostTable, int, double, double, double, double)} of a group of {@code n} ranks
+     * whose members per level {@link #membersPerLevel} wrote.
+     */
+    public static double collectiveLatencySeconds(CostTable c, int kind, double n, double[] members) {
+        if (n <= 1) {
+            return 0;
+        }
+        double inner = 1;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = members[i];
+            if (k > inner) {
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n && c.levelCount() > 0) {
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(c.levelCount() - 1);
+        }
+        return latency;
+    }
+
+    /**
+     * {@link #flatCollectiveSeconds(CostTable, int, double, double, double, double, double, double)} of a group of
+     * {@code n} ranks whose members per level {@link #membersPerLevel} wrote.
+     */
+    public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members,
+                                               double calls) {
+        if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
+            return 0;
+        }
+        int last = c.levelCount() - 1;
+        for (int i = 0; i < c.levelCount(); i++) {
+            if (members[i] >= n) {
+                last = i;
+                break;
+            }
+        }
+        return kind * (n - 1) / n * bytes / (c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last))
+                + calls * kind * (n - 1) * c.levelLatencySeconds(last);
     }
 
     /**
@@ -175,14 +297,34 @@ public final class Collectives {
         if (stages <= 1 || bytes <= 0) {
             return 0;
         }
+        return pointToPointSeconds(c, bytes, pointToPointLevel(c, stride, stages));
+    }
+
+    /**
+     * The level a point-to-point transfer between neighbours of a group of {@code stages} ranks {@code stride} apart
+     * crosses, as {@link #pointToPointSeconds(CostTable, double, double, double)} picks it; -1 when the table has no
+     * level. It depends on the group's layout alone, so a kernel that times transfers of many sizes works it out once.
+     */
+    public static int pointToPointLevel(CostTable c, double stride, double stages) {
         double span = stride * stages;
         double system = c.get(CostKey.ACCELERATORS);
         for (int i = 0; i < c.levelCount(); i++) {
             double unit = c.levelAccelerators(i);
-            if (unit >= system || unit % span == 0 || i == c.levelCount() - 1) {
-                return bytes / (c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i)) + c.levelLatencySeconds(i);
+            if (unit >= system || remainder(unit, span) == 0 || i == c.levelCount() - 1) {
+                return i;
             }
         }
-        return Double.POSITIVE_INFINITY;
+        return -1;
+    }
+
+    /**
+     * Seconds of one point-to-point transfer of {@code bytes} (more than 0) on the level {@link #pointToPointLevel}
+     * picked; infinite when it found none.
+     */
+    public static double pointToPointSeconds(CostTable c, double bytes, int level) {
+        if (level < 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return bytes / (c.levelBandwidthBytesPerSecond(level) * c.levelEfficiency(level)) + c.levelLatencySeconds(level);
     }
 }

@@ -40,6 +40,14 @@ final class BlockTerms {
     /** (buckets-1) × the latency of one further all-reduce / reduce-scatter over the data-parallel group. */
     double extraAllReduceLatency;
     double extraGatherLatency;
+    /**
+     * Members of the data-parallel group per unit of each network level ({@link Collectives#membersPerLevel}): every
+     * data-parallel collective of the block crosses the same levels with the same members, and working them out (a
+     * gcd and floating-point remainders per level) cost more than the collectives' own arithmetic.
+     */
+    private double[] dataParallelMembers = new double[4];
+    /** The level a pipeline transfer between this block's stages crosses ({@link Collectives#pointToPointLevel}). */
+    int pointToPointLevel;
     // The per-stage and per-precision inputs of the *ByZero arrays stay fields: as locals, precision() and compute()
     // shrank enough for the JIT to inline them differently, and the H100 search ran 45 % slower (A/B in one process).
     double weightsBytes;
@@ -110,10 +118,17 @@ final class BlockTerms {
         double bucketParams = tt.bucketParameters;
         buckets = bucketParams > 0 ? Math.max(1, Math.ceil(parametersPerRank / bucketParams)) : 1;
         hideableShare = 1 - 1 / buckets;
-        extraAllReduceLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.ALL_REDUCE, t, cp,
-                dataParallelStride, d);
-        extraGatherLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER, t, cp,
-                dataParallelStride, d);
+        if (dataParallelMembers.length < c.levelCount()) {
+            dataParallelMembers = new double[c.levelCount()];
+        }
+        Collectives.membersPerLevel(c, t, cp, dataParallelStride, d, dataParallelMembers);
+        pointToPointLevel = Collectives.pointToPointLevel(c, (double) t * cp, p);
+        // (double) cp · d: the group size the layout forms of the collectives multiply out
+        double group = (double) cp * d;
+        extraAllReduceLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.ALL_REDUCE, group,
+                dataParallelMembers);
+        extraGatherLatency = (buckets - 1) * Collectives.collectiveLatencySeconds(c, Collectives.GATHER_OR_SCATTER,
+                group, dataParallelMembers);
         double paramsRank = parametersPerRank;
         double dpGroup = dataParallelGroup;
         weightsBytes = paramsRank * tt.weightBytesPerParameter / 1;
@@ -204,17 +219,18 @@ final class BlockTerms {
         double dpGroup = dataParallelGroup;
         double gradBytes = paramsRank * tt.gradientCommunicationWidth[pr];
         double gatherBytes = paramsRank * tt.parameterGatherWidth[pr];
-        double stridePp = dataParallelStride;
-        dpGradientAllReduce[pr] = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, gradBytes, t, cp, stridePp, d)
+        double group = (double) cp * d;
+        double[] members = dataParallelMembers;
+        dpGradientAllReduce[pr] = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, gradBytes, group, members)
                 + extraAllReduceLatency;
-        dpGradientScatter[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp,
-                stridePp, d) + extraGatherLatency;
-        dpParameterGather[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp,
-                stridePp, d) + extraGatherLatency;
-        zero3Gather[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, t, cp,
-                stridePp, d, layersPerRank);
-        zero3Scatter[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, t, cp,
-                stridePp, d, layersPerRank);
+        dpGradientScatter[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, group,
+                members) + extraGatherLatency;
+        dpParameterGather[pr] = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, group,
+                members) + extraGatherLatency;
+        zero3Gather[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gatherBytes, group,
+                members, layersPerRank);
+        zero3Scatter[pr] = Collectives.flatCollectiveSeconds(c, Collectives.GATHER_OR_SCATTER, gradBytes, group,
+                members, layersPerRank);
         double gradBufferWidth = tt.gradientBufferWidth[pr];
         gradientBytes[pr] = paramsRank * gradBufferWidth / 1;
         gradientBytesSharded[pr] = paramsRank * gradBufferWidth / dpGroup;

@@ -93,7 +93,8 @@ final class MicrobatchTerms {
         modelFlops = st.modelFlops;
         rankLogits = st.rankLogits;
         logitsActivationBytes = st.logitsActivationBytes;
-        pointToPoint = Collectives.pointToPointSeconds(c, st.pipelineBytes, (double) t * cp, p);
+        pointToPoint = p <= 1 || st.pipelineBytes <= 0 ? 0
+                : Collectives.pointToPointSeconds(c, st.pipelineBytes, bt.pointToPointLevel);
         double host = m * tt.dataSecondsPerMicrobatch + tt.hostSecondsPerStep;
 
         double gemmF = st.gemmForward;
