@@ -60,9 +60,9 @@ public final class Collectives {
 
     /**
      * {@code a % b}, through whole numbers when both are (accelerator counts and spans always are). The same value:
-     * the remainder of two doubles is exact. But C2 compiles a double remainder into a call of the C library's fmod,
-     * or not, from one JVM to the next, and the reference kernel, which works out every layout's collectives afresh,
-     * ran 4-6 times slower in the JVMs that call it.
+     * the remainder of two doubles is exact. But the JIT compiled the remainder of doubles differently from one JVM to
+     * the next, and in some it took two thirds of the time of the reference kernel, which works out every layout's
+     * collectives afresh: that kernel ran 4-6 times slower in those JVMs.
      */
     private static double remainder(double a, double b) {
         if (a > 0 && b > 0 && a < WHOLE && b < WHOLE && a == Math.rint(a) && b == Math.rint(b)) {
