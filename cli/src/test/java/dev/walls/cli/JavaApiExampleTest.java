@@ -82,8 +82,13 @@ class JavaApiExampleTest {
         }
         // `walls report`: the same comparison as an HTML page
         Report report = walls.train("gpt3-175b").report("dojo-exapod", "gb200-nvl72:2304");
+        Files.writeString(temp.resolve("walls-report.html"), "an older page");
         report.writeTo(temp.resolve("walls-report.html"));
         assertEquals(Report.of(walls.workload("gpt3-175b"), rows).withObjective(Objective.TIME).html(),
                 Files.readString(temp.resolve("walls-report.html")), "the page of the rows compare() returned");
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of("walls-report.html"), files.map(f -> f.getFileName().toString()).toList(),
+                    "the page replaced the older one in one rename, leaving no part-written file");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -249,7 +250,8 @@ public final class Report {
     }
 
     /**
-     * Writes the page to {@code file} in UTF-8, replacing what is there.
+     * Writes the page to {@code file} in UTF-8, replacing what is there in one rename: a write that fails part-way
+     * leaves the file as it was, not half a page.
      *
      * @throws InputException       when {@code file} is a folder or its folder does not exist
      * @throws UncheckedIOException when it cannot be written
@@ -263,9 +265,20 @@ public final class Report {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new InputException("cannot write the report to " + file + ": no such folder " + folder);
         }
+        String page = html();
+        Path part = null;
         try {
-            Files.writeString(file, html(), StandardCharsets.UTF_8);
+            part = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+            Files.writeString(part, page, StandardCharsets.UTF_8);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // the failure being reported is the write's
+                }
+            }
             throw new UncheckedIOException("could not write the report to " + file + ": " + e.getMessage(), e);
         }
     }
