@@ -92,36 +92,7 @@ public final class Collectives {
      */
     public static double collectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
                                     double stride2, double size2) {
-        double n = size1 * size2;
-        if (n <= 1 || bytes <= 0) {
-            return 0;
-        }
-        double volume = kind * (n - 1) / n * bytes;
-        double inner = 1;
-        double worst = 0;
-        double latency = 0;
-        for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c, i, stride1, size1, stride2, size2);
-            if (k > inner) {
-                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
-                worst = Math.max(worst, seconds);
-                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
-                inner = k;
-            }
-            if (k >= n) {
-                break;
-            }
-        }
-        if (inner < n) {
-            // The group is larger than the outermost level describes: treat the rest as its fabric.
-            int last = c.levelCount() - 1;
-            if (last < 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
-            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
-        }
-        return worst + latency;
+        return ring(c, kind, bytes, size1 * size2, null, stride1, size1, stride2, size2);
     }
 
     /**
@@ -154,80 +125,7 @@ public final class Collectives {
      * (size1·size2) whose members per level {@link #membersPerLevel} wrote.
      */
     public static double collectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members) {
-        if (n <= 1 || bytes <= 0) {
-            return 0;
-        }
-        double volume = kind * (n - 1) / n * bytes;
-        double inner = 1;
-        double worst = 0;
-        double latency = 0;
-        for (int i = 0; i < c.levelCount(); i++) {
-            double k = members[i];
-            if (k > inner) {
-                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
-                worst = Math.max(worst, seconds);
-                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
-                inner = k;
-            }
-            if (k >= n) {
-                break;
-            }
-        }
-        if (inner < n) {
-            int last = c.levelCount() - 1;
-            if (last < 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
-            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
-        }
-        return worst + latency;
-    }
-
-    /**
-     * {@link #collectiveLatencySeconds(CostTable, int, double, double, double, double)} of a group of {@code n} ranks
-     * whose members per level {@link #membersPerLevel} wrote.
-     */
-    public static double collectiveLatencySeconds(CostTable c, int kind, double n, double[] members) {
-        if (n <= 1) {
-            return 0;
-        }
-        double inner = 1;
-        double latency = 0;
-        for (int i = 0; i < c.levelCount(); i++) {
-            double k = members[i];
-            if (k > inner) {
-                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
-                inner = k;
-            }
-            if (k >= n) {
-                break;
-            }
-        }
-        if (inner < n && c.levelCount() > 0) {
-            latency += kind * (n / inner - 1) * c.levelLatencySeconds(c.levelCount() - 1);
-        }
-        return latency;
-    }
-
-    /**
-     * {@link #flatCollectiveSeconds(CostTable, int, double, double, double, double, double, double)} of a group of
-     * {@code n} ranks whose members per level {@link #membersPerLevel} wrote.
-     */
-    public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members,
-                                               double calls) {
-        if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
-            return 0;
-        }
-        int last = c.levelCount() - 1;
-        for (int i = 0; i < c.levelCount(); i++) {
-            if (members[i] >= n) {
-                last = i;
-                break;
-            }
-        }
-        return kind * (n - 1) / n * bytes / (c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last))
-                + calls * kind * (n - 1) * c.levelLatencySeconds(last);
+        return ring(c, kind, bytes, n, members, 0, 0, 0, 0);
     }
 
     /**
@@ -248,13 +146,81 @@ public final class Collectives {
      */
     public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double stride1, double size1,
                                                double stride2, double size2, double calls) {
-        double n = size1 * size2;
+        return flat(c, kind, bytes, size1 * size2, null, stride1, size1, stride2, size2, calls);
+    }
+
+    /**
+     * {@link #flatCollectiveSeconds(CostTable, int, double, double, double, double, double, double)} of a group of
+     * {@code n} ranks whose members per level {@link #membersPerLevel} wrote.
+     */
+    public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members,
+                                               double calls) {
+        return flat(c, kind, bytes, n, members, 0, 0, 0, 0, calls);
+    }
+
+    /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
+    public static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
+                                           double size2) {
+        return latency(c, kind, size1 * size2, null, stride1, size1, stride2, size2);
+    }
+
+    /**
+     * {@link #collectiveLatencySeconds(CostTable, int, double, double, double, double)} of a group of {@code n} ranks
+     * whose members per level {@link #membersPerLevel} wrote.
+     */
+    public static double collectiveLatencySeconds(CostTable c, int kind, double n, double[] members) {
+        return latency(c, kind, n, members, 0, 0, 0, 0);
+    }
+
+    // Each collective is worked out once, below, for both forms: from the members per level a kernel worked out
+    // (members given), or from the group's layout, level by level as the loop needs them (members null).
+
+    private static double members(CostTable c, int level, double[] members, double stride1, double size1,
+                                  double stride2, double size2) {
+        return members != null ? members[level] : membersPerUnit(c, level, stride1, size1, stride2, size2);
+    }
+
+    private static double ring(CostTable c, int kind, double bytes, double n, double[] members, double stride1,
+                               double size1, double stride2, double size2) {
+        if (n <= 1 || bytes <= 0) {
+            return 0;
+        }
+        double volume = kind * (n - 1) / n * bytes;
+        double inner = 1;
+        double worst = 0;
+        double latency = 0;
+        for (int i = 0; i < c.levelCount(); i++) {
+            double k = members(c, i, members, stride1, size1, stride2, size2);
+            if (k > inner) {
+                double seconds = volume / (inner * c.levelBandwidthBytesPerSecond(i) * c.levelEfficiency(i));
+                worst = Math.max(worst, seconds);
+                latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
+                inner = k;
+            }
+            if (k >= n) {
+                break;
+            }
+        }
+        if (inner < n) {
+            // The group is larger than the outermost level describes: treat the rest as its fabric.
+            int last = c.levelCount() - 1;
+            if (last < 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            worst = Math.max(worst, volume / (inner * c.levelBandwidthBytesPerSecond(last) * c.levelEfficiency(last)));
+            latency += kind * (n / inner - 1) * c.levelLatencySeconds(last);
+        }
+        return worst + latency;
+    }
+
+    private static double flat(CostTable c, int kind, double bytes, double n, double[] members, double stride1,
+                               double size1, double stride2, double size2, double calls) {
         if (n <= 1 || bytes <= 0 || c.levelCount() == 0) {
             return 0;
         }
         int last = c.levelCount() - 1;
         for (int i = 0; i < c.levelCount(); i++) {
-            if (membersPerUnit(c, i, stride1, size1, stride2, size2) >= n) {
+            if (members(c, i, members, stride1, size1, stride2, size2) >= n) {
                 last = i;
                 break;
             }
@@ -263,17 +229,15 @@ public final class Collectives {
                 + calls * kind * (n - 1) * c.levelLatencySeconds(last);
     }
 
-    /** The latency part alone of {@link #collectiveSeconds}: what each further call of the same collective adds. */
-    public static double collectiveLatencySeconds(CostTable c, int kind, double stride1, double size1, double stride2,
-                                           double size2) {
-        double n = size1 * size2;
+    private static double latency(CostTable c, int kind, double n, double[] members, double stride1, double size1,
+                                  double stride2, double size2) {
         if (n <= 1) {
             return 0;
         }
         double inner = 1;
         double latency = 0;
         for (int i = 0; i < c.levelCount(); i++) {
-            double k = membersPerUnit(c, i, stride1, size1, stride2, size2);
+            double k = members(c, i, members, stride1, size1, stride2, size2);
             if (k > inner) {
                 latency += kind * (n / inner - n / k) * c.levelLatencySeconds(i);
                 inner = k;
