@@ -133,10 +133,12 @@ public final class Quantities {
             case "ms" -> 1e-3;
             case "us", "µs", "μs" -> 1e-6;
             case "ns" -> 1e-9;
+            // the plausible range of a time starts at a picosecond, and says so in this unit
+            case "ps" -> 1e-12;
             case "min" -> 60;
             case "h" -> 3600;
             default -> throw new IllegalArgumentException("'" + text + "': unknown time unit '" + unit
-                    + "'; expected ns, us, ms, s, min or h");
+                    + "'; expected ps, ns, us, ms, s, min or h");
         };
     }
 

@@ -32,6 +32,7 @@ class QuantitiesTest {
             "$2.5M | USD | 2500000",
             "3000 USD | USD | 3000",
             "2 us | SECONDS | 2.0e-6",
+            "500 ps | SECONDS | 5.0e-10",
             "80 % | FRACTION | 0.8",
             "0.8 | FRACTION | 0.8",
             "300e9 | COUNT | 3.0e11",
