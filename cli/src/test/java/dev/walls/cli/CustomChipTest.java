@@ -47,7 +47,7 @@ class CustomChipTest {
     void anMfuAboveTheSixteenBitPeakIsSaidInTheVerdict() throws IOException {
         Path fast = Files.writeString(temp.resolve("fast8.yaml"), Files.readString(EXAMPLE).replace("  family: H100\n", "")
                 .replace("fp8: 1979 TFLOPS", "fp8: 3958 TFLOPS")
-                .replace("  matmulEfficiency: 0.8\n", "  matmulEfficiency: 0.8\n  fp8MatmulEfficiency: 0.95\n"));
+                .replace("  memoryBoundEfficiency: ", "  fp8MatmulEfficiency: 0.95\n  memoryBoundEfficiency: "));
         CliRun run = CliRun.of("compare", "--workload", "../examples/gpt-7b.yaml", fast + ":64", "--format", "json",
                 "--quiet");
         List<Map<String, Object>> rows = run.json();

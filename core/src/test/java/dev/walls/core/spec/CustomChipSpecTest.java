@@ -107,14 +107,14 @@ class CustomChipSpecTest {
 
     @Test
     void aStackMayStateItsFp8GemmEfficiency() throws IOException {
-        SystemSpec s = read(example().replace("  matmulEfficiency: 0.8\n", "  matmulEfficiency: 0.8\n"
-                + "  fp8MatmulEfficiency: {value: 0.6, low: 0.5, high: 0.7, confidence: measured, source: \"our GEMM bench\"}\n"));
+        SystemSpec s = read(example().replace("  memoryBoundEfficiency: ",
+                "  fp8MatmulEfficiency: {value: 0.6, low: 0.5, high: 0.7, confidence: measured, source: \"our GEMM bench\"}\n  memoryBoundEfficiency: "));
         var fp8 = s.software().fp8MatmulEfficiency().orElseThrow();
         assertEquals(0.6, fp8.nominal(), 1e-12);
         assertEquals(0.5, fp8.low(), 1e-12);
         assertTrue(read(example()).software().fp8MatmulEfficiency().isEmpty());
-        SpecException e = refused(example().replace("  matmulEfficiency: 0.8\n", "  matmulEfficiency: 0.8\n"
-                + "  fp8MatmulEfficiency: 1.5\n"));
+        SpecException e = refused(example().replace("  memoryBoundEfficiency: ",
+                "  fp8MatmulEfficiency: 1.5\n  memoryBoundEfficiency: "));
         assertEquals("software.fp8MatmulEfficiency", e.fieldPath());
     }
 }

@@ -220,8 +220,8 @@ class SpecLoaderTest {
 
     @Test
     void anEfficiencyAboveOneIsRejected() throws IOException {
-        SpecException e = systemError("eff.yaml", exampleSystem().replace("matmulEfficiency: 0.8", "matmulEfficiency: 1.8"));
-        assertEquals("software.matmulEfficiency", e.fieldPath());
+        SpecException e = systemError("eff.yaml", exampleSystem().replace("matmulEfficiency: {value: 0.66,", "matmulEfficiency: {value: 1.8,"));
+        assertEquals("software.matmulEfficiency.value", e.fieldPath());
     }
 
     @Test
