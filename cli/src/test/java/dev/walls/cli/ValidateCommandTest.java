@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The published runs through the command users run, with every real wall loaded. */
+@SuppressWarnings("unchecked")
 class ValidateCommandTest {
 
     private static final Path CASES = Path.of(System.getProperty("walls.validationDir", "../../shared/validation"), "public.csv");
@@ -33,9 +34,17 @@ class ValidateCommandTest {
         assertEquals(104, ((Number) summary.get("count")).intValue());
         assertTrue(((Number) summary.get("mape")).doubleValue() <= 5, summary.toString());
         assertTrue(((Number) summary.get("maxAbsErrorPercent")).doubleValue() <= 12, summary.toString());
-        Map<String, Object> first = ((List<Map<String, Object>>) report.get("cases")).get(0);
+        List<Map<String, Object>> cases = (List<Map<String, Object>>) report.get("cases");
+        Map<String, Object> first = cases.get(0);
         for (String key : List.of("id", "predictedSeconds", "measuredSeconds", "errorPercent")) {
             assertTrue(first.containsKey(key), key);
+        }
+        for (Map<String, Object> c : cases) {
+            // the MFU beside a prediction is the prediction's: ideal compute over the steady-state step
+            double ideal = CliRun.number(((Map<String, Object>) c.get("partsSeconds")).get("ideal"));
+            double predicted = CliRun.number(c.get("predictedSeconds"));
+            assertEquals(ideal / predicted, CliRun.number(c.get("mfu")), 1e-12, c.get("id").toString());
+            assertEquals(false, c.get("cannotHaveRun"), c.get("id").toString());
         }
     }
 
@@ -62,6 +71,53 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "--cases", CASES.toString());
         assertTrue(run.out().contains("These rows cover dgx-a100-80gb, dgx-h100 at 8 to 6144 accelerators; predictions"
                 + " for other systems or sizes are extrapolations from them."), run.out());
+    }
+
+    @Test
+    void theRowsALittleOverTheRanksMemoryAreListedWithTheirNeedAndCapacity() {
+        CliRun run = CliRun.of("validate", "--cases", CASES.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\n2 of 104 layouts do not fit the rank's memory in the model, though they ran;"
+                + " their steps are compared all the same:\n"
+                + "  DGXC2411-NEMO4-340B-bf16-128 needs 86.1 GB a rank, which holds 85.9 GB (1.00×)\n"
+                + "  DGXC2411-NEMO4-340B-fp8-128 needs 86.1 GB a rank, which holds 85.9 GB (1.00×)\n"), run.out());
+        assertTrue(run.err().isEmpty(), run.err());
+    }
+
+    @Test
+    void aLayoutFarBeyondTheRanksMemoryIsToldApartAndAnswersNo() throws IOException {
+        // Llama 3 70B unsplit (tp=1, pp=1) on 80 GB H100s, replicated: over a terabyte a rank
+        String header = Files.readAllLines(CASES).get(0);
+        Path oom = Files.write(temp.resolve("oom.csv"), List.of(header, "ACME-l70b-256,our run,dgx-h100,256,bf16,80,"
+                + "8192,64,8,28672,swiglu,128256,8192,1,1,256,1,1,1,512,full,false,9.90,measured,yes,untied embeddings"));
+        CliRun run = CliRun.of("validate", "--cases", oom.toString());
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\n1 of 1 layouts need more than 1.5× the accelerator's memory: as written they"
+                + " cannot have run on that hardware, so check each row's layout (tp, pp, dp, cp, microbatch, recompute,"
+                + " and dp_sharding in its notes); their steps are compared all the same:\n"
+                + "  ACME-l70b-256 needs 1.06 TB a rank, which holds 85.9 GB (12.37×)\n"), run.out());
+        assertEquals("walls: 1 row(s) state a layout that needs more than 1.5× the accelerator's memory and cannot have"
+                + " run on that hardware as written (ACME-l70b-256); check their layouts", run.err().strip());
+        CliRun json = CliRun.of("validate", "--cases", oom.toString(), "--format", "json");
+        assertEquals(ExitCode.NOT_MET, json.exitCode(), json.err());
+        Map<String, Object> c = ((List<Map<String, Object>>) ((Map<String, Object>) json.json()).get("cases")).get(0);
+        assertEquals(true, c.get("cannotHaveRun"));
+        assertTrue(CliRun.number(c.get("memoryPerRankBytes")) > 10 * CliRun.number(c.get("memoryCapacityBytes")),
+                c.toString());
+    }
+
+    @Test
+    void aSpecFileInTheSystemColumnIsReportedAsTheCsvWritesIt() throws IOException {
+        Files.createDirectories(temp.resolve("specs"));
+        Files.copy(Path.of("../examples/h100-like-cluster.yaml"), temp.resolve("specs").resolve("mine.yaml"));
+        Path cases = firstRowEdited("own.csv", ",dgx-a100-80gb,", ",specs/mine.yaml,");
+        CliRun run = CliRun.of("validate", "--cases", cases.toString(), "--format", "json");
+        Map<String, Object> report = run.json();
+        assertEquals("specs/mine.yaml", ((List<Map<String, Object>>) report.get("cases")).get(0).get("system"));
+        assertEquals(List.of("specs/mine.yaml"), List.copyOf(((Map<String, Object>) report.get("bySystem")).keySet()));
+        Path missing = firstRowEdited("missing.csv", ",dgx-a100-80gb,", ",mine.yaml,");
+        assertEquals("walls: " + missing + " line 2 column system: no such file " + temp.resolve("mine.yaml")
+                + "; a spec file in the system column is read from the CSV's folder", refused(missing).err().strip());
     }
 
     @Test

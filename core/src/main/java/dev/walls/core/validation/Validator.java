@@ -25,6 +25,7 @@ import dev.walls.spi.workload.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,11 +163,24 @@ public final class Validator {
     private ValidationCase validateRow(Path csv, CsvTable.Row row) {
         Cells cells = new Cells(csv, row);
         String id = cells.text("id");
-        String systemId = specBesideTheCases(csv, cells.text("system"));
+        String written = cells.text("system");
+        Path specFile;
+        try {
+            specFile = specBesideTheCases(csv, written);
+        } catch (InvalidPathException e) {
+            throw cells.bad("system", "'" + written + "' is not a file path: " + e.getReason());
+        }
+        if (specFile != null && !Files.exists(specFile)) {
+            // name the path looked at, and where a relative one is looked for: the current folder is never tried
+            throw cells.bad("system", "no such file " + specFile + (Path.of(written).isAbsolute() ? ""
+                    : "; a spec file in the system column is read from the CSV's folder"));
+        }
+        // the report names the system as the CSV does, so that the same inputs give the same report from any folder
+        String systemId = specFile == null ? written : Path.of(written).normalize().toString();
         int accelerators = cells.positiveInt("accelerators");
         SystemSpec base;
         try {
-            base = systems.apply(systemId);
+            base = systems.apply(specFile == null ? written : specFile.toString());
         } catch (InputException e) {
             throw cells.bad("system", e.getMessage());
         }
@@ -221,11 +235,19 @@ public final class Validator {
         } else {
             throw cells.bad("sequence_parallel", "expected true, false or ?, got '" + spCell + "'");
         }
+        if (sp && tp == 1) {
+            // read as sp=false, the row would be predicted for a layout other than the one it states
+            throw cells.bad("sequence_parallel", "true needs tensor parallelism, but tp is 1: sequence parallelism "
+                    + "splits over the tensor-parallel group, and with tp=1 there is none; write false");
+        }
         int zero = cells.parsed("notes", Validator::zeroStageOf);
         List<Precision> precisions = precisions(cells, system);
         // a published step of more than an hour (or a picosecond) is a typo in the file, not a training run
         double measured = cells.positiveDouble("step_time_s");
         cells.parsed("step_time_s", text -> PlausibleRange.of(Dimension.SECONDS).require(measured, text));
+        // neither changes the prediction, but a value the schema does not define is a row not written to it
+        cells.oneOf("basis", BASES);
+        cells.oneOf("verified", VERIFIED);
         int pp = cells.positiveInt("pp");
         int dp = cells.positiveInt("dp");
         int cp = cells.positiveInt("cp");
@@ -235,7 +257,7 @@ public final class Validator {
         }
         Strategy partial;
         try {
-            partial = new Strategy(tp, pp, dp, cp, vpp, microbatch, recompute, sp && tp > 1, zero, precisions.get(0));
+            partial = new Strategy(tp, pp, dp, cp, vpp, microbatch, recompute, sp, zero, precisions.get(0));
         } catch (IllegalArgumentException e) {
             // every cell is positive here and sp follows tp: what is left is vpp > 1 on one stage
             throw cells.bad("vpp", e.getMessage());
@@ -286,47 +308,63 @@ public final class Validator {
             }
         }
         double predicted = best.stepTimeSeconds() - best.step().lossSeconds(Wall.PACKAGING);
+        // The evaluation's MFU divides by its whole step, failures and restarts included; beside predictedSeconds
+        // it must divide by the same steady-state step, or the two disagree in one record.
+        double mfu = best.step().idealComputeSeconds() / predicted;
         // the id's prefix names the source, as the published set's ids do (NAR21-T1-01); any case
         String source = (id.contains("-") ? id.substring(0, id.indexOf('-')) : id).toUpperCase(Locale.ROOT);
+        double capacity = best.memory().capacityBytes();
         return new ValidationCase(id, source, systemId, accelerators, predicted, measured,
-                ValidationCase.errorPercent(predicted, measured), s.toString(), chosen, best.mfu(), best.bindingWall().id(),
-                best.memoryPerRankBytes(), best.fits(), parts, slowestWall(best).id());
+                ValidationCase.errorPercent(predicted, measured), s.toString(), chosen, mfu, best.bindingWall().id(),
+                best.memoryPerRankBytes(), best.fits(), parts, slowestWall(best).id(), capacity,
+                ValidationCase.cannotHaveRun(best.memoryPerRankBytes(), capacity));
     }
 
     /**
      * The data-parallel sharding a row's notes state ({@code dp_sharding=zero3 (why)}); replicated when they state
-     * none. A value walls does not know is refused rather than read as replicated.
+     * none. A value walls does not know is refused rather than read as replicated, and so are two that shard
+     * differently: whichever came first would win silently, and the prediction turns on it. Two spellings of one
+     * sharding ({@code zero1}, {@code distributed-optimizer}) agree.
      */
     static int zeroStageOf(String notes) {
-        int at = notes.indexOf("dp_sharding=");
-        if (at < 0) {
-            return 0;
+        String key = "dp_sharding=";
+        String first = null;
+        int stage = 0;
+        for (int at = notes.indexOf(key); at >= 0; at = notes.indexOf(key, at + key.length())) {
+            String rest = notes.substring(at + key.length());
+            String value = rest.split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+            int s = switch (value) {
+                case "none", "replicated" -> 0;
+                case "zero1", "distributed-optimizer" -> 1;
+                case "zero2" -> 2;
+                case "zero3", "fsdp" -> 3;
+                default -> throw new IllegalArgumentException("dp_sharding='" + value + "' is not one of none, "
+                        + "distributed-optimizer, zero1, zero2, zero3, fsdp");
+            };
+            if (first == null) {
+                first = value;
+                stage = s;
+            } else if (s != stage) {
+                throw new IllegalArgumentException("dp_sharding is given twice with different values, '" + first
+                        + "' and '" + value + "'; state the row's sharding once");
+            }
         }
-        String rest = notes.substring(at + "dp_sharding=".length());
-        String value = rest.split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "none", "replicated" -> 0;
-            case "zero1", "distributed-optimizer" -> 1;
-            case "zero2" -> 2;
-            case "zero3", "fsdp" -> 3;
-            default -> throw new IllegalArgumentException("dp_sharding='" + value + "' is not one of none, "
-                    + "distributed-optimizer, zero1, zero2, zero3, fsdp");
-        };
+        return stage;
     }
 
     /**
-     * A system cell that names a spec file, found where the cases are: a relative path is the CSV's folder's (the
-     * current folder's only when the file is not there), and one file is one system however it is spelled.
+     * The spec file a system cell names, or null when it names a system id. A path written in the CSV is the CSV's:
+     * a relative one is resolved against the CSV's folder only (the current folder would make a row's system depend
+     * on where walls runs), an absolute one is taken as given; either is normalized, so that one file is one path.
      */
-    static String specBesideTheCases(Path csv, String system) {
+    static Path specBesideTheCases(Path csv, String system) {
         if (!SpecParser.looksLikeSpecFile(system)) {
-            return system;
+            return null;
         }
         Path written = Path.of(system);
         Path folder = csv.toAbsolutePath().getParent();
-        Path file = written.isAbsolute() || folder == null || !Files.exists(folder.resolve(written)) ? written
-                : folder.resolve(written);
-        return file.toAbsolutePath().normalize().toString();
+        Path file = written.isAbsolute() || folder == null ? written : folder.resolve(written);
+        return file.toAbsolutePath().normalize();
     }
 
     /** The wall that costs the predicted step the most time: what a step's accuracy turns on (economics costs none). */
@@ -345,6 +383,12 @@ public final class Validator {
         String id = caseId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-");
         return id.matches("[a-z0-9].*") ? id : "case" + id;
     }
+
+    /** The values the {@code basis} column takes (shared/validation/README.md, Columns). */
+    private static final List<String> BASES = List.of("measured", "derived-tflops", "derived-mfu");
+
+    /** The values the {@code verified} column takes (shared/validation/README.md, Columns). */
+    private static final List<String> VERIFIED = List.of("yes", "no");
 
     /** The columns a refusal of the model shape's rules (heads divide the width, key/value heads the heads) names. */
     private static final String SHAPE_COLUMNS = "hidden, heads, kv_heads";
@@ -414,6 +458,14 @@ public final class Validator {
                 return parser.apply(text(column));
             } catch (IllegalArgumentException e) {
                 throw bad(column, e.getMessage());
+            }
+        }
+
+        /** Refuses a cell that is none of the values, in any case, as the other enumerated columns do. */
+        void oneOf(String column, List<String> values) {
+            String v = text(column);
+            if (values.stream().noneMatch(v::equalsIgnoreCase)) {
+                throw bad(column, "unknown " + column + " '" + v + "'; expected one of: " + String.join(", ", values));
             }
         }
 

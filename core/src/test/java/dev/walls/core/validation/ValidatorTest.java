@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -257,9 +258,135 @@ class ValidatorTest {
         Path csv = dir.resolve("cases.csv");
         Files.writeString(csv, HEADER + "\n" + row("1") + "\n");
         Path spec = Files.writeString(dir.resolve("mine.yaml"), "kind: system\n");
-        assertEquals(spec.toAbsolutePath().normalize().toString(), Validator.specBesideTheCases(csv, "mine.yaml"));
-        assertEquals(spec.toAbsolutePath().normalize().toString(), Validator.specBesideTheCases(csv,
+        assertEquals(spec.toAbsolutePath().normalize(), Validator.specBesideTheCases(csv, "mine.yaml"));
+        assertEquals(spec.toAbsolutePath().normalize(), Validator.specBesideTheCases(csv,
                 dir.resolve("sub").resolve("..").resolve("mine.yaml").toString()));
-        assertEquals("test-cluster", Validator.specBesideTheCases(csv, "test-cluster"));
+        // not beside the cases: still the CSV's folder's path, never the current folder's
+        assertEquals(dir.resolve("other.yaml").toAbsolutePath().normalize(),
+                Validator.specBesideTheCases(csv, "other.yaml"));
+        assertEquals(null, Validator.specBesideTheCases(csv, "test-cluster"));
+    }
+
+    /** A validator whose systems are any spec file path, recording the paths it was asked for. */
+    private static Validator specValidator(List<String> asked) {
+        return validator(new Evaluator(Fixtures.walls()), id -> {
+            asked.add(id);
+            return Fixtures.system(8);
+        }, UnaryOperator.identity());
+    }
+
+    @Test
+    void aSpecFileMissingBesideTheCasesIsRefusedNamingThePathLookedAt(@TempDir Path dir) throws IOException {
+        String m = refusal(dir, "cases.csv", HEADER + "\n" + row("1").replace("test-cluster", "nosuch.yaml") + "\n");
+        assertTrue(m.endsWith("cases.csv line 2 column system: no such file "
+                + dir.resolve("nosuch.yaml").toAbsolutePath().normalize()
+                + "; a spec file in the system column is read from the CSV's folder"), m);
+        Path absolute = dir.resolve("gone").resolve("nosuch.yaml").toAbsolutePath();
+        String abs = refusal(dir, "abs.csv", HEADER + "\n" + row("1").replace("test-cluster", absolute.toString())
+                + "\n");
+        assertTrue(abs.endsWith("abs.csv line 2 column system: no such file " + absolute), abs);
+    }
+
+    @Test
+    void aSpecFileTheCasesFolderLacksIsNotTakenFromTheCurrentFolder(@TempDir Path dir) throws IOException {
+        // tests run in their module's folder, which holds a pom.xml; the CSV's folder holds none
+        Assumptions.assumeTrue(Files.exists(Path.of("pom.xml")), "the current folder holds no pom.xml");
+        Path csv = dir.resolve("cases.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("test-cluster", "./pom.xml") + "\n");
+        List<String> asked = new ArrayList<>();
+        String m = assertThrows(IllegalArgumentException.class, () -> specValidator(asked).validate(csv)).getMessage();
+        assertTrue(m.contains("line 2 column system: no such file " + dir.resolve("pom.xml").toAbsolutePath()), m);
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aSpecFileSystemIsReportedAsTheCsvWritesIt(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("specs"));
+        Files.writeString(dir.resolve("specs").resolve("mine.yaml"), "kind: system\n");
+        Path csv = dir.resolve("cases.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("test-cluster", "specs/mine.yaml") + "\n"
+                + row("1").replace("T-1,", "T-2,").replace("test-cluster", "./specs/mine.yaml") + "\n");
+        List<String> asked = new ArrayList<>();
+        ValidationReport r = specValidator(asked).validate(csv);
+        // what the report says is the same from any folder; what is read is the file beside the cases
+        assertEquals(List.of("specs/mine.yaml", "specs/mine.yaml"),
+                r.cases().stream().map(ValidationCase::system).toList());
+        assertEquals(List.of("specs/mine.yaml"), List.copyOf(r.bySystem().keySet()));
+        String file = dir.resolve("specs").resolve("mine.yaml").toAbsolutePath().normalize().toString();
+        assertEquals(List.of(file, file), asked);
+    }
+
+    @Test
+    void dataParallelShardingGivenTwiceDifferentlyIsRefusedNamingBothValues(@TempDir Path dir) throws IOException {
+        String m = assertThrows(IllegalArgumentException.class,
+                () -> Validator.zeroStageOf("dp_sharding=zero3; dp_sharding=zero1")).getMessage();
+        assertEquals("dp_sharding is given twice with different values, 'zero3' and 'zero1'; state the row's sharding"
+                + " once", m);
+        // the same sharding again, in the same or another spelling, says nothing new
+        assertEquals(3, Validator.zeroStageOf("dp_sharding=zero3 (paper); dp_sharding=ZeRO3"));
+        assertEquals(1, Validator.zeroStageOf("dp_sharding=distributed-optimizer; dp_sharding=zero1"));
+        String row = refusal(dir, "twice.csv", HEADER + "\n"
+                + row("1").replace("note;", "dp_sharding=zero1; dp_sharding=zero3;") + "\n");
+        assertTrue(row.endsWith("twice.csv line 2 column notes: dp_sharding is given twice with different values,"
+                + " 'zero1' and 'zero3'; state the row's sharding once"), row);
+    }
+
+    @Test
+    void sequenceParallelWithoutTensorParallelismIsRefused(@TempDir Path dir) throws IOException {
+        String m = refusal(dir, "sp.csv", HEADER + "\n" + row("1").replace(",none,false,", ",none,true,") + "\n");
+        assertTrue(m.endsWith("sp.csv line 2 column sequence_parallel: true needs tensor parallelism, but tp is 1:"
+                + " sequence parallelism splits over the tensor-parallel group, and with tp=1 there is none; write"
+                + " false"), m);
+        Path tp2 = dir.resolve("tp2.csv");
+        Files.writeString(tp2, HEADER + "\n" + row("2").replace(",8,1,1,1,64,", ",4,1,1,1,64,")
+                .replace(",none,false,", ",none,true,") + "\n");
+        assertEquals("tp=2,pp=1,dp=4,cp=1,vpp=1,mb=1,recompute=none,sp=true,zero=0,precision=bf16",
+                fixtureValidator().validate(tp2).cases().get(0).strategy());
+    }
+
+    @Test
+    void basisAndVerifiedTakeOnlyTheValuesTheSchemaDefines(@TempDir Path dir) throws IOException {
+        String basis = refusal(dir, "basis.csv", HEADER + "\n" + row("1").replace(",measured,", ",guessed,") + "\n");
+        assertTrue(basis.endsWith("basis.csv line 2 column basis: unknown basis 'guessed'; expected one of: measured,"
+                + " derived-tflops, derived-mfu"), basis);
+        String verified = refusal(dir, "verified.csv", HEADER + "\n"
+                + row("1").replace(",measured,yes,", ",measured,maybe,") + "\n");
+        assertTrue(verified.endsWith("verified.csv line 2 column verified: unknown verified 'maybe'; expected one of:"
+                + " yes, no"), verified);
+        Path fine = dir.resolve("fine.csv");
+        Files.writeString(fine, HEADER + "\n" + row("1").replace(",measured,yes,", ",Derived-MFU,no,") + "\n");
+        assertEquals(1, fixtureValidator().validate(fine).cases().size());
+    }
+
+    /** The record's MFU is its own prediction's: failures and restarts are in neither. */
+    @Test
+    void theMfuIsIdealComputeOverThePredictedStep(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("mfu.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n");
+        List<WallModel> walls = new ArrayList<>();
+        for (Wall w : Wall.values()) {
+            // the packaging wall's failures and restarts: a tenth of a second a step
+            walls.add(Fixtures.wall(w, w == Wall.PACKAGING ? 0.1 : 0));
+        }
+        ValidationCase c = validator(new Evaluator(walls), id -> Fixtures.system(8), UnaryOperator.identity())
+                .validate(csv).cases().get(0);
+        assertEquals(c.partsSeconds().get("ideal") / c.predictedSeconds(), c.mfu(), 1e-12 * c.mfu());
+    }
+
+    @Test
+    void aLayoutFarBeyondTheRanksMemoryIsMarkedAsOneThatCannotHaveRun(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("oom.csv");
+        // GPT-3 175B unsplit on one 80 GB rank: about 2.8 TB of weights, gradients and optimizer state
+        Files.writeString(csv, HEADER + "\n" + row("1").replace(",bf16,8,1024,8,8,4096,", ",bf16,96,12288,96,96,49152,")
+                + "\n" + row("1").replace("T-1,", "T-2,") + "\n");
+        List<ValidationCase> cases = fixtureValidator().validate(csv).cases();
+        ValidationCase far = cases.get(0);
+        assertEquals(Fixtures.HBM_BYTES, far.memoryCapacityBytes(), 1e-6 * Fixtures.HBM_BYTES, far.toString());
+        assertTrue(far.memoryPerRankBytes() > 10 * far.memoryCapacityBytes() && !far.fits() && far.cannotHaveRun(),
+                far.toString());
+        assertFalse(cases.get(1).cannotHaveRun(), cases.get(1).toString());
+        // a few percent over is the memory model's error, as on the public set's Nemotron-4 340B rows
+        assertFalse(ValidationCase.cannotHaveRun(86.1e9, 85.9e9));
+        assertTrue(ValidationCase.cannotHaveRun(1.51 * 85.9e9, 85.9e9));
     }
 }
