@@ -47,7 +47,8 @@ import java.util.function.UnaryOperator;
  * reported. Data-parallel sharding comes from the row's notes ({@code dp_sharding=zero3} is ZeRO-3,
  * {@code dp_sharding=distributed-optimizer} the distributed optimizer, else replicated), and so does an output layer
  * of its own ({@code untied embeddings}, which the source's parameter count shows); a row is otherwise tied, as
- * Megatron-LM is by default, unless a known model of its shape is not.
+ * Megatron-LM is by default, unless a known model of its shape is not. Dropout likewise: {@code dropout=off} in the
+ * notes, else the known model's setting, else on.
  */
 public final class Validator {
 
@@ -197,6 +198,10 @@ public final class Validator {
         String notes = cells.text("notes");
         if (notes.contains("untied embeddings")) {
             shape = shape.withTiedEmbeddings(false);
+        }
+        Boolean dropout = cells.parsed("notes", Validator::dropoutOf);
+        if (dropout != null) {
+            shape = shape.withDropout(dropout);
         }
         int seq = cells.positiveInt("seq_len", WorkloadLimits.SEQUENCE);
         int batch = cells.positiveInt("global_batch", WorkloadLimits.BATCH);
@@ -350,6 +355,34 @@ public final class Validator {
             }
         }
         return stage;
+    }
+
+    /**
+     * Whether a row's notes say its model trained with dropout ({@code dropout=on} or {@code off}; {@code true},
+     * {@code false}, {@code yes}, {@code no} too), or null when they do not say: the row then keeps what the known model
+     * of its shape does, or dropout (Megatron-LM's default). Dropout stores a mask per activation, so a row of a shape
+     * no zoo model has can fit or not on it. Two values that disagree are refused, as for dp_sharding.
+     */
+    static Boolean dropoutOf(String notes) {
+        String key = "dropout=";
+        Boolean stated = null;
+        for (int at = notes.indexOf(key); at >= 0; at = notes.indexOf(key, at + key.length())) {
+            char before = at == 0 ? ' ' : notes.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '-') {
+                continue; // another key that ends in dropout, such as attention_dropout=0.1
+            }
+            String value = notes.substring(at + key.length()).split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+            Boolean on = switch (value) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw new IllegalArgumentException("dropout='" + value + "' is not one of on, off");
+            };
+            if (stated != null && !stated.equals(on)) {
+                throw new IllegalArgumentException("dropout is given twice with different values; state it once");
+            }
+            stated = on;
+        }
+        return stated;
     }
 
     /**

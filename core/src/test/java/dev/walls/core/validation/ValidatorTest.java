@@ -332,6 +332,27 @@ class ValidatorTest {
     }
 
     @Test
+    void dropoutIsReadFromTheNotesAndMovesTheMemoryOfAShapeNoZooModelHas(@TempDir Path dir) throws IOException {
+        assertEquals(null, Validator.dropoutOf("measured on our cluster"));
+        assertEquals(false, Validator.dropoutOf("a; dropout=off (paper); b"));
+        assertEquals(true, Validator.dropoutOf("dropout=ON"));
+        assertEquals(false, Validator.dropoutOf("dropout=false; dropout=no"));
+        assertEquals(null, Validator.dropoutOf("attention_dropout=0.1, hidden-dropout=0"), "other keys are free text");
+        Path csv = dir.resolve("dropout.csv");
+        Files.writeString(csv, HEADER + "\n" + row("1") + "\n"
+                + row("1").replace("T-1,", "T-2,").replace("note;", "dropout=off;") + "\n");
+        List<ValidationCase> cases = fixtureValidator().validate(csv).cases();
+        assertTrue(cases.get(1).memoryPerRankBytes() < cases.get(0).memoryPerRankBytes(),
+                "without dropout no masks are stored: " + cases);
+        String twice = refusal(dir, "twice.csv", HEADER + "\n"
+                + row("1").replace("note;", "dropout=on; dropout=off;") + "\n");
+        assertTrue(twice.endsWith("line 2 column notes: dropout is given twice with different values; state it once"),
+                twice);
+        String unknown = refusal(dir, "rate.csv", HEADER + "\n" + row("1").replace("note;", "dropout=0.1;") + "\n");
+        assertTrue(unknown.endsWith("line 2 column notes: dropout='0.1' is not one of on, off"), unknown);
+    }
+
+    @Test
     void sequenceParallelWithoutTensorParallelismIsRefused(@TempDir Path dir) throws IOException {
         String m = refusal(dir, "sp.csv", HEADER + "\n" + row("1").replace(",none,false,", ",none,true,") + "\n");
         assertTrue(m.endsWith("sp.csv line 2 column sequence_parallel: true needs tensor parallelism, but tp is 1:"
