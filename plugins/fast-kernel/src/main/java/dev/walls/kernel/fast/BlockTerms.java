@@ -213,7 +213,6 @@ final class BlockTerms {
         if (precisionReady[pr]) {
             return;
         }
-        int t = tp;
         int d = dp;
         double paramsRank = parametersPerRank;
         double dpGroup = dataParallelGroup;
