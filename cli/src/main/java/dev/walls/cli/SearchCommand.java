@@ -45,6 +45,12 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many of the best layouts to show.")
     int top;
 
+    @Option(names = "--max-days", paramLabel = "DAYS",
+            description = {"Keep to runs of at most DAYS (failures and restarts included): with --objective cost, the",
+                    "cheapest run within a deadline. When none meets it, the fastest layouts are shown and the exit",
+                    "code is 3."})
+    Double maxDays;
+
     @Mixin
     KernelOption kernel;
 
@@ -61,6 +67,7 @@ final class SearchCommand extends Subcommand {
         TrainingJob job = walls.train(target.workload).on(target.system).pin(pins).objective(objective).top(top);
         job = accelerators > 0 ? job.accelerators(accelerators) : job;
         job = exact ? job.exact() : job;
+        job = maxDays != null ? job.maxDays(maxDays) : job;
         job = kernel.apply(job);
         Workload w = job.workload();
         SearchResult result;
@@ -91,6 +98,11 @@ final class SearchCommand extends Subcommand {
         if (blocking != null) {
             spec.commandLine().getErr().println("walls: the " + blocking.id() + " wall blocks the best layout: "
                     + result.best().walls().get(blocking).finding());
+            spec.commandLine().getErr().flush();
+            return ExitCode.NOT_MET;
+        }
+        if (!result.withinMaxDays()) {
+            spec.commandLine().getErr().println("walls: " + missedDeadline(result));
             spec.commandLine().getErr().flush();
             return ExitCode.NOT_MET;
         }
@@ -153,6 +165,13 @@ final class SearchCommand extends Subcommand {
                     + " wall blocks the best by " + r.objective() + ": " + best.walls().get(wall).finding());
             out.println();
             out.println("Best " + r.top().size() + " by " + r.objective() + " (none can run):");
+        } else if (!r.withinMaxDays()) {
+            String missed = missedDeadline(r);
+            out.println(Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + "; the " + r.top().size()
+                    + " fastest:");
+        } else if (r.maxDays() != null) {
+            out.println("Best " + r.top().size() + " by " + r.objective() + " within " + Formats.plain(r.maxDays())
+                    + " days:");
         } else {
             out.println("Best " + r.top().size() + " by " + r.objective() + ":");
         }
@@ -182,6 +201,12 @@ final class SearchCommand extends Subcommand {
         out.println();
         out.println("The best layout in full:");
         EvaluateCommand.print(out, r.best());
+    }
+
+    /** "no layout that can run trains within 5 days: the fastest takes 6.8 days" */
+    private static String missedDeadline(SearchResult r) {
+        return String.format(Locale.ROOT, "no layout that can run trains within %s days: the fastest takes %,.1f days",
+                Formats.plain(r.maxDays()), r.figures(r.best()).orElseThrow().timeToTrainDays());
     }
 
     /** The layouts' rows; MFU against the peak of the layout's precision (its last key), then against the 16-bit one. */

@@ -64,6 +64,12 @@ class JavaApiExampleTest {
             assertEquals(1024, top.accelerators());
             assertEquals(8, top.strategy().tp());
         }
+        // --objective cost --max-days 250: the cheapest run that trains within 250 days
+        SearchResult inTime = walls.train("llama3-70b").on("dgx-h100").accelerators(1024)
+                .objective(Objective.COST).maxDays(250).search();
+        assertTrue(inTime.withinMaxDays());
+        assertTrue(inTime.figures(inTime.best()).orElseThrow().timeToTrainDays() <= 250);
+        assertEquals(512, inTime.best().accelerators(), "fewer accelerators than the fastest run, for less");
 
         List<Comparison> rows = walls.train("gpt3-175b").compare("dojo-exapod", "gb200-nvl72:2304");
         assertEquals(List.of("dojo-exapod", "gb200-nvl72"), rows.stream().map(Comparison::system).toList());

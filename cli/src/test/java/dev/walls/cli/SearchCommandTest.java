@@ -56,6 +56,86 @@ class SearchCommandTest {
         assertEquals(r.strategiesEvaluated(), r.strategiesFeasible() + rejected, "every layout is feasible or counted as rejected");
     }
 
+    /**
+     * The cheapest runs within a deadline are those of every layout judged in full (the best 100,000, which here are
+     * all that fit), kept to the deadline and ordered by cost: the search need not judge them all to find them.
+     */
+    @Test
+    void aDeadlineKeepsTheBestToRunsWithinItAsEveryLayoutJudgedInFullSays() {
+        var job = walls.train("llama3-70b").on("dgx-h100").accelerators(256).objective(Objective.COST);
+        SearchResult all = job.top(100_000).search();
+        assertTrue(all.top().size() < 100_000 && all.top().size() > 100, "every layout that fits: " + all.top().size());
+        // deadlines just past the fastest run and between the time-versus-cost front's points
+        List<Double> front = all.pareto().stream().map(e -> days(all, e)).toList();
+        assertTrue(front.size() >= 3, "a front to choose between: " + front);
+        List<Double> deadlines = new java.util.ArrayList<>(List.of(front.get(0) * 1.001));
+        for (int i = 1; i < front.size(); i++) {
+            deadlines.add((front.get(i - 1) + front.get(i)) / 2);
+        }
+        for (double deadline : deadlines) {
+            SearchResult within = job.top(7).maxDays(deadline).search();
+            List<Evaluation> expected = all.top().stream().filter(e -> days(all, e) <= deadline).limit(7).toList();
+            assertEquals(layouts(expected), layouts(within.top()), "within " + deadline + " days");
+            assertTrue(within.withinMaxDays());
+            assertEquals(deadline, within.maxDays());
+            assertEquals(within.top().get(0), within.best());
+        }
+        // by time, a deadline the fastest meets changes nothing
+        SearchResult byTime = job.objective(Objective.TIME).search();
+        assertEquals(layouts(byTime.top()),
+                layouts(job.objective(Objective.TIME).maxDays(front.get(front.size() - 1)).search().top()));
+    }
+
+    /** No layout meets the deadline: the answer is the fastest layouts, and the result says the deadline is missed. */
+    @Test
+    void aDeadlineNoLayoutMeetsGivesTheFastestAndSaysSo() {
+        var job = walls.train("llama3-8b").on("dgx-h100").accelerators(64);
+        SearchResult fastest = job.search();
+        double days = fastest.figures(fastest.best()).orElseThrow().timeToTrainDays();
+        SearchResult missed = job.objective(Objective.COST).maxDays(days / 2).search();
+        assertFalse(missed.withinMaxDays());
+        assertEquals(layouts(fastest.top()), layouts(missed.top()), "the fastest, by time, whatever the objective");
+
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--objective", "cost", "--max-days", Double.toString(days / 2), "--top", "2");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.out().contains("No layout that can run trains within " + dev.walls.core.output.Formats.plain(days / 2)
+                + " days: the fastest takes "), run.out());
+        assertTrue(run.err().startsWith("walls: no layout that can run trains within "), run.err());
+        Map<?, ?> json = (Map<?, ?>) Json.read(CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64",
+                "--workload", "llama3-8b", "--max-days", "1000", "--format", "json").out());
+        assertEquals(1000.0, CliRun.number(json.get("maxDays")));
+        assertEquals(true, json.get("withinMaxDays"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-3", "NaN", "Infinity"})
+    void aDeadlineThatIsNoPositiveNumberOfDaysIsRefused(String days) {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--max-days", days);
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("walls: --max-days must be a positive number of days"), run.err());
+        InputException api = assertThrows(InputException.class,
+                () -> walls.train("llama3-8b").on("dgx-h100").maxDays(Double.parseDouble(days)));
+        assertTrue(api.getMessage().startsWith("--max-days must be"), api.getMessage());
+    }
+
+    @Test
+    void aDeadlineIsRefusedWhereItWouldNotBeKept() {
+        var job = walls.train("llama3-8b").maxDays(30);
+        assertTrue(assertThrows(InputException.class, () -> job.compare("dgx-h100:64")).getMessage()
+                .startsWith("maxDays() keeps search() to a deadline; compare() and report() take none"));
+        assertThrows(InputException.class, () -> job.sweep(List.of(64), "dgx-h100"));
+    }
+
+    private static double days(SearchResult r, Evaluation e) {
+        return r.figures(e).orElseThrow().timeToTrainDays();
+    }
+
+    private static List<String> layouts(List<Evaluation> evaluations) {
+        return evaluations.stream().map(e -> e.accelerators() + " " + e.strategy()).toList();
+    }
+
     @Test
     void noLayoutOnTheParetoSetIsBeatenOnBothTimeAndCost() {
         SearchResult r = search("dgx-h100", 512, "llama3-8b", Objective.TIME, false);

@@ -156,6 +156,20 @@ public final class TrainingJob {
         return searching(options.withKernel(id));
     }
 
+    /**
+     * Makes a search keep to runs of at most {@code days} ({@code --max-days}): with {@link Objective#COST}, the
+     * cheapest run within a deadline. When no layout that can run meets it, the search gives the fastest and says so.
+     *
+     * @throws InputException when {@code days} is not a positive, finite number
+     */
+    public TrainingJob maxDays(double days) {
+        try {
+            return searching(options.withMaxDays(days));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
     /** Tells {@code listener} how far a search has come: its layouts, or for a sweep its points. */
     public TrainingJob progress(SearchProgress listener) {
         return searching(options.withProgress(listener));
@@ -167,8 +181,8 @@ public final class TrainingJob {
 
     /**
      * Searches every layout of the job on the system, using up to its accelerators (exactly them after
-     * {@link #exact()}), as {@link #objective}, {@link #top}, {@link #kernel} and {@link #progress} set it; the
-     * dimensions the search keeps are those pinned with {@link #pin(String)}.
+     * {@link #exact()}), as {@link #objective}, {@link #top}, {@link #maxDays}, {@link #kernel} and {@link #progress}
+     * set it; the dimensions the search keeps are those pinned with {@link #pin(String)}.
      *
      * @throws InputException when no layout exists at all, saying why, or when the job was given a layout with
      *                        {@link #strategy(String)}, which a search would not keep
@@ -180,7 +194,7 @@ public final class TrainingJob {
                     + " it: pin the keys to keep with pin(\"" + writtenPart() + "\") instead");
         }
         return walls.search(system(), workload, template, options.objective(), options.top(), options.exact(),
-                options.kernelId(), options.progress());
+                options.maxDays(), options.kernelId(), options.progress());
     }
 
     /**
@@ -239,7 +253,15 @@ public final class TrainingJob {
             }
             specs.add(spec);
         }
+        requireNoDeadline("compare() and report()");
         return walls.compare(specs, workload, sizing, options);
+    }
+
+    /** A deadline set with {@link #maxDays} that a call would not keep is refused, not dropped silently. */
+    private void requireNoDeadline(String what) {
+        if (options.maxDays() != null) {
+            throw new InputException("maxDays() keeps search() to a deadline; " + what + " take none: leave it out");
+        }
     }
 
     /**
@@ -266,6 +288,7 @@ public final class TrainingJob {
     public Sweep sweep(SweepOptions options, Sizes sizes, String... systems) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sizes, "sizes");
+        requireNoDeadline("sweep()");
         return walls.sweep(sweptSystems(systems), workload, sizes, template, this.options, options);
     }
 

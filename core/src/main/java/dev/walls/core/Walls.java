@@ -474,6 +474,18 @@ public final class Walls {
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, String kernelId, SearchProgress progress) {
+        return search(system, workload, template, objective, top, exact, null, kernelId, progress);
+    }
+
+    /**
+     * {@link #search(SystemSpec, Workload, Template, Objective, int, boolean, String, SearchProgress)} for the best
+     * layouts whose run takes at most {@code maxDays} ({@code walls search --max-days}); when no layout that can run
+     * meets it, the result gives the fastest ones and says so ({@link SearchResult#withinMaxDays()}).
+     *
+     * @param maxDays the deadline in days, more than 0; null for none
+     */
+    public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
+                               boolean exact, Double maxDays, String kernelId, SearchProgress progress) {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(template, "template");
@@ -482,7 +494,7 @@ public final class Walls {
         StrategySearch search = searchWith(kernelOrDefault(kernelId));
         SearchResult found;
         try {
-            found = search.search(system, workload, template, objective, top, exact, progress);
+            found = search.search(system, workload, template, objective, top, exact, maxDays, progress);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

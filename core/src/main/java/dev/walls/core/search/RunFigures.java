@@ -67,7 +67,7 @@ public record RunFigures(double timeToTrainDays, double costUsd, double capexUsd
         SystemSpec used = Subsystem.of(system, evaluation.accelerators());
         SystemDescription d = Describer.describe(used);
         double capex = economics.metrics().getOrDefault(CAPITAL_METRIC, d.capexUsd());
-        return new RunFigures(workload.steps() * evaluation.stepTimeSeconds() / SECONDS_PER_DAY, cost, capex,
+        return new RunFigures(days(workload, evaluation.stepTimeSeconds()), cost, capex,
                 d.powerWatts(), mfuAt16BitPeak(system, evaluation), evaluation.strategy().precision());
     }
 
@@ -96,5 +96,10 @@ public record RunFigures(double timeToTrainDays, double costUsd, double capexUsd
             return 1;
         }
         return used.get().nominal() / sixteen.get().nominal();
+    }
+
+    /** The days a run of the workload takes at {@code stepSeconds} a step: what {@link #timeToTrainDays} reports. */
+    public static double days(Workload workload, double stepSeconds) {
+        return workload.steps() * stepSeconds / SECONDS_PER_DAY;
     }
 }

@@ -10,8 +10,11 @@ package dev.walls.core.search;
  * @param exact     use exactly the system's accelerators, else any size it scales to up to them
  * @param kernelId  the kernel that sweeps; null for the default ({@code fast} when loaded)
  * @param progress  told how far the sweep has come
+ * @param maxDays   the longest a run may take ({@code --max-days}): the best layouts are the best of those within it;
+ *                  null for no deadline
  */
-public record SearchOptions(Objective objective, int top, boolean exact, String kernelId, SearchProgress progress) {
+public record SearchOptions(Objective objective, int top, boolean exact, String kernelId, SearchProgress progress,
+                            Double maxDays) {
 
     /** The fastest layout and the next four, on any size up to the system's, with the default kernel. */
     public static final SearchOptions DEFAULT = new SearchOptions(Objective.TIME, 5, false, null, SearchProgress.NONE);
@@ -21,6 +24,19 @@ public record SearchOptions(Objective objective, int top, boolean exact, String 
             throw new NullPointerException("objective and progress must be given");
         }
         requireTop(top);
+        requireMaxDays(maxDays);
+    }
+
+    /** Options without a deadline. */
+    public SearchOptions(Objective objective, int top, boolean exact, String kernelId, SearchProgress progress) {
+        this(objective, top, exact, kernelId, progress, null);
+    }
+
+    /** Checks a deadline to be a positive, finite number of days, or null for none. */
+    static void requireMaxDays(Double maxDays) {
+        if (maxDays != null && !(maxDays > 0 && maxDays < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("--max-days must be a positive number of days, got " + maxDays);
+        }
     }
 
     /** Checks {@code top} to be at least 1: the rule for every search, however it is asked for. */
@@ -31,22 +47,27 @@ public record SearchOptions(Objective objective, int top, boolean exact, String 
     }
 
     public SearchOptions withObjective(Objective o) {
-        return new SearchOptions(o, top, exact, kernelId, progress);
+        return new SearchOptions(o, top, exact, kernelId, progress, maxDays);
     }
 
     public SearchOptions withTop(int k) {
-        return new SearchOptions(objective, k, exact, kernelId, progress);
+        return new SearchOptions(objective, k, exact, kernelId, progress, maxDays);
     }
 
     public SearchOptions withExact(boolean e) {
-        return new SearchOptions(objective, top, e, kernelId, progress);
+        return new SearchOptions(objective, top, e, kernelId, progress, maxDays);
     }
 
     public SearchOptions withKernel(String id) {
-        return new SearchOptions(objective, top, exact, id, progress);
+        return new SearchOptions(objective, top, exact, id, progress, maxDays);
     }
 
     public SearchOptions withProgress(SearchProgress listener) {
-        return new SearchOptions(objective, top, exact, kernelId, listener);
+        return new SearchOptions(objective, top, exact, kernelId, listener, maxDays);
+    }
+
+    /** These options with a deadline of {@code days} for the run; null for none. */
+    public SearchOptions withMaxDays(Double days) {
+        return new SearchOptions(objective, top, exact, kernelId, progress, days);
     }
 }

@@ -34,13 +34,21 @@ import java.util.function.Function;
  *                             MFU at the 16-bit peak, precision), by layout; JSON writes them into each layout's
  *                             object, as compare names them. {@link dev.walls.core.Walls#search} fills them; a search
  *                             run on a {@link StrategySearch} alone has none
+ * @param maxDays              the deadline the search was given ({@code --max-days}): {@code best} and {@code top} are
+ *                             the best layouts whose run takes no longer; null for none
+ * @param withinMaxDays        false when no layout that can run meets {@code maxDays}: {@code best} and {@code top} are
+ *                             then the fastest layouts, as close to it as the system comes; true without a deadline
  */
 public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
                            long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,
                            List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond,
-                           List<Evaluation> blockedBetter, Map<Evaluation, RunFigures> figures) {
+                           List<Evaluation> blockedBetter, Map<Evaluation, RunFigures> figures, Double maxDays,
+                           boolean withinMaxDays) {
 
     public SearchResult {
+        if (maxDays != null && !(maxDays > 0)) {
+            throw new IllegalArgumentException("maxDays must be positive or null, got " + maxDays);
+        }
         top = List.copyOf(top);
         blockedBetter = List.copyOf(blockedBetter);
         pareto = List.copyOf(pareto);
@@ -48,6 +56,15 @@ public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluatio
         // kept in wall order, which JSON writes as it iterates
         rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
         figures = Map.copyOf(figures);
+    }
+
+    /** A result of a search without a deadline. */
+    public SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
+                        long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,
+                        List<Integer> sizes, int threads, double elapsedSeconds, double strategiesPerSecond,
+                        List<Evaluation> blockedBetter, Map<Evaluation, RunFigures> figures) {
+        this(best, top, pareto, strategiesEvaluated, strategiesFeasible, rejected, objective, kernel, sizes, threads,
+                elapsedSeconds, strategiesPerSecond, blockedBetter, figures, null, true);
     }
 
     /** A result without {@link #figures}, as a search on a {@link StrategySearch} alone gives it. */
@@ -81,7 +98,7 @@ public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluatio
             }
         }
         return new SearchResult(best, top, pareto, strategiesEvaluated, strategiesFeasible, rejected, objective, kernel,
-                sizes, threads, elapsedSeconds, strategiesPerSecond, blockedBetter, all);
+                sizes, threads, elapsedSeconds, strategiesPerSecond, blockedBetter, all, maxDays, withinMaxDays);
     }
 
     /**
@@ -104,6 +121,8 @@ public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluatio
         m.put("elapsedSeconds", elapsedSeconds);
         m.put("strategiesPerSecond", strategiesPerSecond);
         m.put("blockedBetter", rows(blockedBetter));
+        m.put("maxDays", maxDays);
+        m.put("withinMaxDays", withinMaxDays);
         return m;
     }
 

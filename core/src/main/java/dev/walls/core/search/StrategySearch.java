@@ -115,7 +115,22 @@ public final class StrategySearch {
      */
     public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
                                boolean exact, SearchProgress progress) {
+        return search(system, workload, template, objective, top, exact, null, progress);
+    }
+
+    /**
+     * Searches a workload's layouts on a system for the best whose run takes at most {@code maxDays}: the cheapest
+     * run within a deadline, with the cost objective. When no layout that can run meets it, the result says so
+     * ({@link SearchResult#withinMaxDays()} false) and gives the fastest layouts instead, so that the walls say how
+     * far the system is from it.
+     *
+     * @param maxDays the deadline in days, more than 0; null for none
+     * @see #search(SystemSpec, Workload, Template, Objective, int, boolean, SearchProgress)
+     */
+    public SearchResult search(SystemSpec system, Workload workload, Template template, Objective objective, int top,
+                               boolean exact, Double maxDays, SearchProgress progress) {
         SearchOptions.requireTop(top);
+        SearchOptions.requireMaxDays(maxDays);
         String untrainable = StrategySpace.noTrainingPrecision(system, template);
         if (untrainable != null) {
             throw new IllegalArgumentException(noLayoutPrefix(system, workload, exact) + untrainable);
@@ -182,15 +197,19 @@ public final class StrategySearch {
             }
             Evaluation nearest = evaluate(system, workload, closest.get(0));
             return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed,
-                    List.of());
+                    List.of(), maxDays, maxDays == null);
         }
-        Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top);
+        Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top, maxDays);
         return result(judged.top().get(0), judged.top(), judged.pareto(), evaluated, feasible, rejected, objective,
-                sizes, elapsed, judged.blockedBetter());
+                sizes, elapsed, judged.blockedBetter(), maxDays, judged.withinMaxDays());
     }
 
-    /** The best layouts, the Pareto set and the blocked layouts that beat the best, as the walls judge them in full. */
-    private record Judged(List<Evaluation> top, List<Evaluation> pareto, List<Evaluation> blockedBetter) {
+    /**
+     * The best layouts, the Pareto set and the blocked layouts that beat the best, as the walls judge them in full;
+     * whether the best meet the deadline (true without one).
+     */
+    private record Judged(List<Evaluation> top, List<Evaluation> pareto, List<Evaluation> blockedBetter,
+                          boolean withinMaxDays) {
     }
 
     /**
@@ -208,7 +227,7 @@ public final class StrategySearch {
      * a size whose fastest layout is blocked is taken as blocked throughout.
      */
     private Judged judge(SystemSpec system, Workload workload, List<List<Ranked>> bySize, double[] usdPerSecond,
-                         Objective objective, int top) {
+                         Objective objective, int top, Double maxDays) {
         List<Integer> withFits = new ArrayList<>();
         for (int i = 0; i < bySize.size(); i++) {
             List<Ranked> candidates = bySize.get(i);
@@ -225,6 +244,8 @@ public final class StrategySearch {
         boolean byTime = objective == Objective.TIME;
         List<Ranked> scaled = new ArrayList<>();
         List<Ranked> blockedScaled = new ArrayList<>();
+        // Runnable layouts whose run takes longer than the deadline: answers only when none meets it.
+        List<Ranked> lateScaled = new ArrayList<>();
         List<Ranked> heads = new ArrayList<>();
         List<Ranked> blockedHeads = new ArrayList<>();
         Map<String, Evaluation> known = new HashMap<>();
@@ -257,7 +278,15 @@ public final class StrategySearch {
                     double t = c == 0 ? reported : r.stepSeconds() * scale;
                     Ranked judgedCandidate = new Ranked(byTime ? t : t * price, t, t * price, r.accelerators(), r.slots());
                     if (blocked) {
-                        blockedScaled.add(judgedCandidate);
+                        // one that could not run anyway and would be late besides is no answer of a deadline's
+                        if (!late(workload, t, maxDays)) {
+                            blockedScaled.add(judgedCandidate);
+                        }
+                        continue;
+                    }
+                    if (late(workload, t, maxDays)) {
+                        // Within a size a slower layout is later still; a late one fills no place of the best K.
+                        lateScaled.add(judgedCandidate);
                         continue;
                     }
                     scaled.add(judgedCandidate);
@@ -266,6 +295,17 @@ public final class StrategySearch {
                         bestK.poll();
                     }
                 }
+            }
+        }
+        // No runnable layout meets the deadline: the fastest are the answer, and the result says the deadline is missed.
+        boolean withinMaxDays = maxDays == null || !scaled.isEmpty() || lateScaled.isEmpty();
+        if (!withinMaxDays) {
+            scaled = lateScaled;
+            byTime = true;
+            for (int i = 0; i < scaled.size(); i++) {
+                Ranked r = scaled.get(i);
+                scaled.set(i, new Ranked(r.stepSeconds(), r.stepSeconds(), r.costPerStepUsd(), r.accelerators(),
+                        r.slots()));
             }
         }
         scaled.sort(Ranked.ORDER);
@@ -290,12 +330,25 @@ public final class StrategySearch {
         }
         List<Ranked> runnable = new ArrayList<>();
         List<Ranked> blockedReported = new ArrayList<>();
+        List<Ranked> lateReported = new ArrayList<>();
         for (Ranked r : winners) {
             Evaluation e = known.get(key(r));
             double t = e.stepTimeSeconds();
             double cost = t * priceOf.get(r.accelerators());
+            if (withinMaxDays && late(workload, t, maxDays)) {
+                // its full evaluation takes it past the deadline its size's scaled step kept it within
+                if (!e.blockingWall().isPresent()) {
+                    lateReported.add(new Ranked(t, t, cost, r.accelerators(), r.slots()));
+                }
+                continue;
+            }
             (e.blockingWall().isPresent() ? blockedReported : runnable).add(new Ranked(byTime ? t : cost, t, cost, r.accelerators(),
                     r.slots()));
+        }
+        if (runnable.isEmpty() && !lateReported.isEmpty()) {
+            // every winner came out past the deadline in full: the fastest of them are the answer after all
+            withinMaxDays = false;
+            runnable = lateReported;
         }
         runnable.sort(Ranked.ORDER);
         blockedReported.sort(Ranked.ORDER);
@@ -312,7 +365,7 @@ public final class StrategySearch {
         // What the answer gave up: a user asking for the fastest run should hear that faster ones exist and why
         // they cannot run, not only see a slower answer.
         List<Evaluation> blockedBetter = new ArrayList<>();
-        if (!heads.isEmpty()) {
+        if (!heads.isEmpty() && !runnable.isEmpty()) {
             double bestScore = runnable.get(0).score();
             blockedHeads.sort(Ranked.ORDER);
             for (Ranked r : blockedHeads) {
@@ -321,7 +374,12 @@ public final class StrategySearch {
                 }
             }
         }
-        return new Judged(best, pareto, blockedBetter);
+        return new Judged(best, pareto, blockedBetter, withinMaxDays);
+    }
+
+    /** Whether a run at {@code stepSeconds} a step takes longer than the deadline (never without one). */
+    private static boolean late(Workload workload, double stepSeconds, Double maxDays) {
+        return maxDays != null && RunFigures.days(workload, stepSeconds) > maxDays;
     }
 
     /** The economics wall's model as a message names it, e.g. {@code economics wall model 'standard-economics'}. */
@@ -346,13 +404,14 @@ public final class StrategySearch {
 
     private SearchResult result(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long evaluated,
                                 long feasible, long[] rejected, Objective objective, List<Integer> sizes,
-                                double elapsed, List<Evaluation> blockedBetter) {
+                                double elapsed, List<Evaluation> blockedBetter, Double maxDays, boolean withinMaxDays) {
         Map<String, Long> rejectedByWall = new LinkedHashMap<>();
         for (Wall w : Wall.values()) {
             rejectedByWall.put(w.id(), rejected[w.ordinal()]);
         }
         return new SearchResult(best, top, pareto, evaluated, feasible, rejectedByWall, objective.id(), kernel.id(),
-                sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0, blockedBetter);
+                sizes, threads, elapsed, elapsed > 0 ? evaluated / elapsed : 0, blockedBetter, Map.of(), maxDays,
+                withinMaxDays);
     }
 
     private List<Worker> sweep(StrategySpace space, CostTable[] tables, double[] usdPerSecond, Objective objective,
