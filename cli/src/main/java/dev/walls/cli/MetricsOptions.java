@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.FileReplacement;
 import dev.walls.core.output.Formats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
@@ -13,9 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -94,11 +93,15 @@ final class MetricsOptions {
         }
         if (file != null) {
             // Without --force the file was absent when the command started; it is created only now, so refuse to
-            // clobber one that appeared in the meantime rather than trusting that first look.
-            OpenOption[] how = force ? new OpenOption[0]
-                    : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            // clobber one that appeared in the meantime rather than trusting that first look. With it, an earlier
+            // metrics file is replaced whole, keeping its permissions.
+            byte[] text = registry.scrape().getBytes(StandardCharsets.UTF_8);
             try {
-                Files.writeString(file, registry.scrape(), StandardCharsets.UTF_8, how);
+                if (force) {
+                    FileReplacement.write(file, text);
+                } else {
+                    FileReplacement.writeNew(file, text);
+                }
             } catch (FileAlreadyExistsException e) {
                 throw new InputException("--metrics-file " + file + ": appeared while the command ran; kept it (pass"
                         + " --force to overwrite it)");

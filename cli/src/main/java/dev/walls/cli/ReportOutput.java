@@ -2,6 +2,7 @@ package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.FileReplacement;
 import dev.walls.core.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,8 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -111,31 +110,19 @@ final class ReportOutput {
         }
         if (!force || !Files.exists(file)) {
             try {
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                FileReplacement.writeNew(file, bytes);
             } catch (FileAlreadyExistsException e) {
                 throw new InputException("--output " + given + ": appeared while the command ran; kept it"
                         + (force ? "" : " (pass --force to replace a report walls wrote)"));
             } catch (IOException e) {
-                deleteQuietly(file); // the part written is no report
                 throw new OutputFailure("could not write the report " + given + ": " + reason(e));
             }
             return bytes.length;
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
-            Files.write(temp, bytes);
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the new file takes the folder's defaults
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacement.write(file, bytes);
             return bytes.length;
         } catch (IOException e) {
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
             throw new OutputFailure("could not write the report " + given + ": " + reason(e));
         }
     }
@@ -160,14 +147,6 @@ final class ReportOutput {
             return head.isEmpty() || head.contains("<meta name=\"generator\" content=\"" + Report.GENERATOR + " ");
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // nothing more to do: the failure is reported
         }
     }
 

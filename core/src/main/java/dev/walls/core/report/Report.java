@@ -3,6 +3,7 @@ package dev.walls.core.report;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.FileReplacement;
 import dev.walls.core.search.Objective;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.spi.SpiVersion;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -250,8 +250,8 @@ public final class Report {
     }
 
     /**
-     * Writes the page to {@code file} in UTF-8, replacing what is there in one rename: a write that fails part-way
-     * leaves the file as it was, not half a page.
+     * Writes the page to {@code file} in UTF-8, replacing what is there in one rename ({@link FileReplacement}): a
+     * write that fails part-way leaves the file as it was, not half a page, and a replaced file keeps its permissions.
      *
      * @throws InputException       when {@code file} is a folder or its folder does not exist
      * @throws UncheckedIOException when it cannot be written
@@ -265,20 +265,10 @@ public final class Report {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new InputException("cannot write the report to " + file + ": no such folder " + folder);
         }
-        String page = html();
-        Path part = null;
+        byte[] page = html().getBytes(StandardCharsets.UTF_8);
         try {
-            part = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            Files.writeString(part, page, StandardCharsets.UTF_8);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacement.write(file, page);
         } catch (IOException e) {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException ignored) {
-                    // the failure being reported is the write's
-                }
-            }
             throw new UncheckedIOException("could not write the report to " + file + ": " + e.getMessage(), e);
         }
     }
