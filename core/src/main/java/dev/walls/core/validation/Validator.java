@@ -176,8 +176,7 @@ public final class Validator {
             throw cells.bad("system", "no such file " + specFile + (Path.of(written).isAbsolute() ? ""
                     : "; a spec file in the system column is read from the CSV's folder"));
         }
-        // the report names the system as the CSV does, so that the same inputs give the same report from any folder
-        String systemId = specFile == null ? written : Path.of(written).normalize().toString();
+        String systemId = specFile == null ? written : reported(csv, specFile);
         int accelerators = cells.positiveInt("accelerators");
         SystemSpec base;
         try {
@@ -398,6 +397,17 @@ public final class Validator {
         Path folder = csv.toAbsolutePath().getParent();
         Path file = written.isAbsolute() || folder == null ? written : folder.resolve(written);
         return file.toAbsolutePath().normalize();
+    }
+
+    /**
+     * A spec file as the report names it: one name for one file however the rows spell it ({@code spec.yaml},
+     * {@code ./spec.yaml}, its absolute path), and the same from any folder walls runs in: the path from the CSV's
+     * folder for a file under it, else the absolute path.
+     */
+    static String reported(Path csv, Path specFile) {
+        Path folder = csv.toAbsolutePath().normalize().getParent();
+        return folder != null && specFile.startsWith(folder) ? folder.relativize(specFile).toString()
+                : specFile.toString();
     }
 
     /** The wall that costs the predicted step the most time: what a step's accuracy turns on (economics costs none). */

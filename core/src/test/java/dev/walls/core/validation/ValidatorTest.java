@@ -304,16 +304,20 @@ class ValidatorTest {
         Files.createDirectories(dir.resolve("specs"));
         Files.writeString(dir.resolve("specs").resolve("mine.yaml"), "kind: system\n");
         Path csv = dir.resolve("cases.csv");
+        String file = dir.resolve("specs").resolve("mine.yaml").toAbsolutePath().normalize().toString();
         Files.writeString(csv, HEADER + "\n" + row("1").replace("test-cluster", "specs/mine.yaml") + "\n"
-                + row("1").replace("T-1,", "T-2,").replace("test-cluster", "./specs/mine.yaml") + "\n");
+                + row("1").replace("T-1,", "T-2,").replace("test-cluster", "./specs/mine.yaml") + "\n"
+                + row("1").replace("T-1,", "T-3,").replace("test-cluster", file) + "\n");
         List<String> asked = new ArrayList<>();
         ValidationReport r = specValidator(asked).validate(csv);
-        // what the report says is the same from any folder; what is read is the file beside the cases
-        assertEquals(List.of("specs/mine.yaml", "specs/mine.yaml"),
+        // one file is one system however the rows spell it, named the same from any folder; what is read is the file
+        // beside the cases
+        assertEquals(List.of("specs/mine.yaml", "specs/mine.yaml", "specs/mine.yaml"),
                 r.cases().stream().map(ValidationCase::system).toList());
         assertEquals(List.of("specs/mine.yaml"), List.copyOf(r.bySystem().keySet()));
-        String file = dir.resolve("specs").resolve("mine.yaml").toAbsolutePath().normalize().toString();
-        assertEquals(List.of(file, file), asked);
+        assertEquals(List.of(file, file, file), asked);
+        assertEquals(file, Validator.reported(dir.resolve("elsewhere").resolve("cases.csv"), Path.of(file)),
+                "a file outside the CSV's folder by its absolute path");
     }
 
     @Test
