@@ -331,12 +331,9 @@ public final class Validator {
      * sharding ({@code zero1}, {@code distributed-optimizer}) agree.
      */
     static int zeroStageOf(String notes) {
-        String key = "dp_sharding=";
         String first = null;
         int stage = 0;
-        for (int at = notes.indexOf(key); at >= 0; at = notes.indexOf(key, at + key.length())) {
-            String rest = notes.substring(at + key.length());
-            String value = rest.split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+        for (String value : noteValues(notes, "dp_sharding")) {
             int s = switch (value) {
                 case "none", "replicated" -> 0;
                 case "zero1", "distributed-optimizer" -> 1;
@@ -357,24 +354,19 @@ public final class Validator {
     }
 
     /**
-     * Whether a row's notes say its model trained with dropout ({@code dropout=on} or {@code off}; {@code true},
-     * {@code false}, {@code yes}, {@code no} too), or null when they do not say: the row then keeps what the known model
-     * of its shape does, or dropout (Megatron-LM's default). Dropout stores a mask per activation, so a row of a shape
-     * no zoo model has can fit or not on it. Two values that disagree are refused, as for dp_sharding.
+     * Whether a row's notes say its model trained with dropout ({@code dropout=off} or {@code on}; {@code false},
+     * {@code true}, {@code no}, {@code yes} or a rate, 0 being off, too), or null when they do not say: the row then
+     * keeps what the known model of its shape does, or dropout (Megatron-LM's default). Dropout stores a mask per
+     * activation, so a row of a shape no zoo model has can fit or not on it. Two values that disagree are refused, as
+     * for dp_sharding.
      */
     static Boolean dropoutOf(String notes) {
-        String key = "dropout=";
         Boolean stated = null;
-        for (int at = notes.indexOf(key); at >= 0; at = notes.indexOf(key, at + key.length())) {
-            char before = at == 0 ? ' ' : notes.charAt(at - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '-') {
-                continue; // another key that ends in dropout, such as attention_dropout=0.1
-            }
-            String value = notes.substring(at + key.length()).split("[;\\s(]", 2)[0].toLowerCase(Locale.ROOT);
+        for (String value : noteValues(notes, "dropout")) {
             Boolean on = switch (value) {
                 case "on", "true", "yes" -> true;
                 case "off", "false", "no" -> false;
-                default -> throw new IllegalArgumentException("dropout='" + value + "' is not one of on, off");
+                default -> rate(value);
             };
             if (stated != null && !stated.equals(on)) {
                 throw new IllegalArgumentException("dropout is given twice with different values; state it once");
@@ -382,6 +374,39 @@ public final class Validator {
             stated = on;
         }
         return stated;
+    }
+
+    private static Boolean rate(String value) {
+        double rate;
+        try {
+            rate = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            rate = Double.NaN;
+        }
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("dropout='" + value + "' is not one of on, off, true, false, yes, no or"
+                    + " a rate from 0 to 1");
+        }
+        return rate > 0;
+    }
+
+    /**
+     * The values a row's notes give a key ({@code key=value}, in any case), lower-cased, each ending at a space or
+     * at {@code ; , (}; only where the key starts a word, so that {@code attention_dropout=0.1} or
+     * {@code model.dropout=0} are free text, not {@code dropout=}.
+     */
+    static List<String> noteValues(String notes, String key) {
+        String text = notes.toLowerCase(Locale.ROOT);
+        String assign = key + "=";
+        List<String> values = new ArrayList<>();
+        for (int at = text.indexOf(assign); at >= 0; at = text.indexOf(assign, at + assign.length())) {
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '_' || before == '-' || before == '.') {
+                continue;
+            }
+            values.add(text.substring(at + assign.length()).split("[;,\\s(]", 2)[0]);
+        }
+        return values;
     }
 
     /**

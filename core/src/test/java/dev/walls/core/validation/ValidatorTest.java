@@ -329,6 +329,8 @@ class ValidatorTest {
         // the same sharding again, in the same or another spelling, says nothing new
         assertEquals(3, Validator.zeroStageOf("dp_sharding=zero3 (paper); dp_sharding=ZeRO3"));
         assertEquals(1, Validator.zeroStageOf("dp_sharding=distributed-optimizer; dp_sharding=zero1"));
+        assertEquals(1, Validator.zeroStageOf("no_dp_sharding=zero3 was tried; DP_SHARDING=zero1, as published"),
+                "a key that only ends in dp_sharding is free text");
         String row = refusal(dir, "twice.csv", HEADER + "\n"
                 + row("1").replace("note;", "dp_sharding=zero1; dp_sharding=zero3;") + "\n");
         assertTrue(row.endsWith("twice.csv line 2 column notes: dp_sharding is given twice with different values,"
@@ -341,7 +343,11 @@ class ValidatorTest {
         assertEquals(false, Validator.dropoutOf("a; dropout=off (paper); b"));
         assertEquals(true, Validator.dropoutOf("dropout=ON"));
         assertEquals(false, Validator.dropoutOf("dropout=false; dropout=no"));
-        assertEquals(null, Validator.dropoutOf("attention_dropout=0.1, hidden-dropout=0"), "other keys are free text");
+        assertEquals(null, Validator.dropoutOf("attention_dropout=0.1, hidden-dropout=0, model.dropout=0"),
+                "other keys are free text");
+        assertEquals(false, Validator.dropoutOf("Dropout=OFF, as in the config"));
+        assertEquals(true, Validator.dropoutOf("attention dropout=0.1 as configured"), "a rate above 0 is dropout");
+        assertEquals(false, Validator.dropoutOf("dropout=0.0"));
         Path csv = dir.resolve("dropout.csv");
         Files.writeString(csv, HEADER + "\n" + row("1") + "\n"
                 + row("1").replace("T-1,", "T-2,").replace("note;", "dropout=off;") + "\n");
@@ -352,8 +358,9 @@ class ValidatorTest {
                 + row("1").replace("note;", "dropout=on; dropout=off;") + "\n");
         assertTrue(twice.endsWith("line 2 column notes: dropout is given twice with different values; state it once"),
                 twice);
-        String unknown = refusal(dir, "rate.csv", HEADER + "\n" + row("1").replace("note;", "dropout=0.1;") + "\n");
-        assertTrue(unknown.endsWith("line 2 column notes: dropout='0.1' is not one of on, off"), unknown);
+        String unknown = refusal(dir, "rate.csv", HEADER + "\n" + row("1").replace("note;", "dropout=of;") + "\n");
+        assertTrue(unknown.endsWith("line 2 column notes: dropout='of' is not one of on, off, true, false, yes, no or a"
+                + " rate from 0 to 1"), unknown);
     }
 
     @Test
