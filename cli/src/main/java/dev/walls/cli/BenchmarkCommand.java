@@ -30,8 +30,11 @@ import picocli.CommandLine.Option;
         "reference."})
 final class BenchmarkCommand extends Subcommand {
 
-    /** The longest the warm-up waits for the JIT to go quiet before it times the searches anyway, and says so. */
-    private static final double MAX_SETTLE_SECONDS = 60;
+    /**
+     * About the longest the warm-up waits for the JIT to go quiet before it times the searches anyway, and says so: it
+     * looks after each round of searches, so the last round may end past it.
+     */
+    private static final int MAX_SETTLE_SECONDS = 60;
 
     /** Most searches --warmup or --iterations may ask for: a day's worth of the default search on the reference. */
     private static final int MAX_SEARCHES = 1_000_000;
@@ -55,7 +58,7 @@ final class BenchmarkCommand extends Subcommand {
 
     @Option(names = "--settle-seconds", defaultValue = "1", paramLabel = "S",
             description = {"After warm-up, keep searching with each kernel in turn until the JIT compiler has compiled",
-                    "nothing for S seconds (for at most " + MAX_SETTLE_SECONDS + " s more): on two cores a compiler thread",
+                    "nothing for S seconds (for about " + MAX_SETTLE_SECONDS + " s more at most): on two cores a compiler thread",
                     "at work takes the core a timed search's second thread needs. 0 skips it. Default: ${DEFAULT-VALUE}."})
     double settleSeconds;
 
@@ -116,9 +119,9 @@ final class BenchmarkCommand extends Subcommand {
         if (!(warmupSeconds >= 0) || warmupSeconds > 600) {
             throw new InputException("--warmup-seconds must be between 0 and 600, got " + warmupSeconds);
         }
-        if (!(settleSeconds >= 0) || settleSeconds > MAX_SETTLE_SECONDS) {
-            throw new InputException("--settle-seconds must be between 0 and " + MAX_SETTLE_SECONDS + ", got "
-                    + settleSeconds);
+        if (!(settleSeconds == 0 || settleSeconds >= 0.001 && settleSeconds <= MAX_SETTLE_SECONDS)) {
+            throw new InputException("--settle-seconds must be 0 (no wait) or between 0.001 and " + MAX_SETTLE_SECONDS
+                    + ", got " + settleSeconds);
         }
         Walls walls = root.walls(true);
         TrainingJob job = walls.train(workload).on(system).accelerators(accelerators);

@@ -98,7 +98,7 @@ class BenchmarkCommandTest {
                 new String[] {"--warmup-seconds", "NaN"}, new String[] {"--warmup-seconds", "-2"},
                 new String[] {"--iterations", "2000000000"}, new String[] {"--warmup", "2000000000"},
                 new String[] {"--settle-seconds", "-1"}, new String[] {"--settle-seconds", "61"},
-                new String[] {"--settle-seconds", "NaN"})) {
+                new String[] {"--settle-seconds", "NaN"}, new String[] {"--settle-seconds", "1e-12"})) {
             String[] args = new String[] {"benchmark", "--accelerators", "64", bad[0], bad[1]};
             CliRun run = CliRun.of(args);
             assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), String.join(" ", bad) + ": " + run.err());

@@ -20,8 +20,7 @@ public final class SpiVersion {
      * unit's boundary (or a partial last unit) for the crossing, {@code kernel.KernelOutput.BUSIEST_STAGE},
      * {@code result.PipelineStage}, {@code result.TierPlacement} and the busiest stage, tier placement and spilled bytes
      * of {@code result.MemoryBreakdown} (whose 1.5 constructor remains); 1.7 {@code system.StackFeature.UNEVEN_PIPELINE} and
-     * {@code kernel.PipelineLayers}; 1.9 {@code kernel.Collectives.membersPerLevel} with the collectives over a
-     * group's members per level, {@code Collectives.pointToPointLevel} and the transfer at a level; 1.8 {@code system.LevelKind} (with {@code id} and {@code parse}) with
+     * {@code kernel.PipelineLayers}; 1.8 {@code system.LevelKind} (with {@code id} and {@code parse}) with
      * {@code Level.kind}, {@code Level.powerLimitWatts} and {@code Level.hasPowerEnvelope}, {@code MemoryTier.stacks},
      * {@code MemoryTier.MAX_STACKS} and {@code MemoryTier.statesStacks}, {@code SoftwareStack.fp8MatmulEfficiency} and
      * {@code SoftwareStack.withFp8MatmulEfficiency}, {@code silicon.PackageTechnology.recognize}, {@code KNOWN} and
@@ -36,7 +35,9 @@ public final class SpiVersion {
      * other than {@code OTHER}, or a power limit, on the open-ended level. An accelerator of a
      * plugin built before 1.5 has no family, so the walls apply no family's measured figures to it, where they once
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
-     * scales to, or whose largest size is not whole units of a level, is refused. A plugin that uses an addition is refused by an older host with a message, not a
+     * scales to, or whose largest size is not whole units of a level, is refused. 1.9 added {@code kernel.Collectives.membersPerLevel} with
+     * the collectives over a group's members per level, {@code Collectives.pointToPointLevel} and
+     * {@code pointToPointSecondsAtLevel}. A plugin that uses an addition is refused by an older host with a message, not a
      * linkage error.
      */
     public static final String CURRENT = "1.9";

@@ -40,6 +40,23 @@ public record ValidationCase(String id, String source, String system, int accele
      */
     public static final double CANNOT_HAVE_RUN = 1.5;
 
+    public ValidationCase {
+        if (cannotHaveRun != cannotHaveRun(memoryPerRankBytes, memoryCapacityBytes)) {
+            throw new IllegalArgumentException("cannotHaveRun is " + cannotHaveRun + " for " + memoryPerRankBytes
+                    + " B of a rank holding " + memoryCapacityBytes + " B; it says whether the first is more than "
+                    + CANNOT_HAVE_RUN + " times the second");
+        }
+    }
+
+    /** A case as it was before its capacity was reported: the capacity unknown (NaN), so nothing says it cannot have run. */
+    public ValidationCase(String id, String source, String system, int accelerators, double predictedSeconds,
+                          double measuredSeconds, double errorPercent, String strategy, Map<String, String> chosen,
+                          double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
+                          Map<String, Double> partsSeconds, String slowestWall) {
+        this(id, source, system, accelerators, predictedSeconds, measuredSeconds, errorPercent, strategy, chosen, mfu,
+                bindingWall, memoryPerRankBytes, fits, partsSeconds, slowestWall, Double.NaN, false);
+    }
+
     /** Whether a layout needing {@code memoryBytes} of a rank holding {@code capacityBytes} cannot have run. */
     public static boolean cannotHaveRun(double memoryBytes, double capacityBytes) {
         return memoryBytes > CANNOT_HAVE_RUN * capacityBytes;

@@ -1,5 +1,7 @@
 package dev.walls.spi.kernel;
 
+import java.util.Objects;
+
 /**
  * Collective and point-to-point times on a table's network levels, shared by every kernel so that they charge the
  * same network: ring collectives over groups laid out as two strided dimensions of the rank grid, reduced
@@ -100,7 +102,8 @@ public final class Collectives {
      * level of a table into {@code members}, from the innermost level up to the first whose unit holds the whole group
      * (the collectives below read no further), and returns how many levels it wrote. A kernel that times several
      * collectives over one group works this out once and hands it to the {@code members} forms below, which give the
-     * same seconds, bit for bit, as the forms that take the group's layout.
+     * same seconds, bit for bit, as the forms that take the group's layout, given the same group size n = size1·size2
+     * (with another n they read entries this did not write).
      *
      * @param members room for at least {@link CostTable#levelCount()} values
      */
@@ -125,6 +128,7 @@ public final class Collectives {
      * (size1·size2) whose members per level {@link #membersPerLevel} wrote.
      */
     public static double collectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members) {
+        Objects.requireNonNull(members, "members");
         return ring(c, kind, bytes, n, members, 0, 0, 0, 0);
     }
 
@@ -155,6 +159,7 @@ public final class Collectives {
      */
     public static double flatCollectiveSeconds(CostTable c, int kind, double bytes, double n, double[] members,
                                                double calls) {
+        Objects.requireNonNull(members, "members");
         return flat(c, kind, bytes, n, members, 0, 0, 0, 0, calls);
     }
 
@@ -169,6 +174,7 @@ public final class Collectives {
      * whose members per level {@link #membersPerLevel} wrote.
      */
     public static double collectiveLatencySeconds(CostTable c, int kind, double n, double[] members) {
+        Objects.requireNonNull(members, "members");
         return latency(c, kind, n, members, 0, 0, 0, 0);
     }
 
@@ -258,10 +264,8 @@ public final class Collectives {
      * the whole system, or one the group's span divides; groups that straddle a unit's boundary hop across it).
      */
     public static double pointToPointSeconds(CostTable c, double bytes, double stride, double stages) {
-        if (stages <= 1 || bytes <= 0) {
-            return 0;
-        }
-        return pointToPointSeconds(c, bytes, pointToPointLevel(c, stride, stages));
+        return stages <= 1 || bytes <= 0 ? 0
+                : pointToPointSecondsAtLevel(c, bytes, stages, pointToPointLevel(c, stride, stages));
     }
 
     /**
@@ -282,10 +286,14 @@ public final class Collectives {
     }
 
     /**
-     * Seconds of one point-to-point transfer of {@code bytes} (more than 0) on the level {@link #pointToPointLevel}
-     * picked; infinite when it found none.
+     * {@link #pointToPointSeconds(CostTable, double, double, double)} on the level {@link #pointToPointLevel} picked
+     * for the group: none for one stage or no bytes, infinite when it found no level. (Not an overload: a call with
+     * whole numbers for the stride and stages would pick it over the layout form.)
      */
-    public static double pointToPointSeconds(CostTable c, double bytes, int level) {
+    public static double pointToPointSecondsAtLevel(CostTable c, double bytes, double stages, int level) {
+        if (stages <= 1 || bytes <= 0) {
+            return 0;
+        }
         if (level < 0) {
             return Double.POSITIVE_INFINITY;
         }

@@ -93,8 +93,7 @@ final class MicrobatchTerms {
         modelFlops = st.modelFlops;
         rankLogits = st.rankLogits;
         logitsActivationBytes = st.logitsActivationBytes;
-        pointToPoint = p <= 1 || st.pipelineBytes <= 0 ? 0
-                : Collectives.pointToPointSeconds(c, st.pipelineBytes, bt.pointToPointLevel);
+        pointToPoint = Collectives.pointToPointSecondsAtLevel(c, st.pipelineBytes, p, bt.pointToPointLevel);
         double host = m * tt.dataSecondsPerMicrobatch + tt.hostSecondsPerStep;
 
         double gemmF = st.gemmForward;
