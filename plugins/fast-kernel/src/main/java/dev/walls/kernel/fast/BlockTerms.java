@@ -213,6 +213,10 @@ final class BlockTerms {
         if (precisionReady[pr]) {
             return;
         }
+        // Not read: it keeps this method's bytecode above the JIT's 325-byte limit for inlining hot methods
+        // (-XX:FreqInlineSize). Inlined into the grid's path, this method made the A100 sweep a quarter slower (A/B
+        // against the commit that dropped the line); moved into MicrobatchTerms.compute, the H100 sweep a fifth.
+        int t = tp;
         int d = dp;
         double paramsRank = parametersPerRank;
         double dpGroup = dataParallelGroup;

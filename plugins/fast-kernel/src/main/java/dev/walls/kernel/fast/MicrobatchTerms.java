@@ -93,7 +93,8 @@ final class MicrobatchTerms {
         modelFlops = st.modelFlops;
         rankLogits = st.rankLogits;
         logitsActivationBytes = st.logitsActivationBytes;
-        pointToPoint = Collectives.pointToPointSecondsAtLevel(c, st.pipelineBytes, p, bt.pointToPointLevel);
+        pointToPoint = p <= 1 || st.pipelineBytes <= 0 ? 0
+                : Collectives.pointToPointSecondsAtLevel(c, st.pipelineBytes, p, bt.pointToPointLevel);
         double host = m * tt.dataSecondsPerMicrobatch + tt.hostSecondsPerStep;
 
         double gemmF = st.gemmForward;
