@@ -5,6 +5,7 @@ import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
+import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.wall.Money;
@@ -52,7 +53,8 @@ final class CompareCommand extends Subcommand {
                         "topRangeDriver", "stepTimeSeconds", "fits", "memoryLossSeconds", "interconnectLossSeconds",
                         "packagingLossSeconds", "softwareLossSeconds", "economicsLossSeconds", "economicsLossUsd",
                         "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "sizingCapped",
-                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd", "sizedAccelerators");
+                        "sizingAboveTarget", "budgetUsd", "budgetUsedUsd", "sizedAccelerators", "maxDays",
+                        "withinMaxDays");
                 for (Comparison c : rows) {
                     Strategy s = c.strategy();
                     csv.row(c.system(), c.accelerators(), c.timeToTrainDays(), c.range().timeToTrainDays().low(),
@@ -68,7 +70,7 @@ final class CompareCommand extends Subcommand {
                             c.walls().get(Wall.ECONOMICS).lossUsd(), c.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(),
                             s.vpp(), s.microbatch(), s.recompute().id(), s.sequenceParallel(), s.zeroStage(),
                             c.sizingCapped(), c.sizingAboveTarget(), optional(c.budgetUsd()), optional(c.budgetUsedUsd()),
-                            c.sizedAccelerators());
+                            c.sizedAccelerators(), c.maxDays() == null ? "" : c.maxDays(), c.withinMaxDays());
                 }
                 out.print(csv);
             }
@@ -87,9 +89,16 @@ final class CompareCommand extends Subcommand {
                     + " exceeds it; each row is that smallest size");
             err.flush();
         }
+        // A deadline no system meets is a "no" too: every row that can run is a run that takes longer.
+        boolean inTime = rows.stream().anyMatch(c -> ComparisonText.runs(c) && c.withinMaxDays());
+        if (!inTime && rows.stream().anyMatch(ComparisonText::runs)) {
+            err.println("walls: no system trains " + w.name() + " within " + Formats.dayCount(rows.get(0).maxDays())
+                    + "; each row is the system's fastest run");
+            err.flush();
+        }
         // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
         if (rows.stream().anyMatch(ComparisonText::runs)) {
-            return withinTarget ? ExitCode.OK : ExitCode.NOT_MET;
+            return withinTarget && inTime ? ExitCode.OK : ExitCode.NOT_MET;
         }
         String workload = rows.get(0).evaluation().workload();
         err.println(rows.size() == 1

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * What a comparison is of, for {@code compare} and {@code report} alike: the workload, the systems with their sizes,
- * how they are sized, what each search minimizes, the kernel that sweeps and whether a progress bar shows.
+ * how they are sized, what each search minimizes and within what deadline, the kernel that sweeps and whether a
+ * progress bar shows.
  */
 final class ComparisonOptions {
 
@@ -30,6 +31,12 @@ final class ComparisonOptions {
             description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
     Objective objective;
 
+    @Option(names = "--max-days", paramLabel = "DAYS",
+            description = {"Each system's best run of at most DAYS (failures and restarts included): with --objective",
+                    "cost, its cheapest run within a deadline. A system that cannot meet it shows its fastest run,",
+                    "marked (late); when none can, the exit code is 3."})
+    Double maxDays;
+
     @Mixin
     KernelOption kernel;
 
@@ -43,6 +50,7 @@ final class ComparisonOptions {
 
     /** The job the comparison runs: the workload, searched by the objective with the chosen kernel. */
     TrainingJob job(Walls walls) {
-        return kernel.apply(walls.train(workload).objective(objective));
+        TrainingJob job = walls.train(workload).objective(objective);
+        return kernel.apply(maxDays == null ? job : job.maxDays(maxDays));
     }
 }

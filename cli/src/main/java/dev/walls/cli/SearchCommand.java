@@ -170,8 +170,8 @@ final class SearchCommand extends Subcommand {
             out.println(Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + "; the " + r.top().size()
                     + " fastest:");
         } else if (r.maxDays() != null) {
-            out.println("Best " + r.top().size() + " by " + r.objective() + " within " + Formats.plain(r.maxDays())
-                    + " days:");
+            out.println("Best " + r.top().size() + " by " + r.objective() + " within " + Formats.dayCount(r.maxDays())
+                    + ":");
         } else {
             out.println("Best " + r.top().size() + " by " + r.objective() + ":");
         }
@@ -205,8 +205,8 @@ final class SearchCommand extends Subcommand {
 
     /** "no layout that can run trains within 5 days: the fastest takes 6.8 days" */
     private static String missedDeadline(SearchResult r) {
-        return String.format(Locale.ROOT, "no layout that can run trains within %s days: the fastest takes %,.1f days",
-                Formats.plain(r.maxDays()), r.figures(r.best()).orElseThrow().timeToTrainDays());
+        return String.format(Locale.ROOT, "no layout that can run trains within %s: the fastest takes %,.1f days",
+                Formats.dayCount(r.maxDays()), r.figures(r.best()).orElseThrow().timeToTrainDays());
     }
 
     /** The layouts' rows; MFU against the peak of the layout's precision (its last key), then against the 16-bit one. */

@@ -27,6 +27,46 @@ class CompareCommandTest {
     @TempDir
     Path temp;
 
+    /** A system that cannot meet the deadline shows its fastest run, marked late; one that can, its best within it. */
+    @Test
+    void aDeadlineMarksTheSystemsThatMissItAndKeepsTheOthersWithin() {
+        CliRun table = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "ai6-cluster:2304",
+                "--max-days", "2", "--quiet");
+        assertEquals(0, table.exitCode(), table.err());
+        List<String> lines = table.out().lines().toList();
+        assertTrue(lines.get(4).startsWith("gb200-nvl72") && !lines.get(4).contains("(late)"), lines.get(4));
+        assertTrue(lines.get(5).startsWith("ai6-cluster") && lines.get(5).contains(" (late) "), lines.get(5));
+        assertTrue(table.out().contains("(late): no run of the system trains within 2 days; the row is its fastest."),
+                table.out());
+        assertTrue(table.out().contains("It misses the 2-day deadline: its fastest run takes "), table.out());
+
+        List<Map<String, Object>> rows = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304",
+                "ai6-cluster:2304", "--max-days", "2", "--quiet", "--format", "json").json();
+        assertEquals(List.of(true, false), rows.stream().map(r -> r.get("withinMaxDays")).toList());
+        assertEquals(2.0, CliRun.number(rows.get(0).get("maxDays")));
+        assertTrue(CliRun.number(rows.get(0).get("timeToTrainDays")) <= 2);
+
+        CliRun none = CliRun.of("compare", "--workload", "gpt3-175b", "gb200-nvl72:2304", "ai6-cluster:2304",
+                "--max-days", "0.5", "--quiet", "--format", "csv");
+        assertEquals(ExitCode.NOT_MET, none.exitCode(), none.err());
+        assertTrue(none.err().startsWith("walls: no system trains GPT-3 175B within 0.5 days; each row is the"
+                + " system's fastest run"), none.err());
+        assertTrue(none.out().lines().findFirst().orElseThrow().endsWith(",sizedAccelerators,maxDays,withinMaxDays"));
+    }
+
+    /** With the cost objective a deadline gives each system its cheapest run in time: the one its search gives. */
+    @Test
+    void theCheapestRunWithinADeadlineIsTheOneTheSystemsSearchGives() {
+        List<Comparison> rows = walls.train("gpt3-175b").objective(Objective.COST).maxDays(5)
+                .compare("gb200-nvl72:2304");
+        var searched = walls.train("gpt3-175b").on("gb200-nvl72").accelerators(2304).objective(Objective.COST)
+                .maxDays(5).search();
+        assertEquals(searched.best().accelerators(), rows.get(0).accelerators());
+        assertEquals(searched.best().strategy(), rows.get(0).strategy());
+        assertTrue(rows.get(0).withinMaxDays() && rows.get(0).timeToTrainDays() <= 5, rows.get(0).toString());
+        assertTrue(rows.get(0).accelerators() < 2304, "a slower, cheaper size than the fastest run's");
+    }
+
     @Test
     void aSizeOffTheSystemsStepIsPartOfItAsSweepAndEvaluateTakeIt() {
         // 4,096 GB200s fill 56 racks and part of a 57th: compare ranks it as sweep does, not refuses it
@@ -153,9 +193,9 @@ class CompareCommandTest {
                 table);
         List<String> csv = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 2B", "gb200-nvl72",
                 "--format", "csv", "--quiet").out().lines().toList();
-        assertTrue(csv.get(0).endsWith(",sizingCapped,sizingAboveTarget,budgetUsd,budgetUsedUsd,sizedAccelerators"),
+        assertTrue(csv.get(0).contains(",sizingCapped,sizingAboveTarget,budgetUsd,budgetUsedUsd,sizedAccelerators,"),
                 csv.get(0));
-        assertTrue(csv.get(1).endsWith(",true,false,2000000000,7.440919540229886E8,9216"), csv.get(1));
+        assertTrue(csv.get(1).endsWith(",true,false,2000000000,7.440919540229886E8,9216,,true"), csv.get(1));
     }
 
     /**
@@ -172,8 +212,8 @@ class CompareCommandTest {
         assertEquals(1224, CliRun.number(rows.get(1).get("sizedAccelerators")));
         List<String> csv = CliRun.of("compare", "--workload", "llama3-8b", "--budget", "USD 100M", "dgx-h100",
                 "--format", "csv", "--quiet").out().lines().toList();
-        assertTrue(csv.get(0).endsWith(",sizedAccelerators"), csv.get(0));
-        assertTrue(csv.get(1).endsWith(",1640"), csv.get(1));
+        assertTrue(csv.get(0).contains(",sizedAccelerators,"), csv.get(0));
+        assertTrue(csv.get(1).endsWith(",1640,,true"), csv.get(1));
         rows = CliRun.of("compare", "--workload", "llama3-8b", "dgx-h100:64", "--format", "json", "--quiet").json();
         assertEquals(64, CliRun.number(rows.get(0).get("sizedAccelerators")));
     }

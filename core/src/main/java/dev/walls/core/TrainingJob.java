@@ -157,8 +157,9 @@ public final class TrainingJob {
     }
 
     /**
-     * Makes a search keep to runs of at most {@code days} ({@code --max-days}): with {@link Objective#COST}, the
-     * cheapest run within a deadline. When no layout that can run meets it, the search gives the fastest and says so.
+     * Makes a search, and each system's search in a comparison or report, keep to runs of at most {@code days}
+     * ({@code --max-days}): with {@link Objective#COST}, the cheapest run within a deadline. When no layout that can
+     * run meets it, the search gives the fastest and says so. A sweep takes none.
      *
      * @throws InputException when {@code days} is not a positive, finite number
      */
@@ -253,15 +254,7 @@ public final class TrainingJob {
             }
             specs.add(spec);
         }
-        requireNoDeadline("compare() and report()");
         return walls.compare(specs, workload, sizing, options);
-    }
-
-    /** A deadline set with {@link #maxDays} that a call would not keep is refused, not dropped silently. */
-    private void requireNoDeadline(String what) {
-        if (options.maxDays() != null) {
-            throw new InputException("maxDays() keeps search() to a deadline; " + what + " take none: leave it out");
-        }
     }
 
     /**
@@ -288,7 +281,11 @@ public final class TrainingJob {
     public Sweep sweep(SweepOptions options, Sizes sizes, String... systems) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sizes, "sizes");
-        requireNoDeadline("sweep()");
+        if (this.options.maxDays() != null) {
+            // refused, not dropped silently: a sweep's points are each size's best run, whatever it takes
+            throw new InputException("maxDays() keeps search(), compare() and report() to a deadline; sweep() takes"
+                    + " none: leave it out");
+        }
         return walls.sweep(sweptSystems(systems), workload, sizes, template, this.options, options);
     }
 

@@ -545,7 +545,7 @@ public final class Walls {
 
     /**
      * Compares as {@link #compare(List, Workload, Normalization, double, Objective, SearchProgress)} does, each
-     * system's search run with {@code search}'s objective, kernel and progress listener (its top and exact do not
+     * system's search run with {@code search}'s objective, deadline, kernel and progress listener (its top and exact do not
      * apply: a comparison keeps each system's best layout, on any size up to the one it was given). The rows are
      * unmodifiable, as every result is.
      */
@@ -560,7 +560,7 @@ public final class Walls {
         StrategySearch sweep = searchWith(kernelOrDefault(search.kernelId()));
         try {
             return List.copyOf(new Comparer(evaluator(), sweep).compare(systems, workload, sizing.normalization(),
-                    sizing.target(), search.objective(), search.progress()));
+                    sizing.target(), search.objective(), search.maxDays(), search.progress()));
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.walls.core.compare;
 import dev.walls.core.describe.Describer;
 import dev.walls.core.describe.SystemDescription;
 import dev.walls.core.evaluation.Evaluator;
+import dev.walls.core.output.Formats;
 import dev.walls.core.search.Objective;
 import dev.walls.core.search.RunFigures;
 import dev.walls.core.search.SearchProgress;
@@ -55,6 +56,18 @@ public final class Comparer {
      */
     public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
                                     Objective objective, SearchProgress progress) {
+        return compare(systems, workload, normalization, target, objective, null, progress);
+    }
+
+    /**
+     * Compares systems on a workload, each at its best run within a deadline ({@code --max-days}): with the cost
+     * objective, each system's cheapest run that trains in time. A system none of whose runs meets it is shown at its
+     * fastest and marked ({@link Comparison#withinMaxDays()} false).
+     *
+     * @param maxDays the deadline in days, more than 0; null for none
+     */
+    public List<Comparison> compare(List<SystemSpec> systems, Workload workload, Normalization normalization, double target,
+                                    Objective objective, Double maxDays, SearchProgress progress) {
         double goal = target;
         if (normalization != Normalization.NONE && Double.isNaN(goal)) {
             goal = measure(systems.get(0), workload, normalization);
@@ -74,11 +87,11 @@ public final class Comparer {
                         + (outcome.capped() ? ", capped at its largest size: it takes " + amount(normalization,
                         outcome.reached()) + " of the " + amount(normalization, goal) : "");
             }
-            SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, progress);
+            SearchResult found = search.search(sized, workload, Template.OPEN, objective, 1, false, maxDays, progress);
             if (found.best().accelerators() != sized.accelerators()) {
                 sizedBy += ", of which the best layout uses " + found.best().accelerators();
             }
-            rows.add(row(sized, workload, found.best(), sizedBy, outcome, economicsModel));
+            rows.add(row(sized, workload, found, sizedBy, outcome, economicsModel));
         }
         return rows;
     }
@@ -135,8 +148,9 @@ public final class Comparer {
         return new SizingOutcome(normalization, goal - reached >= step * (1 - 1e-9), false, goal, reached);
     }
 
-    private Comparison row(SystemSpec sized, Workload workload, Evaluation best, String sizedBy, SizingOutcome outcome,
-                           String economicsModel) {
+    private Comparison row(SystemSpec sized, Workload workload, SearchResult found, String sizedBy,
+                           SizingOutcome outcome, String economicsModel) {
+        Evaluation best = found.best();
         RunFigures f = RunFigures.of(sized, workload, best, economicsModel);
         SystemSpec used = Subsystem.of(sized, best.accelerators());
         ComparisonRange range = ranges.of(used, workload, best);
@@ -144,11 +158,18 @@ public final class Comparer {
         return new Comparison(sized.id(), sized.name(), best.accelerators(), sizedBy, f.timeToTrainDays(), f.costUsd(),
                 f.capexUsd(), f.powerWatts(), best.mfu(), f.mfuAt16BitPeak(), best.stepTimeSeconds(), best.strategy(),
                 best.bindingWall(), best.walls(), range,
-                verdict(sized, workload, best, f) + above16BitPeak(sized, best, f.mfuAt16BitPeak()),
+                verdict(sized, workload, best, f) + above16BitPeak(sized, best, f.mfuAt16BitPeak())
+                        + late(found, f),
                 best, outcome.capped(), outcome.aboveTarget(),
                 budget ? OptionalDouble.of(outcome.target()) : OptionalDouble.empty(),
                 budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used),
-                sized.accelerators());
+                sized.accelerators(), found.maxDays(), found.withinMaxDays());
+    }
+
+    /** A sentence for a system that misses the deadline: its row is its fastest run. */
+    private static String late(SearchResult found, RunFigures f) {
+        return found.withinMaxDays() ? "" : String.format(Locale.ROOT, " It misses the %s-day deadline: its fastest run"
+                + " takes %.1f days.", Formats.plain(found.maxDays()), f.timeToTrainDays());
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

@@ -53,6 +53,10 @@ import java.util.OptionalDouble;
  *                        the one a budget, power or peak bought. The best layout may use fewer of them
  *                        ({@code accelerators}); {@code sizedBy} says so in prose. A row made with a constructor that
  *                        predates it has {@code accelerators}
+ * @param maxDays         the deadline the comparison was given ({@code --max-days}): the row is the system's best run
+ *                        within it; null for none
+ * @param withinMaxDays   false when runs of the system can run but none meets {@code maxDays}: the row is its fastest
+ *                        run, marked {@code (late)}; true without a deadline, and when none can run at all
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
@@ -61,11 +65,24 @@ public record Comparison(String system, String name, int accelerators, String si
                          String verdict, Evaluation evaluation, boolean sizingCapped, boolean sizingAboveTarget,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsd,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsedUsd,
-                         @JsonIgnore SystemDescription description, int sizedAccelerators) {
+                         @JsonIgnore SystemDescription description, int sizedAccelerators, Double maxDays,
+                         boolean withinMaxDays) {
 
     public Comparison {
         Objects.requireNonNull(budgetUsd, "budgetUsd");
         Objects.requireNonNull(budgetUsedUsd, "budgetUsedUsd");
+    }
+
+    /** A row of a comparison without a deadline (the components before deadlines). */
+    public Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
+                      double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
+                      double stepTimeSeconds, Strategy strategy, Wall bindingWall, Map<Wall, WallAssessment> walls,
+                      ComparisonRange range, String verdict, Evaluation evaluation, boolean sizingCapped,
+                      boolean sizingAboveTarget, OptionalDouble budgetUsd, OptionalDouble budgetUsedUsd,
+                      SystemDescription description, int sizedAccelerators) {
+        this(system, name, accelerators, sizedBy, timeToTrainDays, costUsd, capexUsd, powerWatts, mfu, mfuAt16BitPeak,
+                stepTimeSeconds, strategy, bindingWall, walls, range, verdict, evaluation, sizingCapped,
+                sizingAboveTarget, budgetUsd, budgetUsedUsd, description, sizedAccelerators, null, true);
     }
 
     /** A row whose sized size is the one its best layout uses (the components before that size was a field). */

@@ -37,14 +37,16 @@ public final class ComparisonText {
         // a size the target could not set: the system's largest, short of it, or its smallest, above it (the count is
         // what the best layout uses of that size)
         String accelerators = c.accelerators() + (c.sizingCapped() ? " (capped)" : c.sizingAboveTarget() ? " (over)" : "");
-        return List.of(c.system(), accelerators, days(c), cost(c), Money.usd(c.capexUsd()),
+        // a run that misses the deadline: the system's fastest
+        String days = days(c) + (c.withinMaxDays() ? "" : " (late)");
+        return List.of(c.system(), accelerators, days, cost(c), Money.usd(c.capexUsd()),
                 Formats.watts(c.powerWatts()), c.precision().id(), Formats.percent(c.mfu()),
                 Formats.percent(c.mfuAt16BitPeak()), c.bindingWall().id(), status(c, Wall.MEMORY),
                 status(c, Wall.INTERCONNECT), status(c, Wall.PACKAGING), status(c, Wall.SOFTWARE),
                 status(c, Wall.ECONOMICS));
     }
 
-    /** The legend of the table's size marks, when a row carries one; empty otherwise. */
+    /** The legend of the table's marks (of its size, or of a run that misses the deadline) when a row carries one; empty otherwise. */
     public static String sizingMarks(List<Comparison> rows) {
         List<String> marks = new ArrayList<>();
         if (rows.stream().anyMatch(Comparison::sizingCapped)) {
@@ -53,7 +55,14 @@ public final class ComparisonText {
         if (rows.stream().anyMatch(Comparison::sizingAboveTarget)) {
             marks.add("(over): sized to the system's smallest size, above the target");
         }
-        return marks.isEmpty() ? "" : String.join("; ", marks) + ". The line under the row says by how much.";
+        String late = rows.stream().filter(c -> !c.withinMaxDays()).findFirst()
+                .map(c -> "(late): no run of the system trains within " + Formats.dayCount(c.maxDays()) + "; the row is"
+                        + " its fastest").orElse("");
+        if (marks.isEmpty()) {
+            return late.isEmpty() ? "" : late + ".";
+        }
+        return String.join("; ", marks) + ". The line under the row says by how much." + (late.isEmpty() ? "" : " "
+                + late + ".");
     }
 
     /** The time to train with its range: {@code 1.1 (0.69–1.8)}, in days. */

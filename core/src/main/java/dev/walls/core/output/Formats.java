@@ -47,6 +47,11 @@ public final class Formats {
         return d >= 0.95 || d <= 0 ? String.format(Locale.ROOT, "%,.1f", d) : String.format(Locale.ROOT, "%.2g", d);
     }
 
+    /** A number of days as a deadline reads: {@code 1 day}, {@code 30 days}, {@code 2.5 days}. */
+    public static String dayCount(double days) {
+        return plain(days) + (days == 1 ? " day" : " days");
+    }
+
     /** A value as a person writes it: 1.4, not 1.4000000000000001 or 1.0E9; 1e9 as 1000000000. */
     public static String plain(double v) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -36,8 +36,9 @@ import java.util.function.Function;
  *                             run on a {@link StrategySearch} alone has none
  * @param maxDays              the deadline the search was given ({@code --max-days}): {@code best} and {@code top} are
  *                             the best layouts whose run takes no longer; null for none
- * @param withinMaxDays        false when no layout that can run meets {@code maxDays}: {@code best} and {@code top} are
- *                             then the fastest layouts, as close to it as the system comes; true without a deadline
+ * @param withinMaxDays        false when layouts can run but none meets {@code maxDays}: {@code best} and {@code top}
+ *                             are then the fastest layouts, as close to it as the system comes; true without a deadline,
+ *                             and when no layout can run at all (which the result says otherwise)
  */
 public record SearchResult(Evaluation best, List<Evaluation> top, List<Evaluation> pareto, long strategiesEvaluated,
                            long strategiesFeasible, Map<String, Long> rejected, String objective, String kernel,

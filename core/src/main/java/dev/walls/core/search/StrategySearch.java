@@ -196,8 +196,9 @@ public final class StrategySearch {
                         + " is valid: " + rejectedSummary(rejected));
             }
             Evaluation nearest = evaluate(system, workload, closest.get(0));
+            // the deadline is not what stops it: nothing fits
             return result(nearest, List.of(nearest), List.of(), evaluated, feasible, rejected, objective, sizes, elapsed,
-                    List.of(), maxDays, maxDays == null);
+                    List.of(), maxDays, true);
         }
         Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top, maxDays);
         return result(judged.top().get(0), judged.top(), judged.pareto(), evaluated, feasible, rejected, objective,
