@@ -46,7 +46,10 @@ public final class ComparisonText {
                 status(c, Wall.ECONOMICS));
     }
 
-    /** The legend of the table's marks (of its size, or of a run that misses the deadline) when a row carries one; empty otherwise. */
+    /**
+     * The legend of the table's marks (of a row's size, or of a run that misses the deadline) when a row carries one;
+     * empty otherwise.
+     */
     public static String sizingMarks(List<Comparison> rows) {
         List<String> marks = new ArrayList<>();
         if (rows.stream().anyMatch(Comparison::sizingCapped)) {
