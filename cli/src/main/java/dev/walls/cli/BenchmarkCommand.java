@@ -88,21 +88,16 @@ final class BenchmarkCommand extends Subcommand {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kernel", kernel);
-            if (failure != null) {
-                // JSON holds no NaN: a failed kernel's figures are null, and why it failed is said
-                m.put("strategiesPerSecond", null);
-                m.put("sweepSeconds", null);
-                m.put("searchSeconds", null);
-                m.put("strategies", null);
-                m.put("speedupOverReference", null);
+            // JSON holds no NaN: a failed kernel's figures are null, and why it failed is said
+            boolean measured = failure == null;
+            m.put("strategiesPerSecond", measured ? strategiesPerSecond : null);
+            m.put("sweepSeconds", measured ? sweepSeconds : null);
+            m.put("searchSeconds", measured ? searchSeconds : null);
+            m.put("strategies", measured ? strategies : null);
+            m.put("speedupOverReference", measured ? speedupOverReference : null);
+            if (!measured) {
                 m.put("failure", failure);
-                return m;
             }
-            m.put("strategiesPerSecond", strategiesPerSecond);
-            m.put("sweepSeconds", sweepSeconds);
-            m.put("searchSeconds", searchSeconds);
-            m.put("strategies", strategies);
-            m.put("speedupOverReference", speedupOverReference);
             return m;
         }
     }

@@ -159,17 +159,21 @@ public final class Comparer {
                 f.capexUsd(), f.powerWatts(), best.mfu(), f.mfuAt16BitPeak(), best.stepTimeSeconds(), best.strategy(),
                 best.bindingWall(), best.walls(), range,
                 verdict(sized, workload, best, f) + above16BitPeak(sized, best, f.mfuAt16BitPeak())
-                        + late(found, f),
+                        + late(found.maxDays(), best, f),
                 best, outcome.capped(), outcome.aboveTarget(),
                 budget ? OptionalDouble.of(outcome.target()) : OptionalDouble.empty(),
                 budget ? OptionalDouble.of(outcome.reached()) : OptionalDouble.empty(), Describer.describe(used),
-                sized.accelerators(), found.maxDays(), found.withinMaxDays());
+                sized.accelerators(), found.maxDays());
     }
 
-    /** A sentence for a system that misses the deadline: its row is its fastest run. */
-    private static String late(SearchResult found, RunFigures f) {
-        return found.withinMaxDays() ? "" : String.format(Locale.ROOT, " It misses the %s-day deadline: its fastest run"
-                + " takes %.1f days.", Formats.plain(found.maxDays()), f.timeToTrainDays());
+    /**
+     * A sentence for a system that misses the deadline: its row is then its fastest run (as
+     * {@link Comparison#withinMaxDays()} tells it).
+     */
+    private static String late(Double maxDays, Evaluation best, RunFigures f) {
+        boolean late = maxDays != null && RunFigures.runs(best) && f.timeToTrainDays() > maxDays;
+        return late ? String.format(Locale.ROOT, " It misses the %s-day deadline: its fastest run takes %.1f days.",
+                Formats.plain(maxDays), f.timeToTrainDays()) : "";
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

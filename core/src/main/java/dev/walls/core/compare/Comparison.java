@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.walls.core.describe.SystemDescription;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.result.Evaluation;
 import dev.walls.spi.strategy.Strategy;
 import dev.walls.spi.system.Precision;
@@ -55,8 +56,6 @@ import java.util.OptionalDouble;
  *                        predates it has {@code accelerators}
  * @param maxDays         the deadline the comparison was given ({@code --max-days}): the row is the system's best run
  *                        within it; null for none
- * @param withinMaxDays   false when runs of the system can run but none meets {@code maxDays}: the row is its fastest
- *                        run, marked {@code (late)}; true without a deadline, and when none can run at all
  */
 public record Comparison(String system, String name, int accelerators, String sizedBy, double timeToTrainDays,
                          double costUsd, double capexUsd, double powerWatts, double mfu, double mfuAt16BitPeak,
@@ -65,8 +64,7 @@ public record Comparison(String system, String name, int accelerators, String si
                          String verdict, Evaluation evaluation, boolean sizingCapped, boolean sizingAboveTarget,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsd,
                          @JsonInclude(JsonInclude.Include.NON_ABSENT) OptionalDouble budgetUsedUsd,
-                         @JsonIgnore SystemDescription description, int sizedAccelerators, Double maxDays,
-                         boolean withinMaxDays) {
+                         @JsonIgnore SystemDescription description, int sizedAccelerators, Double maxDays) {
 
     public Comparison {
         Objects.requireNonNull(budgetUsd, "budgetUsd");
@@ -82,7 +80,7 @@ public record Comparison(String system, String name, int accelerators, String si
                       SystemDescription description, int sizedAccelerators) {
         this(system, name, accelerators, sizedBy, timeToTrainDays, costUsd, capexUsd, powerWatts, mfu, mfuAt16BitPeak,
                 stepTimeSeconds, strategy, bindingWall, walls, range, verdict, evaluation, sizingCapped,
-                sizingAboveTarget, budgetUsd, budgetUsedUsd, description, sizedAccelerators, null, true);
+                sizingAboveTarget, budgetUsd, budgetUsedUsd, description, sizedAccelerators, null);
     }
 
     /** A row whose sized size is the one its best layout uses (the components before that size was a field). */
@@ -111,6 +109,16 @@ public record Comparison(String system, String name, int accelerators, String si
     @JsonProperty("precision")
     public Precision precision() {
         return strategy.precision();
+    }
+
+    /**
+     * Whether the row keeps to {@link #maxDays}: false when the system can run but its row, then its fastest run,
+     * takes longer (marked {@code (late)}); true without a deadline, and for a row that cannot run at all, which says
+     * so otherwise.
+     */
+    @JsonProperty("withinMaxDays")
+    public boolean withinMaxDays() {
+        return maxDays == null || !RunFigures.runs(evaluation) || timeToTrainDays <= maxDays;
     }
 
     /** Whether the best layout fits memory: the evaluation's, written at the top of the row for tools. */

@@ -1,5 +1,6 @@
 package dev.walls.core.validation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
@@ -23,15 +24,12 @@ import java.util.Map;
  *                           {@code predictedSeconds}
  * @param slowestWall        the wall whose parts cost the predicted step the most time ({@code bindingWall} may be
  *                           economics, which costs none)
- * @param memoryCapacityBytes what the rank can hold, in bytes
- * @param cannotHaveRun      whether the layout needs more than {@link #CANNOT_HAVE_RUN} times the rank's memory: then
- *                           the row's layout, not the model's memory estimate, is almost certainly wrong
+ * @param memoryCapacityBytes what the rank can hold, in bytes (NaN when unknown)
  */
 public record ValidationCase(String id, String source, String system, int accelerators, double predictedSeconds,
                              double measuredSeconds, double errorPercent, String strategy, Map<String, String> chosen,
                              double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
-                             Map<String, Double> partsSeconds, String slowestWall, double memoryCapacityBytes,
-                             boolean cannotHaveRun) {
+                             Map<String, Double> partsSeconds, String slowestWall, double memoryCapacityBytes) {
 
     /**
      * How many times its rank's memory a row's layout may need and still be taken to have run. The memory model errs
@@ -40,12 +38,13 @@ public record ValidationCase(String id, String source, String system, int accele
      */
     public static final double CANNOT_HAVE_RUN = 1.5;
 
-    public ValidationCase {
-        if (cannotHaveRun != cannotHaveRun(memoryPerRankBytes, memoryCapacityBytes)) {
-            throw new IllegalArgumentException("cannotHaveRun is " + cannotHaveRun + " for " + memoryPerRankBytes
-                    + " B of a rank holding " + memoryCapacityBytes + " B; it says whether the first is more than "
-                    + CANNOT_HAVE_RUN + " times the second");
-        }
+    /**
+     * Whether the layout needs more than {@link #CANNOT_HAVE_RUN} times the rank's memory: then the row's layout, not
+     * the model's memory estimate, is almost certainly wrong. False when the capacity is unknown.
+     */
+    @JsonProperty("cannotHaveRun")
+    public boolean cannotHaveRun() {
+        return cannotHaveRun(memoryPerRankBytes, memoryCapacityBytes);
     }
 
     /** A case as it was before its capacity was reported: the capacity unknown (NaN), so nothing says it cannot have run. */
@@ -54,7 +53,7 @@ public record ValidationCase(String id, String source, String system, int accele
                           double mfu, String bindingWall, double memoryPerRankBytes, boolean fits,
                           Map<String, Double> partsSeconds, String slowestWall) {
         this(id, source, system, accelerators, predictedSeconds, measuredSeconds, errorPercent, strategy, chosen, mfu,
-                bindingWall, memoryPerRankBytes, fits, partsSeconds, slowestWall, Double.NaN, false);
+                bindingWall, memoryPerRankBytes, fits, partsSeconds, slowestWall, Double.NaN);
     }
 
     /** Whether a layout needing {@code memoryBytes} of a rank holding {@code capacityBytes} cannot have run. */

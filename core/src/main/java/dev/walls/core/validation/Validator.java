@@ -320,8 +320,7 @@ public final class Validator {
         double capacity = best.memory().capacityBytes();
         return new ValidationCase(id, source, systemId, accelerators, predicted, measured,
                 ValidationCase.errorPercent(predicted, measured), s.toString(), chosen, mfu, best.bindingWall().id(),
-                best.memoryPerRankBytes(), best.fits(), parts, slowestWall(best).id(), capacity,
-                ValidationCase.cannotHaveRun(best.memoryPerRankBytes(), capacity));
+                best.memoryPerRankBytes(), best.fits(), parts, slowestWall(best).id(), capacity);
     }
 
     /**

@@ -15,7 +15,7 @@ class ValidationReportJsonTest {
     void jacksonWritesCasesAndSummariesByComponentName() throws Exception {
         ValidationCase c = new ValidationCase("KOR22-T5-22B-full", "KOR22", "dgx-a100-80gb", 8, 1.5, 1.42,
                 100 * (1.5 - 1.42) / 1.42, "tp=8", Map.of("precision", "bf16"), 0.4, "software", 5e10, true,
-                Map.of("ideal", 1.0), "software", 8e10, false);
+                Map.of("ideal", 1.0), "software", 8e10);
         ValidationSummary s = ValidationSummary.of(List.of(c));
         ValidationReport r = new ValidationReport("public.csv", List.of(c), s, Map.of("KOR22", s),
                 Map.of("dgx-a100-80gb", s));

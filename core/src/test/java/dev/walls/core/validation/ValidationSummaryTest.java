@@ -13,7 +13,7 @@ class ValidationSummaryTest {
 
     private static ValidationCase withError(int i, double errorPercent) {
         return new ValidationCase("c" + i, "S", "sys", 8, 1, 1, errorPercent, "tp=1", Map.of(), 0.4, "memory", 1, true,
-                Map.of(), "memory", 8e10, false);
+                Map.of(), "memory", 8e10);
     }
 
     @Test
