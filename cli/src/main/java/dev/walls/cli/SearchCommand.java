@@ -186,7 +186,7 @@ final class SearchCommand extends Subcommand {
                 Wall wall = e.blockingWall().orElseThrow();
                 double runCost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
                 t.row(e.accelerators(), e.strategy().toString(),
-                        String.format(Locale.ROOT, "%,.1f", w.steps() * e.stepTimeSeconds() / 86400), Money.usd(runCost),
+                        String.format(Locale.ROOT, "%,.1f", RunFigures.days(w, e.stepTimeSeconds())), Money.usd(runCost),
                         wall.id() + ": " + e.walls().get(wall).finding());
             }
             out.print(t);

@@ -3,6 +3,7 @@ package dev.walls.core.compare;
 import dev.walls.core.evaluation.Evaluator;
 import dev.walls.core.range.InputSpace;
 import dev.walls.core.range.UncertainInput;
+import dev.walls.core.search.RunFigures;
 import dev.walls.spi.figure.RangePoint;
 import dev.walls.spi.model.WallModel;
 import dev.walls.spi.result.Evaluation;
@@ -25,8 +26,6 @@ import java.util.function.ToDoubleFunction;
  * that is 2s + 4 evaluations of one layout. A comparison gives every row one; a sweep, each point when asked.
  */
 public final class RangeSweep {
-
-    private static final double SECONDS_PER_DAY = 86_400;
 
     private final Collection<WallModel> models;
 
@@ -122,7 +121,7 @@ public final class RangeSweep {
 
     private static Point point(Workload workload, Evaluation e) {
         double cost = e.walls().get(Wall.ECONOMICS).metrics().getOrDefault("runCostUsd", Double.NaN);
-        return new Point(workload.steps() * e.stepTimeSeconds() / SECONDS_PER_DAY, cost, e.fits());
+        return new Point(RunFigures.days(workload, e.stepTimeSeconds()), cost, e.fits());
     }
 
     /** The larger of the input's time and cost swings, each relative to its nominal value. */
