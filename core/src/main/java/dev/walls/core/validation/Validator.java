@@ -46,9 +46,9 @@ import java.util.function.UnaryOperator;
  * {@code ?}, an empty 16-bit precision) are searched for the fastest layout that fits, and the chosen values are
  * reported. Data-parallel sharding comes from the row's notes ({@code dp_sharding=zero3} is ZeRO-3,
  * {@code dp_sharding=distributed-optimizer} the distributed optimizer, else replicated), and so does an output layer
- * of its own ({@code untied embeddings}, which the source's parameter count shows); a row is otherwise tied, as
- * Megatron-LM is by default, unless a known model of its shape is not. Dropout likewise: {@code dropout=off} in the
- * notes, else the known model's setting, else on.
+ * of its own (a note {@code untied embeddings}, which the source's parameter count shows, or {@code tied embeddings});
+ * a row is otherwise tied, as Megatron-LM is by default, unless a known model of its shape is not. Dropout likewise:
+ * {@code dropout=off} in the notes, else the known model's setting, else on.
  */
 public final class Validator {
 
@@ -73,7 +73,7 @@ public final class Validator {
      * @param systems     returns a system by id (or spec file) at its default size, or null when unknown; an
      *                    {@link InputException} it throws is reported against the row's {@code system} cell
      * @param knownModels returns the known model of a row's shape ({@link KnownModels}), whose output layer the row
-     *                    takes unless its notes say {@code untied embeddings}
+     *                    takes unless a note says {@code untied} or {@code tied embeddings}
      */
     public Validator(Evaluator evaluator, StrategySearch search, Function<String, SystemSpec> systems,
                      UnaryOperator<ModelShape> knownModels) {
@@ -194,9 +194,9 @@ public final class Validator {
             throw cells.bad("accelerators", e.getMessage());
         }
         ModelShape shape = shape(cells);
-        String notes = cells.text("notes");
-        if (notes.contains("untied embeddings")) {
-            shape = shape.withTiedEmbeddings(false);
+        Boolean tied = cells.parsed("notes", Validator::tiedEmbeddingsOf);
+        if (tied != null) {
+            shape = shape.withTiedEmbeddings(tied);
         }
         Boolean dropout = cells.parsed("notes", Validator::dropoutOf);
         if (dropout != null) {
@@ -373,6 +373,42 @@ public final class Validator {
             stated = on;
         }
         return stated;
+    }
+
+    /**
+     * Whether the notes tie the output layer to the embedding: true for a clause that starts {@code tied embeddings},
+     * false for one that starts {@code untied embeddings} (in any case, also after {@code inferred:}), null when none
+     * says. A clause is a note or a comma-separated item of one ("inferred: GPT architecture, untied embeddings (from
+     * the parameter counts)"). Only a clause's start counts, so that "no untied embeddings" does not untie a row; two
+     * clauses that disagree are refused.
+     */
+    static Boolean tiedEmbeddingsOf(String notes) {
+        Boolean stated = null;
+        for (String note : notes.split("[;,]")) {
+            String text = note.strip().toLowerCase(Locale.ROOT);
+            if (text.startsWith("inferred:")) {
+                text = text.substring("inferred:".length()).strip();
+            }
+            Boolean tied = startsWithPhrase(text, "untied embeddings") ? Boolean.FALSE
+                    : startsWithPhrase(text, "tied embeddings") ? Boolean.TRUE : null;
+            if (tied == null) {
+                continue;
+            }
+            if (stated != null && !stated.equals(tied)) {
+                throw new IllegalArgumentException("one note says tied embeddings and another untied; state it once");
+            }
+            stated = tied;
+        }
+        return stated;
+    }
+
+    /** The text starts with the phrase as whole words ("tied embeddings-free" does not). */
+    private static boolean startsWithPhrase(String text, String phrase) {
+        if (!text.startsWith(phrase)) {
+            return false;
+        }
+        char next = text.length() == phrase.length() ? ' ' : text.charAt(phrase.length());
+        return !Character.isLetterOrDigit(next) && next != '-' && next != '_';
     }
 
     private static Boolean rate(String value) {

@@ -141,6 +141,41 @@ class ValidatorTest {
     }
 
     @Test
+    void onlyANoteThatStartsWithTheWordsTiesOrUntiesTheOutputLayer() {
+        assertEquals(false, Validator.tiedEmbeddingsOf(" untied embeddings (from the parameter counts); b"));
+        assertEquals(false, Validator.tiedEmbeddingsOf("a; inferred: Untied Embeddings"));
+        assertEquals(false, Validator.tiedEmbeddingsOf("inferred: GPT architecture with MHA, FFN=4h GELU, untied"
+                + " embeddings (from the parameter counts); b"));
+        assertEquals(true, Validator.tiedEmbeddingsOf("tied embeddings; a"));
+        assertEquals(null, Validator.tiedEmbeddingsOf("no untied embeddings; not tied embeddings either"));
+        assertEquals(null, Validator.tiedEmbeddingsOf("untied embeddingsx; tied embeddings-free"));
+        assertEquals(null, Validator.tiedEmbeddingsOf(""));
+        assertEquals(false, Validator.tiedEmbeddingsOf("untied embeddings; untied embeddings again"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Validator.tiedEmbeddingsOf("untied embeddings; tied embeddings"));
+        assertTrue(e.getMessage().contains("state it once"), e.getMessage());
+    }
+
+    @Test
+    void aNoteThatTiesTheOutputLayerOverridesAKnownModelThatUntiesIt(@TempDir Path dir) throws IOException {
+        Path tied = dir.resolve("tied.csv");
+        Files.writeString(tied, HEADER + "\n" + row("1") + "\n");
+        Path noted = dir.resolve("noted.csv");
+        Files.writeString(noted, HEADER + "\n" + row("1").replace("note;", "tied embeddings;") + "\n");
+        Path negated = dir.resolve("negated.csv");
+        Files.writeString(negated, HEADER + "\n" + row("1").replace("note;", "no untied embeddings;") + "\n");
+        ValidationCase base = fixtureValidator().validate(tied).cases().get(0);
+        ValidationCase tiedByNotes = fixtureValidator(shape -> shape.withTiedEmbeddings(false)).validate(noted)
+                .cases().get(0);
+        ValidationCase untiedByKnownModel = fixtureValidator(shape -> shape.withTiedEmbeddings(false)).validate(tied)
+                .cases().get(0);
+        assertEquals(base.predictedSeconds(), tiedByNotes.predictedSeconds(), 0);
+        assertEquals(base.memoryPerRankBytes(), tiedByNotes.memoryPerRankBytes(), 0);
+        assertTrue(untiedByKnownModel.predictedSeconds() > tiedByNotes.predictedSeconds());
+        assertEquals(base.predictedSeconds(), fixtureValidator().validate(negated).cases().get(0).predictedSeconds(), 0);
+    }
+
+    @Test
     void aMissingColumnIsRejectedNamingFileAndLine(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("bad-header.csv");
         Files.writeString(csv, HEADER.replace(",microbatch", "") + "\n");
