@@ -17,11 +17,12 @@ class SpiVersionTest {
         assertNull(SpiVersion.incompatibility("1.4"), "1.5 only added to 1.4");
         assertNull(SpiVersion.incompatibility("1.5"), "1.6 only added to 1.5");
         assertNull(SpiVersion.incompatibility("1.8"), "1.9 only added to 1.8");
+        assertNull(SpiVersion.incompatibility("1.9"), "1.10 added to 1.9 and narrowed where tp-comm-overlap applies");
     }
 
     @Test
     void aPluginThatNeedsANewerMinorOrAnotherMajorVersionIsRefusedWithWhatToDo() {
-        assertTrue(SpiVersion.incompatibility("1.10").contains("upgrade walls"), SpiVersion.incompatibility("1.10"));
+        assertTrue(SpiVersion.incompatibility("1.11").contains("upgrade walls"), SpiVersion.incompatibility("1.11"));
         assertTrue(SpiVersion.incompatibility("2.0").contains("rebuild the plugin"), SpiVersion.incompatibility("2.0"));
         assertTrue(SpiVersion.incompatibility("1.x").contains("not MAJOR.MINOR"), SpiVersion.incompatibility("1.x"));
         assertTrue(SpiVersion.incompatibility(null).contains("not MAJOR.MINOR"));

@@ -5,6 +5,7 @@ import static dev.walls.spi.kernel.Collectives.GATHER_OR_SCATTER;
 import static dev.walls.spi.kernel.Collectives.collectiveLatencySeconds;
 import static dev.walls.spi.kernel.Collectives.collectiveSeconds;
 import static dev.walls.spi.kernel.Collectives.flatCollectiveSeconds;
+import static dev.walls.spi.kernel.Collectives.insideScaleUpDomain;
 import static dev.walls.spi.kernel.Collectives.pointToPointSeconds;
 
 import dev.walls.spi.kernel.CostKey;
@@ -449,8 +450,9 @@ public final class ReferenceKernel implements EvaluationKernel {
             double tpExposedB = tpB;
             double tpPenaltyF = 0;
             double tpPenaltyB = 0;
-            if (t > 1 && sp && c.has(StackFeature.TP_COMM_OVERLAP)) {
-                // all-gathers hide under the GEMM that consumes them, reduce-scatters under the one that produces
+            if (t > 1 && sp && c.has(StackFeature.TP_COMM_OVERLAP) && insideScaleUpDomain(c, 1, t)) {
+                // all-gathers hide under the GEMM that consumes them, reduce-scatters under the one that produces;
+                // only inside the NVLink domain (see StackFeature.TP_COMM_OVERLAP)
                 double hideF = qkvFwd + projFwd + fc1Fwd + fc2Fwd;
                 double hideB = gemmB;
                 tpExposedF = Math.max(0, tpF - hideF);

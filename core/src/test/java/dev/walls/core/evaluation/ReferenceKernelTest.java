@@ -322,6 +322,28 @@ class ReferenceKernelTest {
         return new SoftwareStack("test", one, one, one, EnumSet.of(first, rest));
     }
 
+    @Test
+    void tensorParallelTrafficOverlapsOnlyInsideANodeOfTheInnermostLevel() {
+        // nodes of 8: tp=8 stays in one, tp=16 spans two, and its traffic runs exposed on the network
+        Workload w = Fixtures.gpt(8, 4096, 32, 2048, 64, 32000);
+        int exposed = KernelOutput.of(StepComponent.TP_COMMUNICATION);
+        int penalty = KernelOutput.of(StepComponent.TP_OVERLAP_PENALTY);
+        for (int t : new int[] {8, 16}) {
+            String layout = "tp=" + t + ",pp=1,dp=2,mb=1,sp=true";
+            double[] with = run(Fixtures.system(2 * t), w, Strategy.parse(layout));
+            double[] without = run(Fixtures.system(2 * t,
+                    EnumSet.complementOf(EnumSet.of(StackFeature.TP_COMM_OVERLAP)), 0), w, Strategy.parse(layout));
+            if (t == 8) {
+                assertTrue(with[exposed] < without[exposed], "tp=8 overlaps in its node: " + with[exposed] + " vs "
+                        + without[exposed]);
+            } else {
+                assertEquals(without[exposed], with[exposed], 0, "tp=16 crosses nodes: nothing hidden");
+                assertEquals(0, with[penalty]);
+                assertEquals(without[KernelOutput.STEP_SECONDS], with[KernelOutput.STEP_SECONDS], 0);
+            }
+        }
+    }
+
     private static double bubble(SystemSpec system, Workload w, String strategy) {
         return run(system, w, Strategy.parse(strategy))[KernelOutput.of(StepComponent.PIPELINE_BUBBLE)];
     }

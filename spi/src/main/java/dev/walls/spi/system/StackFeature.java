@@ -10,7 +10,17 @@ import java.util.Locale;
  */
 public enum StackFeature {
     PIPELINE_PARALLEL, INTERLEAVED_PIPELINE, SEQUENCE_PARALLEL, CONTEXT_PARALLEL, DISTRIBUTED_OPTIMIZER, ZERO3,
-    FP8_TRAINING, FLASH_ATTENTION, TP_COMM_OVERLAP, SELECTIVE_RECOMPUTE,
+    FP8_TRAINING, FLASH_ATTENTION,
+    /**
+     * Tensor-parallel all-gathers and reduce-scatters overlapped with the GEMMs beside them (with sequence
+     * parallelism), where every tensor-parallel group lies inside the scale-up domain
+     * ({@code kernel.Collectives.insideScaleUpDomain}): Transformer Engine's Userbuffers, which Megatron's overlap
+     * runs on, share buffers through CUDA multicast over NVLink, so a group that leaves the NVLink domain (tp = 16 on
+     * eight-GPU nodes) runs its traffic exposed (TransformerEngine issue #1071, 2024; PR #1470 in TE 2.2 extended it
+     * to multi-node NVLink, such as an NVL72 rack).
+     */
+    TP_COMM_OVERLAP,
+    SELECTIVE_RECOMPUTE,
     /**
      * ZeRO-2 or -3 inside a pipeline (pp > 1), as torchtitan's FSDP2 with pipelining runs it; DeepSpeed's pipeline
      * engine refuses ZeRO-2 and -3, and Megatron-FSDP pairs with tensor, context and expert parallelism only.

@@ -48,6 +48,8 @@ final class ShapeTerms {
     double selectiveRecomputeLayer;
     double tpAllReduce;
     double tpGather;
+    /** The stack overlaps tensor-parallel traffic and every tensor-parallel group lies inside the NVLink domain. */
+    boolean tpOverlaps;
     double cpForward;
     double cpBackward;
     double cpTotalLayer;
@@ -164,6 +166,7 @@ final class ShapeTerms {
         double tpBytes = tokens * h * actBytes;
         tpAllReduce = Collectives.collectiveSeconds(c, Collectives.ALL_REDUCE, tpBytes, 1, t, 1, 1);
         tpGather = Collectives.collectiveSeconds(c, Collectives.GATHER_OR_SCATTER, tpBytes, 1, t, 1, 1);
+        tpOverlaps = t > 1 && tt.tpCommOverlap && Collectives.insideScaleUpDomain(c, 1, t);
         double cpF = 0;
         double cpB = 0;
         double cpTotal = 0;
@@ -235,7 +238,7 @@ final class ShapeTerms {
         double tpExposedB = tpB;
         double tpPenaltyF = 0;
         double tpPenaltyB = 0;
-        if (t > 1 && on && tt.tpCommOverlap) {
+        if (on && tpOverlaps) {
             // all-gathers hide under the GEMM that consumes them, reduce-scatters under the one that produces
             double hideF = qkvForward + projectionForward + fc1Forward + fc2Forward;
             double hideB = gemmBackward;

@@ -1,0 +1,69 @@
+package dev.walls.core.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.walls.spi.figure.Figure;
+import dev.walls.spi.figure.Provenance;
+import dev.walls.spi.kernel.Collectives;
+import dev.walls.spi.kernel.CostTable;
+import dev.walls.spi.system.FabricSpec;
+import dev.walls.spi.system.Level;
+import dev.walls.spi.system.Scaling;
+import dev.walls.spi.system.StackFeature;
+import dev.walls.spi.system.SystemSpec;
+import dev.walls.spi.system.Topology;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scale-up domain a kernel lets tensor-parallel traffic overlap in: a DGX-like node's NVLink ends at the node,
+ * while a tray without a fabric of its own shares its rack's, as a GB200 compute tray shares the NVL72 rack's.
+ */
+class ScaleUpDomainTest {
+
+    private static CostTable table(SystemSpec system) {
+        return CostTable.builder(system, Fixtures.gpt(8, 1024, 8, 1024, 8, 1000)).build();
+    }
+
+    @Test
+    void aNodesFabricEndsAtTheNode() {
+        CostTable c = table(Fixtures.system(64));
+        assertEquals(0, Collectives.scaleUpLevel(c));
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 8));
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 1));
+        assertFalse(Collectives.insideScaleUpDomain(c, 1, 16));
+        // six-way groups on eight-GPU nodes: every other group straddles two nodes
+        assertFalse(Collectives.insideScaleUpDomain(table(Fixtures.system(48)), 1, 6));
+        // two ranks eight apart are in different nodes
+        assertFalse(Collectives.insideScaleUpDomain(c, 8, 2));
+    }
+
+    @Test
+    void aTrayWithoutAFabricOfItsOwnSharesItsRacksDomain() {
+        Provenance p = Provenance.estimate("test fixture");
+        SystemSpec base = Fixtures.system(144);
+        Level tray = new Level("tray", 4, Optional.empty(), List.of(), Figure.of(0, p), Figure.of(0, p));
+        Level rack = new Level("rack", 72, Optional.of(new FabricSpec("switch", Topology.SWITCHED,
+                Figure.of(900e9, p), Figure.of(1e-6, p))), List.of(), Figure.of(0, p), Figure.of(0, p));
+        Level cluster = new Level("cluster", 0, Optional.of(new FabricSpec("fat tree", Topology.FAT_TREE,
+                Figure.of(50e9, p), Figure.of(5e-6, p))), List.of(), Figure.of(0, p), Figure.of(0, p));
+        SystemSpec racks = new SystemSpec("racks", "Racks", "fixture", base.accelerator(), List.of(tray, rack, cluster),
+                144, new Scaling(72, 72, 72 * 64), base.software(), p);
+        CostTable c = table(racks);
+        assertEquals(3, c.levelCount());
+        assertEquals(1, Collectives.scaleUpLevel(c));
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 8), "eight GPUs span two trays of one rack");
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 72));
+        assertFalse(Collectives.insideScaleUpDomain(c, 1, 144));
+    }
+
+    @Test
+    void aSystemInsideOneUnitIsOneDomain() {
+        CostTable c = table(Fixtures.system(8, Set.of(StackFeature.values()), 0));
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 8));
+    }
+}
