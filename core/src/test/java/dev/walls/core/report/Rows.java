@@ -49,10 +49,15 @@ final class Rows {
     }
 
     static List<Comparison> compare(Workload workload, SystemSpec... systems) {
+        return compare(workload, null, systems);
+    }
+
+    /** A comparison within a deadline ({@code --max-days}); null for none. */
+    static List<Comparison> compare(Workload workload, Double maxDays, SystemSpec... systems) {
         Evaluator evaluator = evaluator();
         StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
         return new Comparer(evaluator, search).compare(List.of(systems), workload, Normalization.NONE, Double.NaN,
-                Objective.TIME, SearchProgress.NONE);
+                Objective.TIME, maxDays, SearchProgress.NONE);
     }
 
     /** A sweep of the systems over the sizes, as {@code walls sweep} makes it, with the same wall doubles. */
