@@ -142,13 +142,6 @@ class SearchCommandTest {
         assertTrue(api.getMessage().startsWith("--max-days must be"), api.getMessage());
     }
 
-    @Test
-    void aDeadlineIsRefusedWhereItWouldNotBeKept() {
-        var job = walls.train("llama3-8b").maxDays(30);
-        assertTrue(assertThrows(InputException.class, () -> job.sweep(List.of(64), "dgx-h100")).getMessage()
-                .startsWith("maxDays() keeps search(), compare() and report() to a deadline; sweep() takes none"));
-    }
-
     private static double days(SearchResult r, Evaluation e) {
         return r.figures(e).orElseThrow().timeToTrainDays();
     }
