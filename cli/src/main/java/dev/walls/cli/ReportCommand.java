@@ -5,6 +5,7 @@ import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
+import dev.walls.core.output.Formats;
 import dev.walls.core.report.Report;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
@@ -40,7 +41,8 @@ final class ReportCommand extends CommandBase {
     @Option(names = "--sweep", paramLabel = "SIZES",
             description = {"Also sweep the same systems (without :N) over these sizes, as sweep --accelerators",
                     "takes them (1024..8192, 1024,2048,4096, 1024..8192+1024), and add \"How it scales\":",
-                    "lines of days and cost against accelerators, and the points' table."})
+                    "lines of days and cost against accelerators, and the points' table. With --max-days,",
+                    "each point keeps to the deadline as sweep --max-days does, marked (late) if it cannot."})
     String sweep;
 
     @Override
@@ -96,22 +98,26 @@ final class ReportCommand extends CommandBase {
     }
 
     /**
-     * Says on stderr how many of the sweep's points cannot run, as {@code walls sweep} does, so that a pipe sees it
-     * too. A sweep's points never change the exit code: the report's question is the comparison's, and a sweep in
-     * which no point runs is still drawn (as gaps, each with its status) in a page that is written all the same.
+     * Says on stderr how many of the sweep's points cannot run, and how many that run miss the deadline, as
+     * {@code walls sweep} does, so that a pipe sees it too. A sweep's points never change the exit code: the report's
+     * question is the comparison's, and a sweep in which no point runs (or none in time) is still drawn (as gaps, each
+     * with its status, or as late points) in a page that is written all the same.
      */
     private static void missing(PrintWriter err, Sweep curve) {
         List<SweepPoint> missing = curve.points().stream().filter(p -> !p.runs()).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
         if (missing.size() == curve.points().size()) {
             err.println("walls: no point of the sweep can run " + curve.workload() + "; the report's \"How it scales\""
                     + " says why");
-        } else {
+        } else if (!missing.isEmpty()) {
             err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep cannot run on exactly their"
                     + " size (%s); the report's \"How it scales\" says why", missing.size(), curve.points().size(),
                     SweepText.missingCounts(missing)));
+        }
+        int late = curve.late().size();
+        if (late > 0) {
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep that run miss the %s-day"
+                    + " deadline (marked late); the report's \"How it scales\" marks them", late,
+                    curve.running().size(), Formats.plain(curve.maxDays())));
         }
         err.flush();
     }

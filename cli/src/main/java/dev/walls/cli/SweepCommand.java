@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /** {@code walls sweep}: each system's best layout at each size, a scaling curve per system. */
 @Command(name = "sweep", description = {"Sweep systems over sizes: the best layout on exactly each size, as compare reports it.",
         "A size where no layout of exactly that many accelerators can run is reported missing, with the reason",
-        "(--allow-fewer takes the best layout on fewer there, and says so). Exit 0 when any point runs, 3 when none does."})
+        "(--allow-fewer takes the best layout on fewer there, and says so). Exit 0 when any point runs, 3 when none does,",
+        "or when points run but none within --max-days."})
 final class SweepCommand extends Subcommand {
 
     @Mixin
@@ -55,6 +56,14 @@ final class SweepCommand extends Subcommand {
     @Option(names = "--objective", converter = ObjectiveConverter.class, paramLabel = "time|cost", defaultValue = "time",
             description = "What each point's layout search minimizes. Default: ${DEFAULT-VALUE}.")
     Objective objective;
+
+    @Option(names = "--max-days", paramLabel = "DAYS",
+            description = {"Each point's best run of at most DAYS (failures and restarts included), as",
+                    "search --exact --max-days finds it at that size: with --objective cost, the cheapest",
+                    "within the deadline. A size that cannot meet it keeps its fastest run and its status,",
+                    "marked (late); with --allow-fewer, a point on fewer keeps to the deadline too. When",
+                    "points run but none meets it, the exit code is 3."})
+    Double maxDays;
 
     @Mixin
     KernelOption kernel;
@@ -98,6 +107,8 @@ final class SweepCommand extends Subcommand {
         }
         Walls walls = root.walls(true, metrics.registry());
         TrainingJob job = kernel.apply(walls.train(workload).pin(pins).objective(objective));
+        // the deadline is checked where search and compare check it, with their message
+        job = maxDays == null ? job : job.maxDays(maxDays);
         Workload w = job.workload();
         Sweep sweep;
         try (Progress progress = Progress.forTerminal(quiet, "points")) {
@@ -112,9 +123,6 @@ final class SweepCommand extends Subcommand {
         out.flush();
         metrics.report(err());
         List<SweepPoint> missing = sweep.points().stream().filter(p -> !p.runs()).toList();
-        if (missing.isEmpty()) {
-            return ExitCode.OK;
-        }
         PrintWriter err = err();
         if (missing.size() == sweep.points().size()) {
             // nothing to plot: the same "no" as a comparison in which no system can run
@@ -123,10 +131,26 @@ final class SweepCommand extends Subcommand {
             err.flush();
             return ExitCode.NOT_MET;
         }
-        // a partial curve is still an answer: say how much of it is missing, on stderr, so that a pipe sees it too
-        err.println(String.format(Locale.ROOT, "walls: %d of %d points cannot run on exactly their size (%s); each"
-                        + " point's status and reason say why", missing.size(), sweep.points().size(),
-                SweepText.missingCounts(missing)));
+        if (!missing.isEmpty()) {
+            // a partial curve is still an answer: say how much of it is missing, on stderr, so that a pipe sees it too
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points cannot run on exactly their size (%s); each"
+                            + " point's status and reason say why", missing.size(), sweep.points().size(),
+                    SweepText.missingCounts(missing)));
+        }
+        int late = sweep.late().size();
+        int running = sweep.running().size();
+        if (late == running) {
+            // every point that runs misses the deadline: the same "no" as a comparison none of whose systems meets it
+            err.println("walls: no point of the sweep trains " + sweep.workloadName() + " within "
+                    + Formats.dayCount(sweep.maxDays()) + "; each point that runs is the fastest run at its size");
+            err.flush();
+            return ExitCode.NOT_MET;
+        }
+        if (late > 0) {
+            // as for missing points: a curve partly late is still an answer
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points that run miss the %s-day deadline (marked"
+                    + " late); each is the fastest run at its size", late, running, Formats.plain(sweep.maxDays())));
+        }
         err.flush();
         return ExitCode.OK;
     }
@@ -143,7 +167,8 @@ final class SweepCommand extends Subcommand {
         if (ranges) {
             header.addAll(List.of("timeLowDays", "timeHighDays", "costLowUsd", "costHighUsd", "topRangeDriver"));
         }
-        header.add("reason");
+        // appended after the columns scripts already read by position
+        header.addAll(List.of("reason", "maxDays", "withinMaxDays"));
         Csv csv = new Csv(header.toArray(String[]::new));
         for (SweepPoint p : sweep.points()) {
             List<Object> row = new ArrayList<>(List.of(p.system(), p.requestedAccelerators()));
@@ -166,14 +191,15 @@ final class SweepCommand extends Subcommand {
                         r == null ? null : r.costUsd().high(),
                         r == null || r.drivers().isEmpty() ? null : r.drivers().get(0).input()));
             }
-            row.add(p.reason());
+            row.addAll(Arrays.asList(p.reason(), sweep.maxDays(), p.withinMaxDays()));
             csv.row(row.toArray());
         }
         return csv.toString();
     }
 
     private static void print(PrintWriter out, Sweep sweep, Workload w) {
-        out.println(ComparisonText.title(w) + ": the best layout on each size, by " + sweep.objective());
+        out.println(ComparisonText.title(w) + ": the best layout on each size, by " + sweep.objective()
+                + (sweep.maxDays() == null ? "" : ", within " + Formats.dayCount(sweep.maxDays())));
         List<SweepPoint> group = new ArrayList<>();
         for (SweepPoint p : sweep.points()) {
             if (!group.isEmpty() && !(group.get(0).system().equals(p.system())
@@ -199,6 +225,10 @@ final class SweepCommand extends Subcommand {
             t.row(SweepText.cells(p).toArray());
         }
         out.print(t);
+        String late = SweepText.lateMark(points);
+        if (!late.isEmpty()) {
+            out.println(late);
+        }
         SweepText.reasonsBySize(points).forEach(line -> out.println("- " + line));
     }
 }

@@ -13,6 +13,7 @@ import dev.walls.core.Walls;
 import dev.walls.core.error.InputException;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
+import dev.walls.core.sweep.SweepText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,6 +142,48 @@ class ReportSweepTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("Each system searched for its best layout, by cost, on exactly each of 32 and 64"
                 + " accelerators"), run.out());
+    }
+
+    /**
+     * The report's sweep keeps to the report's deadline, as {@code walls sweep --max-days} does: Llama 3 70B on 64 and
+     * 128 H100s takes about 1,627 and 817 days, so 30 days leaves both late, each marked in the section's table with
+     * its legend; the summary marks the compared system late too, with compare's legend. (This page was once refused,
+     * exit 2, with a message about a Java method.)
+     */
+    @Test
+    void aDeadlineMarksTheLatePointsAndTheLateRowsWithTheirLegends() throws Exception {
+        CliRun run = toStdout("--workload", "llama3-70b", "dgx-h100:256", "--max-days", "30", "--sweep", "64,128");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("walls: 2 of 2 points of the sweep that run miss the 30-day deadline (marked late); the report's"
+                + " \"How it scales\" marks them", run.err().strip());
+        Document d = ReportCommandTest.parse(run.out());
+
+        Element scaling = byId(d, "scaling");
+        List<Element> tables = elements(scaling, "table");
+        Sweep sweep = TestWalls.create().train("llama3-70b").maxDays(30).sweep(Sizes.of(64, 128), "dgx-h100");
+        List<Element> rows = elements(elements(tables.get(2), "tbody").get(0), "tr");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(SweepText.cells(sweep.points().get(i)), cells(rows.get(i)), "as walls sweep prints it");
+            assertTrue(cells(rows.get(i)).get(4).endsWith(" (late)"), cells(rows.get(i)).toString());
+        }
+        assertTrue(scaling.getTextContent().contains("(late): no run of the system at that size trains within 30 days;"
+                + " the point is its fastest there."), scaling.getTextContent());
+
+        Element summary = byId(d, "summary");
+        assertTrue(summary.getTextContent().contains(" (late)"), summary.getTextContent());
+        assertTrue(elements(summary, "p").stream().anyMatch(p -> p.getTextContent()
+                .equals("(late): no run of the system trains within 30 days; the row is its fastest.")),
+                summary.getTextContent());
+
+        // within 1,000 days only 64 is late, and the summary's row, 256 at about 412 days, keeps to it: no legend
+        CliRun partly = toStdout("--workload", "llama3-70b", "dgx-h100:256", "--max-days", "1000", "--sweep", "64,128");
+        assertEquals("walls: 1 of 2 points of the sweep that run miss the 1000-day deadline (marked late); the report's"
+                + " \"How it scales\" marks them", partly.err().strip());
+        Document p = ReportCommandTest.parse(partly.out());
+        assertFalse(byId(p, "summary").getTextContent().contains("(late)"));
+        List<Element> pointRows = elements(elements(elements(byId(p, "scaling"), "table").get(2), "tbody").get(0), "tr");
+        assertTrue(cells(pointRows.get(0)).get(4).endsWith(" (late)"));
+        assertFalse(cells(pointRows.get(1)).get(4).contains("(late)"));
     }
 
     @Test

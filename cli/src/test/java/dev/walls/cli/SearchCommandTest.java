@@ -108,6 +108,28 @@ class SearchCommandTest {
         assertEquals(true, json.get("withinMaxDays"));
     }
 
+    /**
+     * On 16 H100s every Llama 3 70B layout that fits takes years, longer than the hardware lasts, so the economics wall
+     * blocks each, and each is late for a deadline of 1,000 days besides: nothing can run, the deadline is not what
+     * stops it, and the answer is the best blocked layout, as without a deadline (it once left no answer at all).
+     */
+    @Test
+    void aDeadlineWhereAWallBlocksEveryLayoutGivesTheBlockedBestAsWithoutOne() {
+        var job = walls.train("llama3-70b").on("dgx-h100").accelerators(16).exact().top(1);
+        SearchResult without = job.search();
+        assertTrue(without.best().fits() && without.best().blockingWall().isPresent(), without.best().toString());
+        assertTrue(days(without, without.best()) > 1000, "late besides: " + days(without, without.best()));
+        SearchResult within = job.maxDays(1000).search();
+        assertEquals(layouts(without.top()), layouts(within.top()));
+        assertTrue(within.withinMaxDays(), "nothing can run: the deadline is not what it misses");
+        assertEquals(1000.0, within.maxDays());
+
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "16", "--exact", "--workload",
+                "llama3-70b", "--max-days", "1000", "--top", "1", "--quiet");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("walls: the economics wall blocks the best layout: "), run.err());
+    }
+
     @ParameterizedTest
     @CsvSource({"0", "-3", "NaN", "Infinity"})
     void aDeadlineThatIsNoPositiveNumberOfDaysIsRefused(String days) {
@@ -118,13 +140,6 @@ class SearchCommandTest {
         InputException api = assertThrows(InputException.class,
                 () -> walls.train("llama3-8b").on("dgx-h100").maxDays(Double.parseDouble(days)));
         assertTrue(api.getMessage().startsWith("--max-days must be"), api.getMessage());
-    }
-
-    @Test
-    void aDeadlineIsRefusedWhereItWouldNotBeKept() {
-        var job = walls.train("llama3-8b").maxDays(30);
-        assertTrue(assertThrows(InputException.class, () -> job.sweep(List.of(64), "dgx-h100")).getMessage()
-                .startsWith("maxDays() keeps search(), compare() and report() to a deadline; sweep() takes none"));
     }
 
     private static double days(SearchResult r, Evaluation e) {

@@ -60,6 +60,64 @@ class SweepApiTest {
         }
     }
 
+    /**
+     * With a deadline each point is what {@code search --exact --max-days} finds at its size, by either objective:
+     * the best run within it, or the fastest, marked late, where none meets it. Llama 3 70B on 64, 128 and 256 H100s
+     * takes about 1,627, 817 and 412 days, so 1,000 days leaves 64 late.
+     */
+    @Test
+    void withADeadlineEachPointIsTheExactSearchWithinItAtItsSize() {
+        for (Objective objective : Objective.values()) {
+            Sweep sweep = walls.train("llama3-70b").objective(objective).maxDays(1000).sweep(List.of(64, 128, 256),
+                    "dgx-h100");
+            assertEquals(1000.0, sweep.maxDays());
+            for (SweepPoint p : sweep.points()) {
+                int n = p.requestedAccelerators();
+                SearchResult search = walls.train("llama3-70b").on("dgx-h100").accelerators(n).exact().top(1)
+                        .objective(objective).maxDays(1000).search();
+                String at = objective + " at " + n;
+                assertEquals(PointStatus.RUNS, p.status(), at);
+                assertEquals(search.best().strategy(), p.strategy(), at);
+                assertEquals(search.best().stepTimeSeconds(), p.stepTimeSeconds(), at);
+                assertEquals(search.withinMaxDays(), p.withinMaxDays(), at);
+                assertEquals(search.figures(search.best()).orElseThrow().timeToTrainDays(), p.timeToTrainDays(), at);
+            }
+            assertEquals(List.of(false, true, true), sweep.points().stream().map(SweepPoint::withinMaxDays).toList());
+            assertEquals(sweep.points().subList(0, 1), sweep.late());
+        }
+        Sweep none = walls.train("llama3-70b").sweep(List.of(64), "dgx-h100");
+        assertNull(none.maxDays());
+        assertTrue(none.points().get(0).withinMaxDays(), "no deadline to miss");
+    }
+
+    /**
+     * With --allow-fewer a size where no layout of exactly that many runs (Llama 3 70B on 200 H100s) takes the best run
+     * on fewer within the deadline, as the search up to that size finds it: by cost within 1,000 days, 128 H100s (about
+     * 817 days), not the 192 by which it trains fastest. Within 500 days no run on fewer is in time: the fastest, late.
+     */
+    @Test
+    void aPointOnFewerKeepsToTheDeadlineCheapestWithinIt() {
+        SweepOptions fewer = SweepOptions.DEFAULT.allowingFewer();
+        var job = walls.train("llama3-70b").objective(Objective.COST);
+        SweepPoint cheapest = job.maxDays(1000).sweep(fewer, Sizes.of(200), "dgx-h100").points().get(0);
+        SearchResult search = walls.train("llama3-70b").on("dgx-h100").accelerators(200).top(1)
+                .objective(Objective.COST).maxDays(1000).search();
+        assertEquals(PointStatus.FEWER, cheapest.status());
+        assertEquals(search.best().accelerators(), cheapest.accelerators());
+        assertEquals(search.best().strategy(), cheapest.strategy());
+        assertTrue(cheapest.withinMaxDays() && cheapest.timeToTrainDays() <= 1000, cheapest.toString());
+        SweepPoint fastest = walls.train("llama3-70b").sweep(fewer, Sizes.of(200), "dgx-h100").points().get(0);
+        assertTrue(fastest.accelerators() > cheapest.accelerators() && fastest.costUsd() > cheapest.costUsd(),
+                "the deadline let the cost objective choose a slower, cheaper run: " + fastest.accelerators() + " vs "
+                        + cheapest.accelerators());
+
+        SweepPoint late = job.maxDays(500).sweep(fewer, Sizes.of(200), "dgx-h100").points().get(0);
+        assertEquals(PointStatus.FEWER, late.status());
+        assertFalse(late.withinMaxDays());
+        assertEquals(fastest.strategy(), late.strategy(), "the fastest on fewer");
+        assertEquals(fastest.accelerators(), late.accelerators());
+    }
+
     /** A point and a comparison row on the same layout report the same figures: they are worked out in one place. */
     @Test
     void aPointAgreesWithACompareRowOnTheSameLayout() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walls.core.Walls;
+import dev.walls.core.search.Objective;
 import dev.walls.core.sweep.Sizes;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.core.sweep.SweepOptions;
@@ -30,7 +31,7 @@ class SweepCommandTest {
     private static final List<String> POINT_FIELDS = List.of("system", "name", "requestedAccelerators", "accelerators",
             "varyValue", "status", "reason", "timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfu",
             "mfuAt16BitPeak", "stepTimeSeconds", "tokensPerSecond", "fits", "strategy", "bindingWall", "walls", "range",
-            "runs");
+            "runs", "withinMaxDays");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -40,8 +41,9 @@ class SweepCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals("", run.err(), "every point runs: nothing to say on stderr");
         Map<String, Object> sweep = run.json();
-        assertEquals(List.of("workload", "workloadName", "objective", "sizes", "systems", "vary", "varyValues", "points"),
-                List.copyOf(sweep.keySet()));
+        assertEquals(List.of("workload", "workloadName", "objective", "sizes", "systems", "vary", "varyValues", "points",
+                "maxDays"), List.copyOf(sweep.keySet()));
+        assertNull(sweep.get("maxDays"), "no deadline");
         assertEquals("llama3-8b", sweep.get("workload"));
         assertEquals(List.of(128, 256, 512), sweep.get("sizes"));
         List<Map<String, Object>> points = (List<Map<String, Object>>) sweep.get("points");
@@ -58,6 +60,7 @@ class SweepCommandTest {
                 assertEquals(true, p.get("runs"));
                 assertNull(p.get("reason"));
                 assertNull(p.get("range"), "no ranges unless asked");
+                assertEquals(true, p.get("withinMaxDays"), "no deadline to miss");
                 assertEquals(List.of("tp", "pp", "dp", "cp", "vpp", "microbatch", "recompute", "sequenceParallel",
                         "zeroStage", "precision"), List.copyOf(((Map<String, Object>) p.get("strategy")).keySet()));
                 assertEquals(List.of("memory", "interconnect", "packaging", "software", "economics"),
@@ -98,12 +101,12 @@ class SweepCommandTest {
         assertEquals(3, lines.size(), run.out());
         assertEquals("system,requestedAccelerators,accelerators,status,runs,timeToTrainDays,costUsd,capexUsd,powerWatts,"
                 + "mfu,mfuAt16BitPeak,stepTimeSeconds,tokensPerSecond,fits,strategy,bindingWall,memory,interconnect,"
-                + "packaging,software,economics,reason", lines.get(0));
+                + "packaging,software,economics,reason,maxDays,withinMaxDays", lines.get(0));
         assertTrue(lines.get(1).startsWith("dgx-h100,1000,,no-layout,false,,,,,,,,,false,,,,,,,,\"no layout uses exactly"
                 + " this many accelerators: "), lines.get(1));
         assertTrue(lines.get(2).startsWith("dgx-h100,1024,1024,runs,true,"), lines.get(2));
-        assertTrue(lines.get(2).endsWith(",software,STRAINED,OK,OK,STRAINED,STRAINED,"), "no reason for a point that runs: "
-                + lines.get(2));
+        assertTrue(lines.get(2).endsWith(",software,STRAINED,OK,OK,STRAINED,STRAINED,,,true"), "no reason for a point"
+                + " that runs, no deadline: " + lines.get(2));
     }
 
     @Test
@@ -113,8 +116,8 @@ class SweepCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("system,requestedAccelerators,accelerators,vary,varyValue,status,"), lines.get(0));
-        assertTrue(lines.get(0).endsWith(",economics,timeLowDays,timeHighDays,costLowUsd,costHighUsd,topRangeDriver,reason"),
-                lines.get(0));
+        assertTrue(lines.get(0).endsWith(",economics,timeLowDays,timeHighDays,costLowUsd,costHighUsd,topRangeDriver,reason,"
+                + "maxDays,withinMaxDays"), lines.get(0));
         assertTrue(lines.get(1).startsWith("dgx-h100,8,8,economics.operating.pue,1.5,runs,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("dgx-h100,8,8,economics.operating.pue,1.1,runs,"), lines.get(2));
 
@@ -191,6 +194,76 @@ class SweepCommandTest {
         assertEquals(List.of("does-not-fit", "does-not-fit", "no-layout"), points.stream().map(p -> p.get("status")).toList());
     }
 
+    /**
+     * Llama 3 70B on 64, 128 and 256 H100s takes about 1,627, 817 and 412 days: within 1,000 days, 64 is late. Its
+     * point keeps its fastest run and its status, and every format marks it; the others keep to the deadline.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPointThatMissesTheDeadlineIsMarkedInEveryFormat() {
+        String[] args = {"sweep", "--workload", "llama3-70b", "dgx-h100", "--accelerators", "64..256", "--max-days",
+                "1000", "--quiet"};
+        CliRun table = CliRun.of(args);
+        assertEquals(ExitCode.OK, table.exitCode(), "a curve partly late is still an answer: " + table.err());
+        assertEquals("walls: 1 of 3 points that run miss the 1000-day deadline (marked late); each is the fastest run at"
+                + " its size\n", table.err());
+        String out = table.out();
+        assertTrue(out.startsWith("Llama 3 70B (15.6 T tokens): the best layout on each size, by time, within 1000"
+                + " days\n"), out);
+        List<String> rows = out.lines().filter(l -> l.matches(" *\\d+ +\\d+ +runs .*")).toList();
+        assertEquals(3, rows.size(), out);
+        assertTrue(rows.get(0).matches("  64    64  runs +[0-9.]+ +1,[0-9]{3}\\.[0-9] \\(late\\) .*"), rows.get(0));
+        assertFalse(rows.get(1).contains("(late)") || rows.get(2).contains("(late)"), out);
+        assertTrue(out.contains("\n(late): no run of the system at that size trains within 1000 days; the point is its"
+                + " fastest there.\n"), out);
+        assertEquals(1, out.lines().filter(l -> l.startsWith("(late)")).count(), "the legend once, under the table");
+
+        Map<String, Object> json = CliRun.of(concat(args, "--format", "json")).json();
+        assertEquals(1000.0, CliRun.number(json.get("maxDays")));
+        List<Map<String, Object>> points = (List<Map<String, Object>>) json.get("points");
+        assertEquals(List.of(false, true, true), points.stream().map(p -> p.get("withinMaxDays")).toList());
+        assertEquals(List.of("runs", "runs", "runs"), points.stream().map(p -> p.get("status")).toList(),
+                "a late point's status stays");
+        assertTrue(CliRun.number(points.get(0).get("timeToTrainDays")) > 1000);
+        assertTrue(CliRun.number(points.get(1).get("timeToTrainDays")) <= 1000);
+
+        List<String> csv = CliRun.of(concat(args, "--format", "csv")).out().lines().toList();
+        assertTrue(csv.get(0).endsWith(",economics,reason,maxDays,withinMaxDays"), "appended: " + csv.get(0));
+        assertTrue(csv.get(1).startsWith("dgx-h100,64,64,runs,true,") && csv.get(1).endsWith(",,1000,false"), csv.get(1));
+        assertTrue(csv.get(2).endsWith(",,1000,true") && csv.get(3).endsWith(",,1000,true"), csv.toString());
+    }
+
+    /** When points run but none within the deadline, the answer is a no, as a comparison no system meets is. */
+    @Test
+    void noPointThatRunsWithinTheDeadlineIsANo() {
+        CliRun run = CliRun.of("sweep", "--workload", "llama3-70b", "dgx-h100", "--accelerators", "16,64,128",
+                "--max-days", "100", "--quiet");
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertEquals("walls: 1 of 3 points cannot run on exactly their size (1 blocked); each point's status and reason"
+                + " say why\nwalls: no point of the sweep trains Llama 3 70B within 100 days; each point that runs is the"
+                + " fastest run at its size\n", run.err());
+        assertTrue(run.out().contains("\n  16    16  BLOCKED "), "a point that cannot run is not marked late: "
+                + run.out());
+        assertFalse(run.out().lines().filter(l -> l.startsWith("  16 ")).findFirst().orElseThrow().contains("(late)"));
+        assertEquals(2, run.out().lines().filter(l -> l.contains(" (late) ")).count(), run.out());
+    }
+
+    /** --max-days is checked where search and compare check it: the same message, exit 2, nothing swept. */
+    @ParameterizedTest
+    @CsvSource({"0", "-1", "NaN", "Infinity", "abc"})
+    void aDeadlineIsCheckedAsCompareChecksIt(String days) {
+        CliRun swept = CliRun.of("sweep", "--workload", "llama3-8b", "dgx-h100", "--accelerators", "8", "--max-days",
+                days, "--quiet");
+        assertEquals(ExitCode.INPUT_ERROR, swept.exitCode(), swept.err());
+        assertEquals("", swept.out());
+        String first = swept.err().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith(days.equals("abc") ? "walls: Invalid value for option '--max-days': 'abc' is not a"
+                : "walls: --max-days must be a positive number of days, got "), first);
+        CliRun compared = CliRun.of("compare", "--workload", "llama3-8b", "dgx-h100:8", "--max-days", days, "--quiet");
+        assertEquals(first, compared.err().lines().findFirst().orElseThrow(), "compare's message");
+        assertFalse(swept.err().contains("\tat "), "no stack trace: " + swept.err());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "--accelerators 4096..1024                 | walls: --accelerators '4096..1024': the range '4096..1024' runs backwards",
@@ -248,6 +321,16 @@ class SweepCommandTest {
                 + " 1024..8192` draws"), run.out());
     }
 
+    /** The README's sweep with a deadline prints exactly as the README shows it. */
+    @Test
+    void theReadmeSweepWithADeadlinePrintsAsShown() throws IOException {
+        CliRun run = CliRun.of("sweep", "--workload", "llama3-70b", "dgx-h100", "--accelerators", "64..256",
+                "--max-days", "1000");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(readmeBlockAfter("`./walls sweep --workload llama3-70b dgx-h100 --accelerators 64..256 --max-days"
+                + " 1000` prints"), run.out());
+    }
+
     /** The README lists every key of the sweep's JSON, and of each point, in the order they are written. */
     @Test
     void theReadmeListsEveryJsonKey() throws IOException {
@@ -276,6 +359,11 @@ class SweepCommandTest {
                 .varying(Variation.parse("economics.operating.pue=1.1,1.5")), Sizes.of(1024, 2048), "dgx-h100");
         assertEquals(4, byPue.points().size());
         assertTrue(byPue.points().stream().allMatch(SweepPoint::runs), byPue.points().toString());
+        Sweep inTime = walls.train("llama3-70b").objective(Objective.COST).maxDays(1000)
+                .sweep(SweepOptions.DEFAULT.allowingFewer(), Sizes.of(64, 200, 256), "dgx-h100");
+        assertEquals(List.of(false, true, true), inTime.points().stream().map(SweepPoint::withinMaxDays).toList());
+        assertEquals(List.of(64, 128, 256), inTime.points().stream().map(SweepPoint::accelerators).toList(),
+                "200 has no layout of its own: on fewer, the cheapest in time");
     }
 
     /** A sweep's bar counts points, one update a point, and appears only once a second has passed. */

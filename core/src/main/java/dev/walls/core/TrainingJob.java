@@ -157,9 +157,10 @@ public final class TrainingJob {
     }
 
     /**
-     * Makes a search, and each system's search in a comparison or report, keep to runs of at most {@code days}
-     * ({@code --max-days}): with {@link Objective#COST}, the cheapest run within a deadline. When no layout that can
-     * run meets it, the search gives the fastest and says so. A sweep takes none.
+     * Makes a search, each system's search in a comparison or report, and each point's search in a sweep keep to
+     * runs of at most {@code days} ({@code --max-days}): with {@link Objective#COST}, the cheapest run within a
+     * deadline. When no layout that can run meets it, the search gives the fastest and says so (a comparison row or a
+     * sweep's point is then marked late).
      *
      * @throws InputException when {@code days} is not a positive, finite number
      */
@@ -259,8 +260,8 @@ public final class TrainingJob {
 
     /**
      * Sweeps systems over sizes as {@code walls sweep} does, each at its best layout on exactly each size, searched by
-     * {@link #objective} within the keys pinned with {@link #pin(String)}, with {@link #kernel}; {@link #progress} is
-     * told of points done, not layouts.
+     * {@link #objective} within the keys pinned with {@link #pin(String)} and the deadline of {@link #maxDays}, with
+     * {@link #kernel}; {@link #progress} is told of points done, not layouts.
      *
      * @param sizes   the accelerator counts, e.g. {@code Sizes.parse("1024..16384")}
      * @param systems ids or spec files, without a size (the sweep sizes them)
@@ -281,11 +282,6 @@ public final class TrainingJob {
     public Sweep sweep(SweepOptions options, Sizes sizes, String... systems) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sizes, "sizes");
-        if (this.options.maxDays() != null) {
-            // refused, not dropped silently: a sweep's points are each size's best run, whatever it takes
-            throw new InputException("maxDays() keeps search(), compare() and report() to a deadline; sweep() takes"
-                    + " none: leave it out");
-        }
         return walls.sweep(sweptSystems(systems), workload, sizes, template, this.options, options);
     }
 

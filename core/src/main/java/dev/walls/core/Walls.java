@@ -572,8 +572,10 @@ public final class Walls {
      * comparison reports it; see {@link Sweeper} for what a point says when no such layout can run.
      *
      * @param systems the systems, at any size (each point sets it)
-     * @param search  the searches' objective, kernel and progress (told of points, not layouts; its top and exact do
-     *                not apply: a point keeps one layout, on exactly its size)
+     * @param search  the searches' objective, deadline, kernel and progress (told of points, not layouts; its top and
+     *                exact do not apply: a point keeps one layout, on exactly its size). With a deadline each point is
+     *                the best run within it at its size, or the fastest there, marked, when none meets it
+     *                ({@link dev.walls.core.sweep.SweepPoint#withinMaxDays()})
      * @param options ranges, fewer, and the varied assumption
      * @throws InputException for a size a system does not scale to, pins that rule out every layout of a system, or a
      *                        varied value the assumption cannot take
@@ -596,8 +598,8 @@ public final class Walls {
             }
         }
         try {
-            return new Sweeper(arms).sweep(systems, workload, sizes, template, search.objective(), options,
-                    search.progress());
+            return new Sweeper(arms).sweep(systems, workload, sizes, template, search.objective(), search.maxDays(),
+                    options, search.progress());
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

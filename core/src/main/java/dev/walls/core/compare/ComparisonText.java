@@ -24,6 +24,9 @@ public final class ComparisonText {
             "power", "precision", "MFU", "MFU@16-bit", "binding", "memory", "interconnect", "packaging", "software",
             "economics");
 
+    /** The mark after the days of a run that misses the deadline, which is then the fastest there is. */
+    public static final String LATE = "(late)";
+
     private ComparisonText() {
     }
 
@@ -38,7 +41,7 @@ public final class ComparisonText {
         // what the best layout uses of that size)
         String accelerators = c.accelerators() + (c.sizingCapped() ? " (capped)" : c.sizingAboveTarget() ? " (over)" : "");
         // a run that misses the deadline: the system's fastest
-        String days = days(c) + (c.withinMaxDays() ? "" : " (late)");
+        String days = days(c) + (c.withinMaxDays() ? "" : " " + LATE);
         return List.of(c.system(), accelerators, days, cost(c), Money.usd(c.capexUsd()),
                 Formats.watts(c.powerWatts()), c.precision().id(), Formats.percent(c.mfu()),
                 Formats.percent(c.mfuAt16BitPeak()), c.bindingWall().id(), status(c, Wall.MEMORY),
@@ -58,14 +61,29 @@ public final class ComparisonText {
         if (rows.stream().anyMatch(Comparison::sizingAboveTarget)) {
             marks.add("(over): sized to the system's smallest size, above the target");
         }
-        String late = rows.stream().filter(c -> !c.withinMaxDays()).findFirst()
-                .map(c -> "(late): no run of the system trains within " + Formats.dayCount(c.maxDays()) + "; the row is"
-                        + " its fastest").orElse("");
+        String late = lateMark(rows);
         if (marks.isEmpty()) {
-            return late.isEmpty() ? "" : late + ".";
+            return late;
         }
         return String.join("; ", marks) + ". The line under the row says by how much." + (late.isEmpty() ? "" : " "
-                + late + ".");
+                + late);
+    }
+
+    /**
+     * The legend of {@link #LATE} when a row carries it, {@code (late): no run of the system trains within 2 days; the
+     * row is its fastest.}; empty otherwise. The HTML report's table, which has no line under a row, gives this alone.
+     */
+    public static String lateMark(List<Comparison> rows) {
+        return rows.stream().filter(c -> !c.withinMaxDays()).findFirst()
+                .map(c -> lateLegend("the system", c.maxDays(), "the row is its fastest")).orElse("");
+    }
+
+    /**
+     * The legend of {@link #LATE}: no run of {@code whose} trains within {@code maxDays}, and what the marked figures
+     * are instead. A sweep's table words its points' mark through this too, so that the two read alike.
+     */
+    public static String lateLegend(String whose, double maxDays, String instead) {
+        return LATE + ": no run of " + whose + " trains within " + Formats.dayCount(maxDays) + "; " + instead + ".";
     }
 
     /** The time to train with its range: {@code 1.1 (0.69–1.8)}, in days. */

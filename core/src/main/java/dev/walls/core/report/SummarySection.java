@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The table {@code walls compare} prints, cell for cell. A row that cannot run is tinted and marked; each wall's status
- * is colored as well as written.
+ * is colored as well as written; a run that misses the deadline is marked {@code (late)}, with compare's legend.
  */
 final class SummarySection implements ReportSection {
 
@@ -66,6 +66,10 @@ final class SummarySection implements ReportSection {
         }
         html.close("tbody").close("table");
         html.close("div");
+        String late = ComparisonText.lateMark(rows);
+        if (!late.isEmpty()) {
+            html.element("p", late);
+        }
         if (rows.stream().anyMatch(c -> !ComparisonText.runs(c))) {
             html.open("p").element("strong", "Tinted rows cannot run", "class", "verdict-not-run")
                     .text(": their figures are what the layout found would take, not a run.").close("p");

@@ -15,7 +15,8 @@ import java.util.function.Function;
  * How it scales: a sweep's curves of days to train and run cost against accelerators, one line per system, and its
  * points tabulated as {@code walls sweep} tabulates them, every column of its table. Every number is the sweep's,
  * written by the helpers the command's table writes with ({@link SweepText}); a point that cannot run on exactly its
- * size is a gap in its line, marked with its status, and its reason is given under its table.
+ * size is a gap in its line, marked with its status, and its reason is given under its table; a point that misses the
+ * sweep's deadline is marked {@code (late)} in its table, with the legend under it.
  */
 final class SweepSection implements ReportSection {
 
@@ -46,9 +47,12 @@ final class SweepSection implements ReportSection {
 
     @Override
     public void render(Html html) {
-        html.open("p").text("Each system searched for its best layout, by " + sweep.objective() + ", on exactly each of "
-                + sizes() + " accelerators: the sweep ").element("code", "walls sweep").text(" prints for the same"
-                + " workload, systems and sizes. " + tally()).close("p");
+        boolean deadline = sweep.maxDays() != null;
+        html.open("p").text("Each system searched for its best layout, by " + sweep.objective()
+                + (deadline ? " within " + Formats.dayCount(sweep.maxDays()) + " (else its fastest, marked late)" : "")
+                + ", on exactly each of " + sizes() + " accelerators: the sweep ").element("code", "walls sweep")
+                .text(" prints for the same workload, systems, sizes" + (deadline ? " and deadline. " : ". ") + tally())
+                .close("p");
         chart(html, "scaling-days", "Days to train " + sweep.workloadName() + " against accelerators",
                 "days to train", Ticks.NUMBER, SweepPoint::timeToTrainDays, p -> Formats.days(p.timeToTrainDays()),
                 "Days to train " + sweep.workloadName() + " on each number of accelerators, each system at its best"
@@ -163,6 +167,10 @@ final class SweepSection implements ReportSection {
         }
         Table.close(html);
         html.close("div");
+        String late = SweepText.lateMark(points);
+        if (!late.isEmpty()) {
+            html.element("p", late);
+        }
         List<String> reasons = SweepText.reasonsBySize(points);
         if (!reasons.isEmpty()) {
             html.open("ul", "class", "reasons").newline();

@@ -201,6 +201,11 @@ public final class StrategySearch {
                     List.of(), maxDays, true);
         }
         Judged judged = judge(system, workload, bySize, usdPerSecond, objective, top, maxDays);
+        if (judged.top().isEmpty()) {
+            // A wall blocks every layout that fits, and each is late besides, so the deadline left none: nothing can
+            // run, and the deadline is not what stops it. The best blocked layouts say why, as they do without one.
+            judged = judge(system, workload, bySize, usdPerSecond, objective, top, null);
+        }
         return result(judged.top().get(0), judged.top(), judged.pareto(), evaluated, feasible, rejected, objective,
                 sizes, elapsed, judged.blockedBetter(), maxDays, judged.withinMaxDays());
     }

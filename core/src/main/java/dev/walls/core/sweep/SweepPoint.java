@@ -39,13 +39,16 @@ import java.util.Objects;
  *                              unless the sweep was asked for ranges (and for a point without a layout)
  * @param evaluation            the layout's full evaluation (not written to JSON: {@code walls evaluate} with the
  *                              point's system, size and layout gives it); null without a layout
+ * @param maxDays               the sweep's deadline ({@code --max-days}): the point is the best run within it at its
+ *                              size, or its fastest when none there meets it ({@link #withinMaxDays()}); null for none.
+ *                              Not written to JSON, where the sweep gives it once
  */
 public record SweepPoint(String system, String name, int requestedAccelerators, Integer accelerators, Double varyValue,
                          PointStatus status, String reason, Double timeToTrainDays, Double costUsd, Double capexUsd,
                          Double powerWatts, Double mfu, Double mfuAt16BitPeak, Double stepTimeSeconds,
                          Double tokensPerSecond, boolean fits, Strategy strategy, Wall bindingWall,
                          Map<Wall, WallAssessment> walls, ComparisonRange range,
-                         @JsonIgnore Evaluation evaluation) {
+                         @JsonIgnore Evaluation evaluation, @JsonIgnore Double maxDays) {
 
     public SweepPoint {
         Objects.requireNonNull(system, "system");
@@ -62,6 +65,17 @@ public record SweepPoint(String system, String name, int requestedAccelerators, 
         }
     }
 
+    /** A point of a sweep without a deadline (the components before deadlines). */
+    public SweepPoint(String system, String name, int requestedAccelerators, Integer accelerators, Double varyValue,
+                      PointStatus status, String reason, Double timeToTrainDays, Double costUsd, Double capexUsd,
+                      Double powerWatts, Double mfu, Double mfuAt16BitPeak, Double stepTimeSeconds,
+                      Double tokensPerSecond, boolean fits, Strategy strategy, Wall bindingWall,
+                      Map<Wall, WallAssessment> walls, ComparisonRange range, Evaluation evaluation) {
+        this(system, name, requestedAccelerators, accelerators, varyValue, status, reason, timeToTrainDays, costUsd,
+                capexUsd, powerWatts, mfu, mfuAt16BitPeak, stepTimeSeconds, tokensPerSecond, fits, strategy,
+                bindingWall, walls, range, evaluation, null);
+    }
+
     /**
      * Whether the run can happen: it fits memory and no wall blocks it, on exactly the size asked for or, for
      * {@link PointStatus#FEWER}, on fewer. Written to JSON beside {@code status}, for tools that plot only these.
@@ -69,5 +83,15 @@ public record SweepPoint(String system, String name, int requestedAccelerators, 
     @JsonProperty("runs")
     public boolean runs() {
         return status.runs();
+    }
+
+    /**
+     * Whether the point keeps to {@link #maxDays}: false when its run can happen but takes longer, no run at its size
+     * meeting it (the point is then the fastest there, its days marked {@code (late)}); true without a deadline, and
+     * for a point that cannot run, whose status says so otherwise, as for a comparison row.
+     */
+    @JsonProperty("withinMaxDays")
+    public boolean withinMaxDays() {
+        return maxDays == null || !runs() || timeToTrainDays <= maxDays;
     }
 }

@@ -37,8 +37,10 @@ public final class SweepText {
             return List.of(String.valueOf(p.requestedAccelerators()), "-", p.status().label(), "-", "-", "-", "-", "-",
                     "-", "-", "-", "-", "-");
         }
+        // a run that misses the deadline: the fastest at its size
+        String days = days(p) + (p.withinMaxDays() ? "" : " " + ComparisonText.LATE);
         return List.of(String.valueOf(p.requestedAccelerators()), String.valueOf(p.accelerators()), p.status().label(),
-                significant(p.stepTimeSeconds()), days(p), cost(p), Money.usd(p.capexUsd()),
+                significant(p.stepTimeSeconds()), days, cost(p), Money.usd(p.capexUsd()),
                 significant(p.powerWatts() / 1e6), String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()),
                 Formats.percent(p.mfu()), Formats.percent(p.mfuAt16BitPeak()), p.bindingWall().id(),
                 p.strategy().toString());
@@ -53,6 +55,16 @@ public final class SweepText {
     /** The run's cost, with its range when the point has one: {@code $19.36M ($8.1M–$43.2M)}. */
     public static String cost(SweepPoint p) {
         return p.range() == null ? Money.usd(p.costUsd()) : ComparisonText.cost(p.costUsd(), p.range().costUsd());
+    }
+
+    /**
+     * The legend of the {@code (late)} mark, worded as a comparison's, when one of the points carries it: {@code (late):
+     * no run of the system at that size trains within 30 days; the point is its fastest there.}; empty otherwise.
+     */
+    public static String lateMark(List<SweepPoint> points) {
+        return points.stream().filter(p -> !p.withinMaxDays()).findFirst()
+                .map(p -> ComparisonText.lateLegend("the system at that size", p.maxDays(),
+                        "the point is its fastest there")).orElse("");
     }
 
     /**

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Searches each system for its best layout at each size of a sweep, as {@code walls search --exact} would at that
- * size, and reports what the layout comes to as {@code compare} does. The model is the search's and the evaluator's:
+ * size (with {@code --max-days} when the sweep has a deadline), and reports what the layout comes to as
+ * {@code compare} does. The model is the search's and the evaluator's:
  * a sweep only chooses the sizes and says what it found there.
  *
  * <p>A point uses exactly the size asked for. Where no layout of exactly that many accelerators can run, the point
@@ -72,6 +73,22 @@ public final class Sweeper {
      */
     public Sweep sweep(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template, Objective objective,
                        SweepOptions options, SearchProgress progress) {
+        return sweep(systems, workload, sizes, template, objective, null, options, progress);
+    }
+
+    /**
+     * Sweeps the systems over the sizes, each point's search kept to runs of at most {@code maxDays}, as
+     * {@code walls search --exact --max-days} keeps it at the point's size: with the cost objective, the cheapest run
+     * within the deadline. A size no run of which meets it gives its fastest run, marked
+     * ({@link SweepPoint#withinMaxDays()} false) and with its status unchanged. With {@link SweepOptions#fewer()}, a
+     * size where no layout of exactly that many can run takes the best run within the deadline on fewer, or the fastest
+     * on fewer when none meets it, marked likewise.
+     *
+     * @param maxDays the deadline in days, more than 0; null for none
+     * @see #sweep(List, Workload, Sizes, Template, Objective, SweepOptions, SearchProgress)
+     */
+    public Sweep sweep(List<SystemSpec> systems, Workload workload, Sizes sizes, Template template, Objective objective,
+                       Double maxDays, SweepOptions options, SearchProgress progress) {
         check(systems, workload, sizes, template);
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(options, "options");
@@ -82,7 +99,7 @@ public final class Sweeper {
         for (SystemSpec s : systems) {
             for (Arm arm : arms) {
                 for (int size : sizes.counts()) {
-                    points.add(point(arm, s, size, workload, template, objective, options));
+                    points.add(point(arm, s, size, workload, template, objective, maxDays, options));
                     progress.update(++done, total);
                 }
             }
@@ -90,7 +107,7 @@ public final class Sweeper {
         Variation v = options.variation();
         return new Sweep(workload.id(), workload.name(), objective.id(), sizes.counts(),
                 systems.stream().map(SystemSpec::id).toList(), v == null ? null : v.path(),
-                v == null ? List.of() : v.values(), points);
+                v == null ? List.of() : v.values(), points, maxDays);
     }
 
     /**
@@ -153,7 +170,7 @@ public final class Sweeper {
     }
 
     private SweepPoint point(Arm arm, SystemSpec system, int size, Workload workload, Template template,
-                             Objective objective, SweepOptions options) {
+                             Objective objective, Double maxDays, SweepOptions options) {
         SystemSpec atSize = Subsystem.of(system, size);
         String noLayout = null;
         SearchResult found = null;
@@ -161,7 +178,8 @@ public final class Sweeper {
             noLayout = noLayout(system, workload, template);
         } else {
             try {
-                found = arm.search().search(atSize, workload, template, objective, 1, true, SearchProgress.NONE);
+                found = arm.search().search(atSize, workload, template, objective, 1, true, maxDays,
+                        SearchProgress.NONE);
             } catch (IllegalArgumentException e) {
                 // layouts of the size exist, but none is valid: the stack refuses every one, or the pins rule
                 // them all out at this size; the search says which
@@ -169,7 +187,7 @@ public final class Sweeper {
             }
         }
         if (found != null && RunFigures.runs(found.best())) {
-            return point(arm, atSize, workload, PointStatus.RUNS, null, found.best(), options.ranges());
+            return point(arm, atSize, workload, PointStatus.RUNS, null, found.best(), maxDays, options.ranges());
         }
         Evaluation best = found == null ? null : found.best();
         PointStatus status = best == null ? PointStatus.NO_LAYOUT : best.fits() ? PointStatus.BLOCKED
@@ -186,27 +204,27 @@ public final class Sweeper {
             case RUNS, FEWER -> throw new IllegalStateException("a point that runs has no reason");
         };
         if (options.fewer()) {
-            SweepPoint fewer = fewer(arm, atSize, workload, template, objective, options, reason);
+            SweepPoint fewer = fewer(arm, atSize, workload, template, objective, maxDays, options, reason);
             if (fewer != null) {
                 return fewer;
             }
         }
         if (best == null) {
             return new SweepPoint(system.id(), system.name(), size, null, arm.value(), status, reason, null, null,
-                    null, null, null, null, null, null, false, null, null, null, null, null);
+                    null, null, null, null, null, null, false, null, null, null, null, null, maxDays);
         }
-        return point(arm, atSize, workload, status, reason, best, options.ranges());
+        return point(arm, atSize, workload, status, reason, best, maxDays, options.ranges());
     }
 
     /**
      * The best layout that runs on fewer than the size's accelerators, or null when none does: the same search without
-     * {@code --exact}.
+     * {@code --exact}, and so within the deadline when one on fewer meets it, else the fastest on fewer.
      */
     private SweepPoint fewer(Arm arm, SystemSpec atSize, Workload workload, Template template, Objective objective,
-                             SweepOptions options, String exactReason) {
+                             Double maxDays, SweepOptions options, String exactReason) {
         SearchResult any;
         try {
-            any = arm.search().search(atSize, workload, template, objective, 1, false, SearchProgress.NONE);
+            any = arm.search().search(atSize, workload, template, objective, 1, false, maxDays, SearchProgress.NONE);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -216,18 +234,18 @@ public final class Sweeper {
         }
         String reason = exactReason + "; the best layout that runs on fewer uses " + best.accelerators() + " of the "
                 + atSize.accelerators() + " accelerators";
-        return point(arm, atSize, workload, PointStatus.FEWER, reason, best, options.ranges());
+        return point(arm, atSize, workload, PointStatus.FEWER, reason, best, maxDays, options.ranges());
     }
 
     private static SweepPoint point(Arm arm, SystemSpec atSize, Workload workload, PointStatus status, String reason,
-                                    Evaluation e, boolean ranges) {
+                                    Evaluation e, Double maxDays, boolean ranges) {
         SystemSpec used = Subsystem.of(atSize, e.accelerators());
         RunFigures run = RunFigures.of(atSize, workload, e, arm.evaluator().economicsModelId());
         return new SweepPoint(atSize.id(), atSize.name(), atSize.accelerators(), e.accelerators(), arm.value(), status,
                 reason, run.timeToTrainDays(), run.costUsd(), run.capexUsd(), run.powerWatts(), e.mfu(),
                 run.mfuAt16BitPeak(), e.stepTimeSeconds(), e.tokensPerSecond(), e.fits(), e.strategy(),
                 e.bindingWall(), e.walls(),
-                ranges ? new RangeSweep(arm.evaluator().wallModels()).of(used, workload, e) : null, e);
+                ranges ? new RangeSweep(arm.evaluator().wallModels()).of(used, workload, e) : null, e, maxDays);
     }
 
     /**

@@ -179,6 +179,31 @@ class ReportTest {
         assertTrue(byId(d, "glance").getTextContent().contains("Cannot run: blocked-one — blocked by the memory wall"));
     }
 
+    /**
+     * A row that misses the deadline is marked (late) in the summary table, as walls compare marks it, and the table
+     * gives compare's legend for the mark; without a late row, none.
+     */
+    @Test
+    void aLateRowIsMarkedAndTheSummaryGivesComparesLegend() throws Exception {
+        double small = rows.get(0).timeToTrainDays();
+        double large = rows.get(2).timeToTrainDays();
+        double deadline = Math.sqrt(small * large);
+        List<Comparison> timed = Rows.compare(workload, deadline, Rows.system("small", "Small " + HOSTILE, 8),
+                Rows.system("large", "Large cluster", 512));
+        assertEquals(List.of(false, true), timed.stream().map(Comparison::withinMaxDays).toList());
+        Element summary = byId(parse(Report.of(workload, timed).html()), "summary");
+        assertTrue(summary.getTextContent().contains(" (late)"), summary.getTextContent());
+        String legend = ComparisonText.lateMark(timed);
+        assertEquals("(late): no run of the system trains within " + dev.walls.core.output.Formats.dayCount(deadline)
+                + "; the row is its fastest.", legend);
+        assertEquals(1, elements(summary, "p").stream().filter(p -> p.getTextContent().equals(legend)).count(),
+                summary.getTextContent());
+
+        Element inTime = byId(parse(Report.of(workload, Rows.compare(workload, large * 2,
+                Rows.system("large", "Large cluster", 512))).html()), "summary");
+        assertFalse(inTime.getTextContent().contains("(late)"), inTime.getTextContent());
+    }
+
     @Test
     void theDaysAxisIsLogarithmicExactlyWhenTheDaysSpanMoreThanTwentyTimes() throws Exception {
         double lo = rows.stream().mapToDouble(Comparison::timeToTrainDays).min().orElseThrow();

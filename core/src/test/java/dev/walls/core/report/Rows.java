@@ -49,18 +49,28 @@ final class Rows {
     }
 
     static List<Comparison> compare(Workload workload, SystemSpec... systems) {
+        return compare(workload, null, systems);
+    }
+
+    /** A comparison within a deadline ({@code --max-days}); null for none. */
+    static List<Comparison> compare(Workload workload, Double maxDays, SystemSpec... systems) {
         Evaluator evaluator = evaluator();
         StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
         return new Comparer(evaluator, search).compare(List.of(systems), workload, Normalization.NONE, Double.NaN,
-                Objective.TIME, SearchProgress.NONE);
+                Objective.TIME, maxDays, SearchProgress.NONE);
     }
 
     /** A sweep of the systems over the sizes, as {@code walls sweep} makes it, with the same wall doubles. */
     static Sweep sweep(Workload workload, Sizes sizes, SystemSpec... systems) {
+        return sweep(workload, sizes, null, systems);
+    }
+
+    /** A sweep within a deadline ({@code --max-days}); null for none. */
+    static Sweep sweep(Workload workload, Sizes sizes, Double maxDays, SystemSpec... systems) {
         Evaluator evaluator = evaluator();
         StrategySearch search = new StrategySearch(evaluator, new ReferenceKernel(), new SimpleMeterRegistry(), 2);
         return new Sweeper(List.of(new Sweeper.Arm(null, evaluator, search))).sweep(List.of(systems), workload, sizes,
-                Template.OPEN, Objective.TIME, SweepOptions.DEFAULT, SearchProgress.NONE);
+                Template.OPEN, Objective.TIME, maxDays, SweepOptions.DEFAULT, SearchProgress.NONE);
     }
 
     private static Evaluator evaluator() {

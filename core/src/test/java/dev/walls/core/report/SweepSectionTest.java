@@ -107,6 +107,48 @@ class SweepSectionTest {
                 section.getTextContent());
     }
 
+    /**
+     * With a deadline between small's days at 8 and at 64 accelerators, its point at 8 misses it: the point keeps its
+     * fastest run (the one without a deadline), its days are marked (late) as walls sweep marks them, and the legend
+     * is under small's table alone. The blocked system's points cannot run and are not marked late.
+     */
+    @Test
+    void aPointThatMissesTheDeadlineIsMarkedWithTheLegendUnderItsTable() throws Exception {
+        double at8 = sweep.points().get(0).timeToTrainDays();
+        double at64 = sweep.points().get(2).timeToTrainDays();
+        assertTrue(at64 < at8, at8 + " and " + at64 + " days");
+        double deadline = Math.sqrt(at8 * at64);
+        Sweep timed = Rows.sweep(workload, Sizes.of(8, 40, 64), deadline, Rows.system("small", "Small " + HOSTILE, 8),
+                Rows.system("blocked-one", "Blocked", 8));
+        assertEquals(deadline, timed.maxDays());
+        assertEquals(List.of(false, true, true, true, true, true),
+                timed.points().stream().map(SweepPoint::withinMaxDays).toList());
+        assertEquals(sweep.points().get(0).strategy(), timed.points().get(0).strategy(), "the fastest at 8");
+        assertEquals(at8, timed.points().get(0).timeToTrainDays());
+
+        Document d = ReportTest.parse(Report.of(workload, rows).withSweep(timed).html());
+        Element section = byId(d, "scaling");
+        List<Element> tables = elements(section, "table");
+        List<Element> small = elements(elements(tables.get(2), "tbody").get(0), "tr");
+        assertEquals(Formats.days(at8) + " (late)", cells(small.get(0)).get(4));
+        assertEquals(Formats.days(at64), cells(small.get(2)).get(4));
+        String legend = "(late): no run of the system at that size trains within " + Formats.dayCount(deadline)
+                + "; the point is its fastest there.";
+        List<String> paragraphs = elements(section, "p").stream().map(Element::getTextContent).toList();
+        assertEquals(1, paragraphs.stream().filter(legend::equals).count(), "once, under small's table: " + paragraphs);
+        org.w3c.dom.Node after = tables.get(2).getParentNode().getNextSibling();
+        while (!(after instanceof Element)) {
+            after = after.getNextSibling();
+        }
+        assertEquals("p", ((Element) after).getTagName());
+        assertEquals(legend, after.getTextContent(), "right under small's table");
+        assertTrue(section.getTextContent().contains("by time within " + Formats.dayCount(deadline)),
+                "the section says what the points kept to");
+
+        Document none = ReportTest.parse(Report.of(workload, rows).withSweep(sweep).html());
+        assertFalse(byId(none, "scaling").getTextContent().contains("(late)"), "no deadline, no mark");
+    }
+
     /** Three significant digits, as walls sweep writes a step and a power. */
     private static String significant(double v) {
         return String.format(java.util.Locale.ROOT, v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : v >= 1 ? "%.2f" : "%.3g", v);
