@@ -5,11 +5,8 @@ import dev.walls.core.Walls;
 import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
-import dev.walls.core.output.Formats;
 import dev.walls.core.output.Json;
 import dev.walls.spi.strategy.Strategy;
-import dev.walls.spi.wall.Money;
-import dev.walls.spi.wall.Si;
 import dev.walls.spi.wall.Wall;
 import dev.walls.spi.workload.Workload;
 import java.io.PrintWriter;
@@ -78,45 +75,7 @@ final class CompareCommand extends Subcommand {
         }
         out.flush();
         metrics.report(spec.commandLine().getErr());
-        PrintWriter err = spec.commandLine().getErr();
-        // A target no system can be sized within is a "no" too: every row is a size above it.
-        boolean withinTarget = rows.stream().anyMatch(c -> !c.sizingAboveTarget());
-        if (!withinTarget) {
-            err.println(rows.size() == 1
-                    ? "walls: " + rows.get(0).system() + " cannot be sized within " + target(sizing) + ": even its"
-                    + " smallest size exceeds it; the row is that smallest size"
-                    : "walls: no system can be sized within " + target(sizing) + ": even the smallest size of each"
-                    + " exceeds it; each row is that smallest size");
-            err.flush();
-        }
-        // A deadline no system meets is a "no" too: every row that can run is a run that takes longer.
-        boolean inTime = rows.stream().anyMatch(c -> ComparisonText.runs(c) && c.withinMaxDays());
-        if (!inTime && rows.stream().anyMatch(ComparisonText::runs)) {
-            err.println("walls: no system trains " + w.name() + " within " + Formats.dayCount(rows.get(0).maxDays())
-                    + "; each row is the system's fastest run");
-            err.flush();
-        }
-        // One system that can run the workload answers the question; none is a "no", as for search and evaluate.
-        if (rows.stream().anyMatch(ComparisonText::runs)) {
-            return withinTarget && inTime ? ExitCode.OK : ExitCode.NOT_MET;
-        }
-        String workload = rows.get(0).evaluation().workload();
-        err.println(rows.size() == 1
-                ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + workload + "; its verdict says why"
-                : "walls: none of the " + rows.size() + " systems can run " + workload + "; each verdict says why");
-        err.flush();
-        return ExitCode.NOT_MET;
-    }
-
-    /** The target no system could be sized within: only a stated one can be (the first system meets its own). */
-    private static String target(Sizing sizing) {
-        double goal = sizing.target();
-        return switch (sizing.normalization()) {
-            case BUDGET -> "the capital budget of " + Money.usd(goal);
-            case POWER -> Si.format(goal, "W");
-            case PEAK -> Si.format(goal, "FLOP/s") + " of dense 16-bit peak";
-            case NONE -> "the target";
-        };
+        return ComparisonOutcome.judge(rows, sizing, w.name(), spec.commandLine().getErr(), "each verdict says why");
     }
 
     /** A number a row may lack: empty in CSV. */

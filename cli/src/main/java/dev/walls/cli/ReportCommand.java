@@ -1,7 +1,6 @@
 package dev.walls.cli;
 
 import dev.walls.core.TrainingJob;
-import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.compare.Sizing;
 import dev.walls.core.error.InputException;
@@ -24,8 +23,9 @@ import picocli.CommandLine.Option;
         "The page holds the summary table, charts of time, cost, each step's split by wall and MFU, the verdicts, what",
         "moves each result and the sources behind the figures; with --sweep, how each system scales over a range of",
         "sizes. Inline CSS and SVG only: no script, nothing fetched. There is no --format: for JSON or CSV of the same",
-        "comparison, run walls compare --format json|csv. Exit 0 when any compared system runs, 3 when none does (the",
-        "page is written either way); the sweep's points do not change it."})
+        "comparison, run walls compare --format json|csv. The exit code is compare's: 0 when a compared system runs",
+        "within the size and the deadline asked, 3 when none does (the page is written either way); the sweep's points",
+        "do not change it."})
 final class ReportCommand extends CommandBase {
 
     @Mixin
@@ -85,16 +85,7 @@ final class ReportCommand extends CommandBase {
         if (curve != null) {
             missing(err, curve);
         }
-        List<Comparison> rows = report.rows();
-        if (rows.stream().anyMatch(ComparisonText::runs)) {
-            return ExitCode.OK;
-        }
-        String w = rows.get(0).evaluation().workload();
-        err.println(rows.size() == 1
-                ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + w + "; the report says why"
-                : "walls: none of the " + rows.size() + " systems can run " + w + "; the report says why");
-        err.flush();
-        return ExitCode.NOT_MET;
+        return ComparisonOutcome.judge(report.rows(), sizing, job.workload().name(), err, "the report says why");
     }
 
     /**

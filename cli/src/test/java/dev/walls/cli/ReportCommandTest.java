@@ -303,6 +303,22 @@ class ReportCommandTest {
         assertTrue(byId(d, "glance").getTextContent().contains("None of the 1 systems can run this workload"));
     }
 
+    /** The answer is compare's, limits included: a budget that buys no system is a no, with the page written. */
+    @Test
+    void aBudgetThatSizesNoSystemIsANoAsInCompare() throws Exception {
+        String[] args = {"--workload", "llama3-8b", "dgx-h100:64", "--budget", "USD 1000"};
+        Path file = temp.resolve("budget.html");
+        CliRun run = report(file, args);
+        CliRun compared = CliRun.of("compare", "--workload", "llama3-8b", "dgx-h100:64", "--budget", "USD 1000",
+                "--quiet");
+        assertEquals(ExitCode.NOT_MET, compared.exitCode(), compared.err());
+        assertEquals(ExitCode.NOT_MET, run.exitCode(), run.err());
+        assertEquals(compared.err(), run.err());
+        assertTrue(run.err().startsWith("walls: dgx-h100 cannot be sized within the capital budget of $1.0k: "),
+                run.err());
+        assertTrue(Files.exists(file));
+    }
+
     @Test
     void aSpecsNamesAreShownNeverRun() throws Exception {
         String example = Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"));
