@@ -1,5 +1,6 @@
 package dev.walls.core.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,16 +10,23 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.walls.core.error.NonFiniteResultException;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
- * JSON output for tools: records by component name, enums by their lower-case ids, maps in their own (stable)
- * order, two-space indentation and {@code \n} line ends on every platform, so that the same inputs give
+ * JSON output for tools: records by component name (then the properties of their annotated accessors, by name),
+ * enums by their lower-case ids, maps in their own (stable) order, two-space indentation and {@code \n} line ends on every platform, so that the same inputs give
  * byte-identical output.
  */
 public final class Json {
@@ -26,6 +34,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .annotationIntrospector(new RecordOrder())
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule("finite-numbers")
                     .addSerializer(Double.class, new FiniteDoubleSerializer())
@@ -114,6 +123,38 @@ public final class Json {
         NonFinite(double value) {
             super(null, null, false, false);
             this.value = value;
+        }
+    }
+
+    /**
+     * Orders a record's properties as its components are declared, then the properties of its annotated accessors
+     * (a derived {@code withinMaxDays}) by name. Jackson otherwise places accessor properties in the order reflection
+     * lists the methods, which the JVM does not fix: the same sweep printed {@code runs} and {@code withinMaxDays} in
+     * either order from one run to the next. A class's own {@code @JsonPropertyOrder} still wins.
+     */
+    private static final class RecordOrder extends JacksonAnnotationIntrospector {
+
+        @Override
+        public String[] findSerializationPropertyOrder(AnnotatedClass ac) {
+            String[] declared = super.findSerializationPropertyOrder(ac);
+            Class<?> type = ac.getRawType();
+            if (declared != null || !type.isRecord()) {
+                return declared;
+            }
+            List<String> order = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                order.add(c.getName());
+            }
+            TreeSet<String> derived = new TreeSet<>();
+            for (Method m : type.getDeclaredMethods()) {
+                JsonProperty named = m.getAnnotation(JsonProperty.class);
+                if (named != null) {
+                    derived.add(named.value().isEmpty() ? m.getName() : named.value());
+                }
+            }
+            derived.removeAll(order);
+            order.addAll(derived);
+            return order.toArray(String[]::new);
         }
     }
 }
