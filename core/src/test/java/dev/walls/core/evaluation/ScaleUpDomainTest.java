@@ -32,7 +32,7 @@ class ScaleUpDomainTest {
     @Test
     void aNodesFabricEndsAtTheNode() {
         CostTable c = table(Fixtures.system(64));
-        assertEquals(0, Collectives.scaleUpLevel(c));
+        assertEquals(0, c.scaleUpLevel());
         assertTrue(Collectives.insideScaleUpDomain(c, 1, 8));
         assertTrue(Collectives.insideScaleUpDomain(c, 1, 1));
         assertFalse(Collectives.insideScaleUpDomain(c, 1, 16));
@@ -55,10 +55,57 @@ class ScaleUpDomainTest {
                 144, new Scaling(72, 72, 72 * 64), base.software(), p);
         CostTable c = table(racks);
         assertEquals(3, c.levelCount());
-        assertEquals(1, Collectives.scaleUpLevel(c));
+        assertEquals(1, c.scaleUpLevel());
         assertTrue(Collectives.insideScaleUpDomain(c, 1, 8), "eight GPUs span two trays of one rack");
         assertTrue(Collectives.insideScaleUpDomain(c, 1, 72));
         assertFalse(Collectives.insideScaleUpDomain(c, 1, 144));
+    }
+
+    private static final Provenance P = Provenance.estimate("test fixture");
+
+    private static Level level(String name, int accelerators, Topology topology, double bytesPerSecond) {
+        Optional<FabricSpec> fabric = topology == null ? Optional.empty() : Optional.of(new FabricSpec(name + " fabric",
+                topology, Figure.of(bytesPerSecond, P), Figure.of(2e-6, P)));
+        return new Level(name, accelerators, fabric, List.of(), Figure.of(0, P), Figure.of(0, P));
+    }
+
+    private static CostTable table(Level... levels) {
+        SystemSpec base = Fixtures.system(64);
+        return table(new SystemSpec("levels", "Levels", "fixture", base.accelerator(), List.of(levels), 64,
+                new Scaling(32, 32, 32 * 64), base.software(), P));
+    }
+
+    /**
+     * A rack level between NVLink nodes and InfiniBand, without a fabric of its own (a spec adds one for its power
+     * envelope), is crossed through the InfiniBand: its nodes have no other links. It neither joins the NVLink domain
+     * nor lends its collectives NVLink's speed.
+     */
+    @Test
+    void aLevelWithoutAFabricBetweenTwoIsCarriedByTheOuterOne() {
+        CostTable c = table(level("node", 8, Topology.SWITCHED, 450e9), level("rack", 32, null, 0),
+                level("cluster", 0, Topology.FAT_TREE, 50e9));
+        assertEquals(3, c.levelCount());
+        assertEquals(50e9, c.levelBandwidthBytesPerSecond(1));
+        assertEquals(0, c.scaleUpLevel());
+        assertFalse(Collectives.insideScaleUpDomain(c, 1, 16));
+    }
+
+    /** One scale-out network next to the accelerators is no scale-up domain, borrowed or its own. */
+    @Test
+    void aScaleOutFabricInnermostGivesNoDomain() {
+        assertEquals(-1, table(level("cluster", 0, Topology.FAT_TREE, 50e9)).scaleUpLevel());
+        assertEquals(-1, table(level("node", 8, null, 0), level("cluster", 0, Topology.RAIL_OPTIMIZED, 50e9))
+                .scaleUpLevel());
+        CostTable c = table(level("node", 8, null, 0), level("cluster", 0, Topology.FAT_TREE, 50e9));
+        assertFalse(Collectives.insideScaleUpDomain(c, 1, 8));
+        assertTrue(Collectives.insideScaleUpDomain(c, 1, 1));
+    }
+
+    /** Two fabrics with the same figures are still two: the domain follows the fabric, not its numbers. */
+    @Test
+    void twoFabricsWithEqualFiguresAreTwo() {
+        CostTable c = table(level("node", 8, Topology.SWITCHED, 50e9), level("cluster", 0, Topology.SWITCHED, 50e9));
+        assertEquals(0, c.scaleUpLevel());
     }
 
     @Test

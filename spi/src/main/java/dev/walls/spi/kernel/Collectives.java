@@ -301,31 +301,12 @@ public final class Collectives {
     }
 
     /**
-     * The outermost network level of the table's scale-up domain: the innermost level and each next one whose fabric
-     * moves data at the same bandwidth and hop latency. A level without a fabric of its own is joined by the next
-     * outer one's, so a GB200 compute tray and its NVL72 rack are one NVLink domain, where a DGX node's NVLink ends at
-     * the node. -1 when the table has no level.
-     */
-    public static int scaleUpLevel(CostTable c) {
-        int levels = c.levelCount();
-        if (levels == 0) {
-            return -1;
-        }
-        int last = 0;
-        while (last + 1 < levels && c.levelBandwidthBytesPerSecond(last + 1) == c.levelBandwidthBytesPerSecond(0)
-                && c.levelLatencySeconds(last + 1) == c.levelLatencySeconds(0)) {
-            last++;
-        }
-        return last;
-    }
-
-    /**
      * Whether every group of {@code size} ranks {@code stride} apart lies inside one unit of the scale-up domain
-     * ({@link #scaleUpLevel}), as traffic that only a scale-up fabric carries needs (tensor-parallel overlap through
-     * Transformer Engine's Userbuffers, which share memory over NVLink).
+     * ({@link CostTable#scaleUpLevel}), as traffic that only a scale-up fabric carries needs (tensor-parallel overlap
+     * through Transformer Engine's Userbuffers, which share memory over NVLink). A group of one always does.
      */
     public static boolean insideScaleUpDomain(CostTable c, double stride, double size) {
-        int level = scaleUpLevel(c);
+        int level = c.scaleUpLevel();
         return size <= 1 || level >= 0 && membersPerUnit(c, level, stride, size, stride * size, 1) >= size;
     }
 }

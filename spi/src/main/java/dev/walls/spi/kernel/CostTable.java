@@ -45,6 +45,7 @@ public final class CostTable {
     private final double[] levelLatencySeconds;
     private final double[] levelEfficiency;
     private final String[] levelName;
+    private final int scaleUpLevel;
     private final long features;
 
     private CostTable(Builder b) {
@@ -76,6 +77,7 @@ public final class CostTable {
             levelEfficiency[i] = l.efficiency;
             levelName[i] = l.name;
         }
+        this.scaleUpLevel = scaleUpLevel(b.levels);
         this.features = b.features;
     }
 
@@ -147,6 +149,32 @@ public final class CostTable {
     /** Returns a level's name, for reports. */
     public String levelName(int level) {
         return levelName[level];
+    }
+
+    /**
+     * The outermost network level of the scale-up domain, or -1 when there is none: the innermost level and each next
+     * one carried by the same fabric (a level without a fabric of its own borrows the next outer one's, so a GB200
+     * compute tray is carried by its NVL72 rack's NVLink). There is none when the innermost fabric is a scale-out
+     * network (a fat tree or rail-optimized leaves and spines, as when one InfiniBand fabric joins every accelerator).
+     * A switched, mesh, torus or ring fabric innermost is taken for the scale-up one: a spec cannot say more.
+     */
+    public int scaleUpLevel() {
+        return scaleUpLevel;
+    }
+
+    private static int scaleUpLevel(List<NetLevel> levels) {
+        if (levels.isEmpty()) {
+            return -1;
+        }
+        Topology innermost = levels.get(0).topology;
+        if (innermost == Topology.FAT_TREE || innermost == Topology.RAIL_OPTIMIZED) {
+            return -1;
+        }
+        int last = 0;
+        while (last + 1 < levels.size() && levels.get(last + 1).fabricLevel == levels.get(0).fabricLevel) {
+            last++;
+        }
+        return last;
     }
 
     /** Returns true when the software stack supports a feature. */
@@ -221,17 +249,19 @@ public final class CostTable {
         tiers.sort(Comparator.comparingInt((Tier t) -> t.kindOrdinal).thenComparingInt(t -> t.order));
         b.tiers.addAll(tiers);
 
-        // Network levels: a level without its own fabric is joined by the nearest inner one (else the outer one).
+        // Network levels: a level without its own fabric is joined through the next outer fabric (its units have no
+        // links of their own between them), else the nearest inner one.
         List<Level> levels = system.levels();
         for (int i = 0; i < levels.size(); i++) {
             Level level = levels.get(i);
-            Optional<FabricSpec> fabric = level.fabric();
-            for (int j = i - 1; fabric.isEmpty() && j >= 0; j--) {
-                fabric = levels.get(j).fabric();
+            int source = i;
+            for (int j = i + 1; levels.get(source).fabric().isEmpty() && j < levels.size(); j++) {
+                source = j;
             }
-            for (int j = i + 1; fabric.isEmpty() && j < levels.size(); j++) {
-                fabric = levels.get(j).fabric();
+            for (int j = i - 1; levels.get(source).fabric().isEmpty() && j >= 0; j--) {
+                source = j;
             }
+            Optional<FabricSpec> fabric = levels.get(source).fabric();
             int unit = system.acceleratorsPerUnit(level);
             if (fabric.isEmpty()) {
                 continue;
@@ -239,7 +269,7 @@ public final class CostTable {
             FabricSpec f = fabric.get();
             b.levels.add(new NetLevel(level.name() + ": " + f.name(), f.topology(), unit,
                     f.bandwidthBytesPerSecondPerAccelerator().at(point), f.latencySeconds().at(point),
-                    stack.collectiveEfficiency().at(point)));
+                    stack.collectiveEfficiency().at(point), source));
         }
         // Units never shrink outwards, and the outermost spans the whole system.
         for (int i = 1; i < b.levels.size(); i++) {
@@ -368,15 +398,18 @@ public final class CostTable {
         final double bandwidthBytesPerSecond;
         final double latencySeconds;
         double efficiency;
+        /** The index, among the system's levels, of the level whose fabric carries this one. */
+        final int fabricLevel;
 
         NetLevel(String name, Topology topology, int accelerators, double bandwidthBytesPerSecond, double latencySeconds,
-                 double efficiency) {
+                 double efficiency, int fabricLevel) {
             this.name = name;
             this.topology = topology;
             this.accelerators = accelerators;
             this.bandwidthBytesPerSecond = bandwidthBytesPerSecond;
             this.latencySeconds = latencySeconds;
             this.efficiency = efficiency;
+            this.fabricLevel = fabricLevel;
         }
     }
 

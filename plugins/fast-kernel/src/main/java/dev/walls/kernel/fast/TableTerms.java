@@ -249,6 +249,7 @@ final class TableTerms {
             }
         }
         record(holding);
+        record(c.scaleUpLevel());
         for (int i = 0; i < levels; i++) {
             if (i < levels - 1 || c.levelAccelerators(i) != accelerators) {
                 record(c.levelAccelerators(i));
