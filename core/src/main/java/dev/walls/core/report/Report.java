@@ -4,6 +4,7 @@ import dev.walls.core.compare.Comparison;
 import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.error.InputException;
 import dev.walls.core.output.FileReplacement;
+import dev.walls.core.output.Formats;
 import dev.walls.core.search.Objective;
 import dev.walls.core.sweep.Sweep;
 import dev.walls.spi.SpiVersion;
@@ -132,8 +133,9 @@ public final class Report {
      *         .writeTo(Path.of("walls-report.html"));
      * }</pre>
      *
-     * @throws InputException           when the sweep is of another workload, or varies an assumption (a report draws
-     *                                  one line per system; sweep each value on its own)
+     * @throws InputException           when the sweep is of another workload, keeps to another deadline than the
+     *                                  comparison, or varies an assumption (a report draws one line per system; sweep
+     *                                  each value on its own)
      * @throws IllegalArgumentException when the report already has a sweep
      */
     public Report withSweep(Sweep sweep) {
@@ -145,6 +147,13 @@ public final class Report {
         if (sweep.vary() != null) {
             throw new InputException("the sweep varies " + sweep.vary() + ": a report draws one line per system, so"
                     + " give it a sweep of one value (without --vary)");
+        }
+        Double deadline = rows.get(0).maxDays();
+        if (!Objects.equals(sweep.maxDays(), deadline)) {
+            // one page, one question: its sections must not answer to different deadlines without saying so
+            throw new InputException("the sweep keeps to " + (sweep.maxDays() == null ? "no deadline"
+                    : Formats.dayCount(sweep.maxDays())) + " and the comparison to " + (deadline == null ? "none"
+                    : Formats.dayCount(deadline)) + ": sweep with the job the report came from");
         }
         return with(new SweepSection(sweep));
     }

@@ -395,7 +395,7 @@ public final class Validator {
                 continue;
             }
             if (stated != null && !stated.equals(tied)) {
-                throw new IllegalArgumentException("one note says tied embeddings and another untied; state it once");
+                throw new IllegalArgumentException("the notes say both tied and untied embeddings; state it once");
             }
             stated = tied;
         }

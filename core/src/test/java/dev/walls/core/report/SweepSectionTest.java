@@ -126,7 +126,12 @@ class SweepSectionTest {
         assertEquals(sweep.points().get(0).strategy(), timed.points().get(0).strategy(), "the fastest at 8");
         assertEquals(at8, timed.points().get(0).timeToTrainDays());
 
-        Document d = ReportTest.parse(Report.of(workload, rows).withSweep(timed).html());
+        List<Comparison> timedRows = Rows.compare(workload, deadline, Rows.system("small", "Small " + HOSTILE, 64),
+                Rows.system("blocked-one", "Blocked", 64));
+        InputException mixed = assertThrows(InputException.class, () -> Report.of(workload, rows).withSweep(timed));
+        assertTrue(mixed.getMessage().startsWith("the sweep keeps to " + Formats.dayCount(deadline)
+                + " and the comparison to none"), mixed.getMessage());
+        Document d = ReportTest.parse(Report.of(workload, timedRows).withSweep(timed).html());
         Element section = byId(d, "scaling");
         List<Element> tables = elements(section, "table");
         List<Element> small = elements(elements(tables.get(2), "tbody").get(0), "tr");
