@@ -75,7 +75,8 @@ final class CompareCommand extends Subcommand {
         }
         out.flush();
         metrics.report(spec.commandLine().getErr());
-        return ComparisonOutcome.judge(rows, sizing, w.name(), spec.commandLine().getErr(), "each verdict says why");
+        return ComparisonOutcome.judge(rows, sizing, w.name(), spec.commandLine().getErr(), "its verdict says why",
+                "each verdict says why");
     }
 
     /** A number a row may lack: empty in CSV. */

@@ -22,10 +22,12 @@ final class ComparisonOutcome {
     /**
      * Says on {@code err} which limit no system meets and returns the exit code.
      *
-     * @param workloadName the workload as a sentence names it
-     * @param whereToRead  where the reader finds why a system cannot run ("each verdict says why")
+     * @param workloadName    the workload as a sentence names it
+     * @param whereToReadOne  where the reader finds why the one system cannot run ("its verdict says why")
+     * @param whereToReadMany where the reader finds why none of several can ("each verdict says why")
      */
-    static int judge(List<Comparison> rows, Sizing sizing, String workloadName, PrintWriter err, String whereToRead) {
+    static int judge(List<Comparison> rows, Sizing sizing, String workloadName, PrintWriter err,
+                     String whereToReadOne, String whereToReadMany) {
         // A target no system can be sized within is a "no" too: every row is a size above it.
         boolean withinTarget = rows.stream().anyMatch(c -> !c.sizingAboveTarget());
         if (!withinTarget) {
@@ -45,8 +47,8 @@ final class ComparisonOutcome {
         if (!runs) {
             String workload = rows.get(0).evaluation().workload();
             err.println(rows.size() == 1
-                    ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + workload + "; " + whereToRead
-                    : "walls: none of the " + rows.size() + " systems can run " + workload + "; " + whereToRead);
+                    ? "walls: " + rows.get(0).evaluation().system() + " cannot run " + workload + "; " + whereToReadOne
+                    : "walls: none of the " + rows.size() + " systems can run " + workload + "; " + whereToReadMany);
         }
         err.flush();
         return runs && withinTarget && inTime ? ExitCode.OK : ExitCode.NOT_MET;

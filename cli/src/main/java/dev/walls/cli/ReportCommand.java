@@ -85,7 +85,8 @@ final class ReportCommand extends CommandBase {
         if (curve != null) {
             missing(err, curve);
         }
-        return ComparisonOutcome.judge(report.rows(), sizing, job.workload().name(), err, "the report says why");
+        return ComparisonOutcome.judge(report.rows(), sizing, job.workload().name(), err, "the report says why",
+                "the report says why");
     }
 
     /**
