@@ -1,6 +1,7 @@
 package dev.walls.cli;
 
 import static dev.walls.cli.HtmlDom.byId;
+import static dev.walls.cli.HtmlDom.elements;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -317,6 +318,19 @@ class ReportCommandTest {
         assertTrue(run.err().startsWith("walls: dgx-h100 cannot be sized within the capital budget of $1.0k: "),
                 run.err());
         assertTrue(Files.exists(file));
+    }
+
+    /** The summary's sizing marks get compare's legend, without compare's pointer to a line the page has not. */
+    @Test
+    void aCappedSystemsMarkIsExplainedUnderTheSummary() throws Exception {
+        Path file = temp.resolve("capped.html");
+        CliRun run = report(file, new String[] {"--workload", "llama3-8b", "--budget", "USD 2B", "dgx-h100"});
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Element summary = byId(parse(Files.readString(file)), "summary");
+        assertTrue(summary.getTextContent().contains(" (capped)"), summary.getTextContent());
+        assertTrue(elements(summary, "p").stream().anyMatch(p -> p.getTextContent().equals("(capped): sized to the"
+                + " system's largest size, short of what the target would take.")), summary.getTextContent());
+        assertFalse(summary.getTextContent().contains("line under the row"));
     }
 
     @Test

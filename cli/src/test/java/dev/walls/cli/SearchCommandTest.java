@@ -131,12 +131,13 @@ class SearchCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0", "-3", "NaN", "Infinity"})
+    @CsvSource({"0", "-3", "-2.5", "NaN", "Infinity"})
     void aDeadlineThatIsNoPositiveNumberOfDaysIsRefused(String days) {
         CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
                 "--max-days", days);
         assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("walls: --max-days must be a positive number of days"), run.err());
+        // the value as typed: "got 0", not "got 0.0"
+        assertTrue(run.err().startsWith("walls: --max-days must be a positive number of days, got " + days), run.err());
         InputException api = assertThrows(InputException.class,
                 () -> walls.train("llama3-8b").on("dgx-h100").maxDays(Double.parseDouble(days)));
         assertTrue(api.getMessage().startsWith("--max-days must be"), api.getMessage());

@@ -54,6 +54,19 @@ public final class ComparisonText {
      * empty otherwise.
      */
     public static String sizingMarks(List<Comparison> rows) {
+        String sizing = sizingLegend(rows);
+        String late = lateMark(rows);
+        if (sizing.isEmpty()) {
+            return late;
+        }
+        return sizing + " The line under the row says by how much." + (late.isEmpty() ? "" : " " + late);
+    }
+
+    /**
+     * The legend of the marks of a row's size, {@code (capped): sized to the system's largest size, short of what the
+     * target would take.}, when a row carries one; empty otherwise. The HTML report's table gives it alone.
+     */
+    public static String sizingLegend(List<Comparison> rows) {
         List<String> marks = new ArrayList<>();
         if (rows.stream().anyMatch(Comparison::sizingCapped)) {
             marks.add("(capped): sized to the system's largest size, short of what the target would take");
@@ -61,12 +74,7 @@ public final class ComparisonText {
         if (rows.stream().anyMatch(Comparison::sizingAboveTarget)) {
             marks.add("(over): sized to the system's smallest size, above the target");
         }
-        String late = lateMark(rows);
-        if (marks.isEmpty()) {
-            return late;
-        }
-        return String.join("; ", marks) + ". The line under the row says by how much." + (late.isEmpty() ? "" : " "
-                + late);
+        return marks.isEmpty() ? "" : String.join("; ", marks) + ".";
     }
 
     /**

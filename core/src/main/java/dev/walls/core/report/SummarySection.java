@@ -66,9 +66,10 @@ final class SummarySection implements ReportSection {
         }
         html.close("tbody").close("table");
         html.close("div");
-        String late = ComparisonText.lateMark(rows);
-        if (!late.isEmpty()) {
-            html.element("p", late);
+        for (String legend : List.of(ComparisonText.sizingLegend(rows), ComparisonText.lateMark(rows))) {
+            if (!legend.isEmpty()) {
+                html.element("p", legend);
+            }
         }
         if (rows.stream().anyMatch(c -> !ComparisonText.runs(c))) {
             html.open("p").element("strong", "Tinted rows cannot run", "class", "verdict-not-run")

@@ -35,7 +35,10 @@ public record SearchOptions(Objective objective, int top, boolean exact, String 
     /** Checks a deadline to be a positive, finite number of days, or null for none. */
     static void requireMaxDays(Double maxDays) {
         if (maxDays != null && !(maxDays > 0 && maxDays < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("--max-days must be a positive number of days, got " + maxDays);
+            // a whole number as the user typed it ("got 0", not "got 0.0")
+            String given = maxDays == Math.rint(maxDays) && Math.abs(maxDays) < 1e15
+                    ? Long.toString(maxDays.longValue()) : maxDays.toString();
+            throw new IllegalArgumentException("--max-days must be a positive number of days, got " + given);
         }
     }
 
