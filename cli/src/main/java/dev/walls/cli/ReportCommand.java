@@ -107,9 +107,9 @@ final class ReportCommand extends CommandBase {
         }
         int late = curve.late().size();
         if (late > 0) {
-            err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep that run miss the %s-day"
-                    + " deadline (marked late); the report's \"How it scales\" marks them", late,
-                    curve.running().size(), Formats.plain(curve.maxDays())));
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points of the sweep that run miss the %s (marked"
+                    + " late); the report's \"How it scales\" marks them", late, curve.running().size(),
+                    Formats.deadline(curve.maxDays())));
         }
         err.flush();
     }

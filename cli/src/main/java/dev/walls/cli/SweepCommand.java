@@ -148,8 +148,8 @@ final class SweepCommand extends Subcommand {
         }
         if (late > 0) {
             // as for missing points: a curve partly late is still an answer
-            err.println(String.format(Locale.ROOT, "walls: %d of %d points that run miss the %s-day deadline (marked"
-                    + " late); each is the fastest run at its size", late, running, Formats.plain(sweep.maxDays())));
+            err.println(String.format(Locale.ROOT, "walls: %d of %d points that run miss the %s (marked late);"
+                    + " each is the fastest run at its size", late, running, Formats.deadline(sweep.maxDays())));
         }
         err.flush();
         return ExitCode.OK;

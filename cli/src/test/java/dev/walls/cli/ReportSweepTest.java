@@ -171,6 +171,16 @@ class ReportSweepTest {
         assertTrue(scaling.getTextContent().contains("(late): no run of the system at that size trains within 30 days;"
                 + " the point is its fastest there."), scaling.getTextContent());
 
+        // the charts say it too: the comparison's bar label and caption, the sweep's values table and caption
+        assertTrue(byId(d, "days").getTextContent().contains(" days (late)"), byId(d, "days").getTextContent());
+        assertTrue(d.getDocumentElement().getTextContent().contains("A system marked (late) has no run within the"
+                + " 30-day deadline; its bar is its fastest."));
+        List<String> dayValues = cells(elements(elements(tables.get(0), "tbody").get(0), "tr").get(0));
+        assertTrue(dayValues.subList(1, dayValues.size()).stream().allMatch(v -> v.endsWith(" (late)")),
+                dayValues.toString());
+        assertTrue(scaling.getTextContent().contains("a point marked (late) in the chart's values misses the 30-day"
+                + " deadline."), scaling.getTextContent());
+
         Element summary = byId(d, "summary");
         assertTrue(summary.getTextContent().contains(" (late)"), summary.getTextContent());
         assertTrue(elements(summary, "p").stream().anyMatch(p -> p.getTextContent()
@@ -184,6 +194,7 @@ class ReportSweepTest {
                 + " \"How it scales\" marks them", partly.err().strip());
         Document p = ReportCommandTest.parse(partly.out());
         assertFalse(byId(p, "summary").getTextContent().contains("(late)"));
+        assertFalse(byId(p, "days").getTextContent().contains("(late)"));
         List<Element> pointRows = elements(elements(elements(byId(p, "scaling"), "table").get(2), "tbody").get(0), "tr");
         assertTrue(cells(pointRows.get(0)).get(4).endsWith(" (late)"));
         assertFalse(cells(pointRows.get(1)).get(4).contains("(late)"));

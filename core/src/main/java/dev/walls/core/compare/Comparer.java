@@ -172,8 +172,8 @@ public final class Comparer {
      */
     private static String late(Double maxDays, Evaluation best, RunFigures f) {
         boolean late = maxDays != null && RunFigures.runs(best) && f.timeToTrainDays() > maxDays;
-        return late ? String.format(Locale.ROOT, " It misses the %s-day deadline: its fastest run takes %.1f days.",
-                Formats.plain(maxDays), f.timeToTrainDays()) : "";
+        return late ? String.format(Locale.ROOT, " It misses the %s: its fastest run takes %.1f days.",
+                Formats.deadline(maxDays), f.timeToTrainDays()) : "";
     }
 
     /** Returns the largest size the system scales to whose measure stays within the goal (its smallest if none). */

@@ -52,6 +52,11 @@ public final class Formats {
         return plain(days) + (days == 1 ? " day" : " days");
     }
 
+    /** A deadline as a sentence names it: {@code 30-day deadline}, {@code 2.5-day deadline}. */
+    public static String deadline(double days) {
+        return plain(days) + "-day deadline";
+    }
+
     /** A value as a person writes it: 1.4, not 1.4000000000000001 or 1.0E9; 1e9 as 1000000000. */
     public static String plain(double v) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();

@@ -58,13 +58,17 @@ final class ChartsSection implements ReportSection {
         for (Comparison c : rows) {
             bars.add(new BarChart.Row(c.system(), List.of(new BarChart.Value(c.timeToTrainDays(),
                     c.range().timeToTrainDays().low(), c.range().timeToTrainDays().high())),
-                    ComparisonText.days(c) + " days", blockedNote(c)));
+                    ComparisonText.days(c) + " days" + (c.withinMaxDays() ? "" : " " + ComparisonText.LATE),
+                    blockedNote(c)));
         }
         BarChart chart = new BarChart("days", "Days to train " + workload.name() + " on each system",
                 described(bars), "days to train", Ticks.NUMBER,
                 List.of(new BarChart.Series("days to train", Palette.PRIMARY)), bars);
+        Double deadline = rows.get(0).maxDays();
         figure(html, chart, "Days to train " + workload.name() + ": the bar at nominal inputs, the whisker from the"
-                + " best to the worst case across the uncertain inputs." + scaleNote(chart.scale(), "days"));
+                + " best to the worst case across the uncertain inputs." + (deadline == null ? ""
+                : " A system marked (late) has no run within the " + Formats.deadline(deadline) + "; its bar is"
+                + " its fastest.") + scaleNote(chart.scale(), "days"));
     }
 
     private void cost(Html html) {

@@ -1,5 +1,6 @@
 package dev.walls.core.report;
 
+import dev.walls.core.compare.ComparisonText;
 import dev.walls.core.output.Formats;
 import dev.walls.core.sweep.PointStatus;
 import dev.walls.core.sweep.Sweep;
@@ -54,9 +55,12 @@ final class SweepSection implements ReportSection {
                 .text(" prints for the same workload, systems, sizes" + (deadline ? " and deadline. " : ". ") + tally())
                 .close("p");
         chart(html, "scaling-days", "Days to train " + sweep.workloadName() + " against accelerators",
-                "days to train", Ticks.NUMBER, SweepPoint::timeToTrainDays, p -> Formats.days(p.timeToTrainDays()),
+                "days to train", Ticks.NUMBER, SweepPoint::timeToTrainDays,
+                p -> Formats.days(p.timeToTrainDays()) + (p.withinMaxDays() ? "" : " " + ComparisonText.LATE),
                 "Days to train " + sweep.workloadName() + " on each number of accelerators, each system at its best"
-                        + " layout on exactly that many.", "days", "The chart's values: days to train, by accelerators");
+                        + " layout on exactly that many" + (deadline ? "; a point marked (late) in the chart's values"
+                        + " misses the " + Formats.deadline(sweep.maxDays()) + "." : "."), "days",
+                "The chart's values: days to train, by accelerators");
         chart(html, "scaling-cost", "Cost of the run against accelerators, in US dollars", "run cost (US dollars)",
                 Ticks.USD, SweepPoint::costUsd, p -> Money.usd(p.costUsd()), "What the run costs at each size (the"
                         + " economics wall's run cost: the hardware's time, power and any design cost it carries).",
