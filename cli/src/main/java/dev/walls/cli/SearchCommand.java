@@ -111,14 +111,20 @@ final class SearchCommand extends Subcommand {
 
     /** The CSV columns after the evaluation's, named as {@code compare} names them. */
     private static final String[] FIGURES = {"timeToTrainDays", "costUsd", "capexUsd", "powerWatts", "mfuAt16BitPeak",
-            "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero"};
+            "precision", "tp", "pp", "dp", "cp", "vpp", "mb", "recompute", "sp", "zero", "maxDays", "withinMaxDays"};
 
+    /**
+     * A row's figures as compare's CSV names them, ending with the deadline and whether the row's run keeps to it (a
+     * Pareto row may not, nor any row when no layout does; true without a deadline and for a row that cannot run), as
+     * compare's and sweep's do.
+     */
     private static Object[] figures(SearchResult r, Evaluation e) {
         RunFigures f = r.figures(e).orElseThrow();
         Strategy s = e.strategy();
+        boolean inTime = r.maxDays() == null || !RunFigures.runs(e) || f.timeToTrainDays() <= r.maxDays();
         return new Object[] {f.timeToTrainDays(), f.costUsd(), f.capexUsd(), f.powerWatts(), f.mfuAt16BitPeak(),
                 f.precision().id(), s.tp(), s.pp(), s.dp(), s.cp(), s.vpp(), s.microbatch(), s.recompute().id(),
-                s.sequenceParallel(), s.zeroStage()};
+                s.sequenceParallel(), s.zeroStage(), r.maxDays() == null ? "" : r.maxDays(), inTime};
     }
 
     @SafeVarargs

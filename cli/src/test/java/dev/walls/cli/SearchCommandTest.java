@@ -106,6 +106,21 @@ class SearchCommandTest {
                 "--workload", "llama3-8b", "--max-days", "1000", "--format", "json").out());
         assertEquals(1000.0, CliRun.number(json.get("maxDays")));
         assertEquals(true, json.get("withinMaxDays"));
+
+        // CSV, as compare's and sweep's: each row's deadline and whether its run keeps to it
+        List<String> csv = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload",
+                "llama3-8b", "--objective", "cost", "--max-days", Double.toString(days / 2), "--top", "2", "--format",
+                "csv", "--quiet").out().lines().toList();
+        for (String line : csv.subList(1, csv.size())) {
+            Map<String, String> row = CompareCommandTest.csvRow(csv.get(0), line);
+            assertEquals(days / 2, Double.parseDouble(row.get("maxDays")));
+            assertEquals("false", row.get("withinMaxDays"), line);
+        }
+        List<String> none = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload",
+                "llama3-8b", "--top", "1", "--format", "csv", "--quiet").out().lines().toList();
+        Map<String, String> free = CompareCommandTest.csvRow(none.get(0), none.get(1));
+        assertEquals("", free.get("maxDays"));
+        assertEquals("true", free.get("withinMaxDays"));
     }
 
     /**
@@ -328,7 +343,7 @@ class SearchCommandTest {
         List<String> csv = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload",
                 "llama3-8b", "--top", "2", "--format", "csv", "--quiet").out().lines().toList();
         assertTrue(csv.get(0).endsWith(",runHours,runCostUsd,timeToTrainDays,costUsd,capexUsd,powerWatts,mfuAt16BitPeak,"
-                + "precision,tp,pp,dp,cp,vpp,mb,recompute,sp,zero"), csv.get(0));
+                + "precision,tp,pp,dp,cp,vpp,mb,recompute,sp,zero,maxDays,withinMaxDays"), csv.get(0));
         Map<String, String> top = CompareCommandTest.csvRow(csv.get(0), csv.get(1));
         assertEquals(layout, top.get("strategy"));
         assertEquals(layout, "tp=" + top.get("tp") + ",pp=" + top.get("pp") + ",dp=" + top.get("dp") + ",cp="

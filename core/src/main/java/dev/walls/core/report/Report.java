@@ -79,6 +79,12 @@ public final class Report {
                 throw new InputException("the row of " + c.system() + " carries no description of its system (a row"
                         + " made with the constructor that predates it): report the rows compare() returns");
             }
+            if (!Objects.equals(c.maxDays(), rows.get(0).maxDays())) {
+                // the page names one deadline and marks the rows that miss it
+                throw new InputException("the row of " + c.system() + " keeps to " + deadline(c.maxDays()) + " and the"
+                        + " row of " + rows.get(0).system() + " to " + deadline(rows.get(0).maxDays())
+                        + ": report one comparison at a time");
+            }
         }
         List<Comparison> copy = List.copyOf(rows);
         List<ReportSection> sections = List.of(new GlanceSection(copy), new SystemsSection(copy),
@@ -151,11 +157,15 @@ public final class Report {
         Double deadline = rows.get(0).maxDays();
         if (!Objects.equals(sweep.maxDays(), deadline)) {
             // one page, one question: its sections must not answer to different deadlines without saying so
-            throw new InputException("the sweep keeps to " + (sweep.maxDays() == null ? "no deadline"
-                    : Formats.dayCount(sweep.maxDays())) + " and the comparison to " + (deadline == null ? "none"
-                    : Formats.dayCount(deadline)) + ": sweep with the job the report came from");
+            throw new InputException("the sweep keeps to " + deadline(sweep.maxDays()) + " and the comparison to "
+                    + deadline(deadline) + ": sweep with the job the report came from");
         }
         return with(new SweepSection(sweep));
+    }
+
+    /** A deadline as the refusals name it: {@code the 30-day deadline}, or {@code no deadline}. */
+    private static String deadline(Double days) {
+        return days == null ? "no deadline" : "the " + Formats.deadline(days);
     }
 
     public Workload workload() {

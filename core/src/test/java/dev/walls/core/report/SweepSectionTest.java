@@ -129,8 +129,13 @@ class SweepSectionTest {
         List<Comparison> timedRows = Rows.compare(workload, deadline, Rows.system("small", "Small " + HOSTILE, 64),
                 Rows.system("blocked-one", "Blocked", 64));
         InputException mixed = assertThrows(InputException.class, () -> Report.of(workload, rows).withSweep(timed));
-        assertTrue(mixed.getMessage().startsWith("the sweep keeps to " + Formats.dayCount(deadline)
-                + " and the comparison to none"), mixed.getMessage());
+        assertEquals("the sweep keeps to the " + Formats.deadline(deadline) + " and the comparison to no deadline:"
+                + " sweep with the job the report came from", mixed.getMessage());
+        // nor may the rows themselves keep to different deadlines: the page names one
+        InputException rowsMixed = assertThrows(InputException.class,
+                () -> Report.of(workload, List.of(timedRows.get(0), rows.get(1))));
+        assertEquals("the row of blocked-one keeps to no deadline and the row of small to the "
+                + Formats.deadline(deadline) + ": report one comparison at a time", rowsMixed.getMessage());
         Document d = ReportTest.parse(Report.of(workload, timedRows).withSweep(timed).html());
         Element section = byId(d, "scaling");
         List<Element> tables = elements(section, "table");
