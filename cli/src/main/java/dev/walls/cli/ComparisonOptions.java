@@ -31,10 +31,10 @@ final class ComparisonOptions {
             description = "What each system's layout search minimizes. Default: ${DEFAULT-VALUE}.")
     Objective objective;
 
-    @Option(names = "--max-days", paramLabel = "DAYS",
-            description = {"Each system's best run of at most DAYS (failures and restarts included): with --objective",
-                    "cost, its cheapest run within a deadline. A system that cannot meet it shows its fastest run,",
-                    "marked (late); when none can, the exit code is 3."})
+    @Option(names = "--max-days", paramLabel = "DAYS", converter = DayCount.class,
+            description = "Each system's best run of at most DAYS (failures and restarts included): with --objective cost, "
+                    + "its cheapest run within a deadline. A system that cannot meet it shows its fastest run, marked "
+                    + "(late); when none can, the exit code is 3.")
     Double maxDays;
 
     @Mixin

@@ -45,10 +45,10 @@ final class SearchCommand extends Subcommand {
     @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many of the best layouts to show.")
     int top;
 
-    @Option(names = "--max-days", paramLabel = "DAYS",
-            description = {"Keep to runs of at most DAYS (failures and restarts included): with --objective cost, the",
-                    "cheapest run within a deadline. When none meets it, the fastest layouts are shown and the exit",
-                    "code is 3."})
+    @Option(names = "--max-days", paramLabel = "DAYS", converter = DayCount.class,
+            description = "Keep to runs of at most DAYS (failures and restarts included): with --objective cost, the "
+                    + "cheapest run within a deadline. When none meets it, the fastest layouts are shown and the exit "
+                    + "code is 3.")
     Double maxDays;
 
     @Mixin
@@ -173,8 +173,8 @@ final class SearchCommand extends Subcommand {
             out.println("Best " + r.top().size() + " by " + r.objective() + " (none can run):");
         } else if (!r.withinMaxDays()) {
             String missed = missedDeadline(r);
-            out.println(Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + "; the " + r.top().size()
-                    + " fastest:");
+            out.println(Character.toUpperCase(missed.charAt(0)) + missed.substring(1) + (r.top().size() == 1 ? ":"
+                    : "; the " + r.top().size() + " fastest:"));
         } else if (r.maxDays() != null) {
             out.println("Best " + r.top().size() + " by " + r.objective() + " within " + Formats.dayCount(r.maxDays())
                     + ":");

@@ -57,12 +57,12 @@ final class SweepCommand extends Subcommand {
             description = "What each point's layout search minimizes. Default: ${DEFAULT-VALUE}.")
     Objective objective;
 
-    @Option(names = "--max-days", paramLabel = "DAYS",
-            description = {"Each point's best run of at most DAYS (failures and restarts included), as",
-                    "search --exact --max-days finds it at that size: with --objective cost, the cheapest",
-                    "within the deadline. A size that cannot meet it keeps its fastest run and its status,",
-                    "marked (late); with --allow-fewer, a point on fewer keeps to the deadline too. When",
-                    "points run but none meets it, the exit code is 3."})
+    @Option(names = "--max-days", paramLabel = "DAYS", converter = DayCount.class,
+            description = "Each point's best run of at most DAYS (failures and restarts included), as search --exact "
+                    + "--max-days finds it at that size: with --objective cost, the cheapest within the deadline. A "
+                    + "size that cannot meet it keeps its fastest run and its status, marked (late); with "
+                    + "--allow-fewer, a point on fewer keeps to the deadline too. When points run but none meets it, "
+                    + "the exit code is 3.")
     Double maxDays;
 
     @Mixin

@@ -158,6 +158,16 @@ class SearchCommandTest {
         assertTrue(api.getMessage().startsWith("--max-days must be"), api.getMessage());
     }
 
+    /** A suffix Java's parsing would take ("30d") is refused as what it is, with the text as typed. */
+    @Test
+    void aDeadlineThatIsNoDecimalNumberIsRefusedAsTyped() {
+        CliRun run = CliRun.of("search", "--system", "dgx-h100", "--accelerators", "64", "--workload", "llama3-8b",
+                "--max-days", "30d");
+        assertEquals(ExitCode.INPUT_ERROR, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("walls: Invalid value for option '--max-days': '30d' is not a number of days"),
+                run.err());
+    }
+
     private static double days(SearchResult r, Evaluation e) {
         return r.figures(e).orElseThrow().timeToTrainDays();
     }

@@ -118,6 +118,20 @@ class SpecLoaderTest {
                 + "its units", e.problem());
     }
 
+    /** The scale-out level written without its fabric: the message names that level, not the node. */
+    @Test
+    void anOutermostLevelWithoutItsFabricIsNamed() throws IOException {
+        String example = exampleSystem();
+        int cluster = example.indexOf("  - name: cluster");
+        int fabric = example.indexOf("    fabric:", cluster);
+        String withoutFabric = example.substring(0, fabric) + example.substring(example.indexOf('\n', fabric) + 1);
+        assertTrue(withoutFabric.length() < example.length() && withoutFabric.contains("  - name: cluster"));
+        SpecException e = systemError("no-network.yaml", withoutFabric);
+        assertEquals("levels", e.fieldPath());
+        assertEquals("level 'cluster' (the outermost) has no fabric, so nothing joins the units inside it of system"
+                + " 'h100-like-cluster'; give it the fabric that joins them", e.problem());
+    }
+
     /** Nodes of 12 do not build a 32,768-accelerator system: a typo in a level, refused where it is written. */
     @Test
     void aLevelThatDoesNotDivideTheLargestSystemIsRefused() throws IOException {

@@ -74,6 +74,14 @@ public record SystemSpec(String id, String name, String description, Accelerator
         // Without this the outermost fabric would silently carry traffic between units it does not join.
         if (scaling.maxAccelerators() > 1 && (joining == null
                 || !joining.isOpenEnded() && joining.acceleratorsPerUnit() < scaling.maxAccelerators())) {
+            Level outermost = levels.get(levels.size() - 1);
+            if (outermost.fabric().isEmpty() && (outermost.isOpenEnded()
+                    || outermost.acceleratorsPerUnit() >= scaling.maxAccelerators())) {
+                // the level that would join them is there; only its fabric is missing
+                throw new IllegalArgumentException("levels: level '" + outermost.name() + "' (the outermost) has no"
+                        + " fabric, so nothing joins the units inside it of system '" + id + "'; give it the fabric"
+                        + " that joins them");
+            }
             throw new IllegalArgumentException("levels: " + (joining == null ? "no level has a fabric"
                     : "the outermost fabric (level '" + joining.name() + "') joins " + joining.acceleratorsPerUnit()
                     + " accelerators") + ", but system '" + id + "' scales to " + scaling.maxAccelerators()
