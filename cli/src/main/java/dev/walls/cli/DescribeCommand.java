@@ -97,6 +97,11 @@ final class DescribeCommand extends Subcommand {
                                 Formats.seconds(l.latencySeconds()), l.bandwidth().confidence());
                     }
                     out.print(f);
+                    out.println(d.scaleUpDomain() == null
+                            ? "no scale-up domain (the innermost fabric is a scale-out network): tensor-parallel"
+                            + " traffic is never overlapped with compute"
+                            : "scale-up domain: " + d.scaleUpDomain() + "; tensor-parallel traffic overlaps compute"
+                            + " only inside one unit of it (with tp-comm-overlap)");
                 }
                 out.println();
                 // compare's capital adds the design's NRE share and the facility, which the economics wall prices

@@ -37,7 +37,8 @@ public final class SpiVersion {
      * guessed one from its name; and since 1.5 a {@code SystemSpec} whose fabrics do not join every accelerator it
      * scales to, or whose largest size is not whole units of a level, is refused. 1.9 added {@code kernel.Collectives.membersPerLevel} with
      * the collectives over a group's members per level, {@code Collectives.pointToPointLevel} and
-     * {@code pointToPointSecondsAtLevel}; 1.10 {@code CostTable.scaleUpLevel} and {@code Collectives.insideScaleUpDomain}.
+     * {@code pointToPointSecondsAtLevel}; 1.10 {@code system.SystemSpec.fabricLevel} and {@code scaleUpLevel},
+     * {@code CostTable.scaleUpLevel} and {@code Collectives.insideScaleUpDomain}.
      * Two changes in 1.10 a plugin must heed: {@code StackFeature.TP_COMM_OVERLAP} hides tensor-parallel traffic only
      * inside the scale-up domain (a kernel built for 1.9 that overlaps everywhere still loads, and answers otherwise
      * than the built-in kernels); and a level without a fabric of its own is carried by the next outer fabric, where

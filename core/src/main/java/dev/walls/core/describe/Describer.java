@@ -89,7 +89,17 @@ public final class Describer {
         return new SystemDescription(system.id(), system.name(), system.description(), n, acc.name(), peaks, tiers, fabrics,
                 power.nominal(), cost.nominal(), hierarchy, system.software().name(), totals, figures,
                 system.provenance().source() + " (" + system.provenance().confidence().label() + ")",
-                features(system, true), features(system, false), acc.family(), notes(system));
+                features(system, true), features(system, false), acc.family(), notes(system), scaleUpDomain(system));
+    }
+
+    /** The levels of the scale-up domain and one unit's accelerators, or null when there is none. */
+    static String scaleUpDomain(SystemSpec system) {
+        int last = system.scaleUpLevel();
+        if (last < 0) {
+            return null;
+        }
+        List<String> names = system.levels().subList(0, last + 1).stream().map(Level::name).toList();
+        return String.join(", ", names) + " (" + system.acceleratorsPerUnit(system.levels().get(last)) + " accelerators)";
     }
 
     /** What {@link SystemDescription#notes} says of a system. */
@@ -110,6 +120,17 @@ public final class Describer {
                 notes.add("packaging '" + silicon.packaging() + "' is no technology walls models ("
                         + PackageTechnology.KNOWN + "): the walls assess it as "
                         + PackageTechnology.of(silicon.packaging()).label());
+            }
+        }
+        List<Level> levels = system.levels();
+        for (int i = 1; i < levels.size(); i++) {
+            int carrier = system.fabricLevel(i);
+            if (levels.get(i).fabric().isEmpty() && carrier > i) {
+                // a level above another, without links of its own: the user may have meant the inner fabric
+                notes.add("level '" + levels.get(i).name() + "' has no fabric of its own: its units are joined through"
+                        + " the fabric of level '" + levels.get(carrier).name() + "' ("
+                        + levels.get(carrier).fabric().orElseThrow().name() + "), not through that of '"
+                        + levels.get(i - 1).name() + "'");
             }
         }
         for (Level level : system.levels()) {

@@ -27,12 +27,17 @@ import java.util.Map;
  * @param acceleratorFamily  the accelerator's family, whose measured figures the walls apply; empty for none
  * @param notes              what the walls will take other than from the spec, or read differently from how it may
  *                           look: fallback figures for a process node they have no figures for, a packaging text they
- *                           do not recognize, a level named like a rack or a tile that is not said to be one
+ *                           do not recognize, a level named like a rack or a tile that is not said to be one, a level
+ *                           without a fabric of its own above another level (crossed through the next fabric out)
+ * @param scaleUpDomain      the levels of the scale-up domain and the accelerators in one unit of it
+ *                           ({@code SystemSpec.scaleUpLevel}: tensor-parallel traffic overlaps compute only inside it),
+ *                           e.g. {@code compute tray, NVL72 rack (72 accelerators)}; null when there is none
  */
 public record SystemDescription(String id, String name, String description, int accelerators, String accelerator,
                                 Map<String, Double> peakFlopsPerSecond, List<TierTotal> memoryTiers,
                                 List<FabricLevel> fabrics, double powerWatts, double capexUsd,
                                 List<HierarchyLevel> hierarchy, String software, List<SourcedValue> totals,
                                 List<SourcedValue> figures, String source, List<String> softwareFeatures,
-                                List<String> softwareLacks, String acceleratorFamily, List<String> notes) {
+                                List<String> softwareLacks, String acceleratorFamily, List<String> notes,
+                                String scaleUpDomain) {
 }

@@ -101,11 +101,22 @@ class ScaleUpDomainTest {
         assertTrue(Collectives.insideScaleUpDomain(c, 1, 1));
     }
 
-    /** Two fabrics with the same figures are still two: the domain follows the fabric, not its numbers. */
+    /**
+     * The domain follows the fabrics' kinds, not their figures: a PCIe-speed switched node under an InfiniBand network
+     * of the same speed ends at the node, and an NVLink node inside an NVLink pod (NVLink Switch System) extends to
+     * the pod, as does a GB200 tray written with its own NVLink entry inside its rack.
+     */
     @Test
-    void twoFabricsWithEqualFiguresAreTwo() {
-        CostTable c = table(level("node", 8, Topology.SWITCHED, 50e9), level("cluster", 0, Topology.SWITCHED, 50e9));
-        assertEquals(0, c.scaleUpLevel());
+    void theDomainIsTheScaleUpFabricsFromTheInnermostOut() {
+        CostTable equal = table(level("node", 8, Topology.SWITCHED, 50e9), level("cluster", 0, Topology.FAT_TREE, 50e9));
+        assertEquals(0, equal.scaleUpLevel());
+        CostTable pod = table(level("node", 8, Topology.SWITCHED, 450e9), level("pod", 32, Topology.SWITCHED, 450e9),
+                level("cluster", 0, Topology.RAIL_OPTIMIZED, 50e9));
+        assertEquals(1, pod.scaleUpLevel());
+        assertTrue(Collectives.insideScaleUpDomain(pod, 1, 16));
+        CostTable podWithRack = table(level("node", 8, Topology.SWITCHED, 450e9), level("rack", 16, null, 0),
+                level("pod", 32, Topology.SWITCHED, 450e9), level("cluster", 0, Topology.RAIL_OPTIMIZED, 50e9));
+        assertEquals(2, podWithRack.scaleUpLevel(), "the rack is crossed through the pod's NVLink");
     }
 
     @Test

@@ -58,6 +58,24 @@ class CustomChipSpecTest {
         assertTrue(e.problem().contains("stacks apply to an hbm tier only, not to dram"), e.problem());
     }
 
+    /**
+     * describe says where tensor-parallel traffic may overlap, and which fabric carries a level written without one:
+     * a rack between the NVLink node and InfiniBand is joined by the InfiniBand, which a user who meant NVLink sees.
+     */
+    @Test
+    void describeNamesTheScaleUpDomainAndTheFabricAFabriclessLevelIsJoinedBy() throws IOException {
+        assertEquals("node (8 accelerators)", Describer.describe(read(example())).scaleUpDomain());
+        SystemSpec racks = read(example().replace("  - name: cluster\n", "  - name: rack\n    accelerators: 32\n"
+                + "  - name: cluster\n").replace("scaling: {min: 8, step: 8, max: 32768}",
+                "scaling: {min: 32, step: 32, max: 32768}"));
+        SystemDescription d = Describer.describe(racks);
+        assertEquals("node (8 accelerators)", d.scaleUpDomain());
+        assertTrue(d.notes().contains("level 'rack' has no fabric of its own: its units are joined through the fabric of"
+                + " level 'cluster' (NDR InfiniBand), not through that of 'node'"), d.notes().toString());
+        SystemSpec ib = read(example().replace("topology: switched", "topology: fat-tree"));
+        assertEquals(null, Describer.describe(ib).scaleUpDomain());
+    }
+
     @Test
     void aLevelIsARackOrATileBecauseItSaysSoNotByItsName() throws IOException {
         SystemSpec named = read(example().replace("  - name: node\n", "  - name: rack\n"));

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything the walls know about one system training one workload, staged once into flat arrays so that a
@@ -77,7 +76,7 @@ public final class CostTable {
             levelEfficiency[i] = l.efficiency;
             levelName[i] = l.name;
         }
-        this.scaleUpLevel = scaleUpLevel(b.levels);
+        this.scaleUpLevel = b.scaleUpLevel;
         this.features = b.features;
     }
 
@@ -152,29 +151,11 @@ public final class CostTable {
     }
 
     /**
-     * The outermost network level of the scale-up domain, or -1 when there is none: the innermost level and each next
-     * one carried by the same fabric (a level without a fabric of its own borrows the next outer one's, so a GB200
-     * compute tray is carried by its NVL72 rack's NVLink). There is none when the innermost fabric is a scale-out
-     * network (a fat tree or rail-optimized leaves and spines, as when one InfiniBand fabric joins every accelerator).
-     * A switched, mesh, torus or ring fabric innermost is taken for the scale-up one: a spec cannot say more.
+     * The outermost network level of the scale-up domain ({@link SystemSpec#scaleUpLevel}), or -1 when there is none;
+     * a table's levels are its system's, one for one.
      */
     public int scaleUpLevel() {
         return scaleUpLevel;
-    }
-
-    private static int scaleUpLevel(List<NetLevel> levels) {
-        if (levels.isEmpty()) {
-            return -1;
-        }
-        Topology innermost = levels.get(0).topology;
-        if (innermost == Topology.FAT_TREE || innermost == Topology.RAIL_OPTIMIZED) {
-            return -1;
-        }
-        int last = 0;
-        while (last + 1 < levels.size() && levels.get(last + 1).fabricLevel == levels.get(0).fabricLevel) {
-            last++;
-        }
-        return last;
     }
 
     /** Returns true when the software stack supports a feature. */
@@ -249,28 +230,20 @@ public final class CostTable {
         tiers.sort(Comparator.comparingInt((Tier t) -> t.kindOrdinal).thenComparingInt(t -> t.order));
         b.tiers.addAll(tiers);
 
-        // Network levels: a level without its own fabric is joined through the next outer fabric (its units have no
-        // links of their own between them), else the nearest inner one.
+        // Network levels: each carried by the fabric SystemSpec.fabricLevel names (its own, else the next outer one)
         List<Level> levels = system.levels();
         for (int i = 0; i < levels.size(); i++) {
             Level level = levels.get(i);
-            int source = i;
-            for (int j = i + 1; levels.get(source).fabric().isEmpty() && j < levels.size(); j++) {
-                source = j;
-            }
-            for (int j = i - 1; levels.get(source).fabric().isEmpty() && j >= 0; j--) {
-                source = j;
-            }
-            Optional<FabricSpec> fabric = levels.get(source).fabric();
-            int unit = system.acceleratorsPerUnit(level);
-            if (fabric.isEmpty()) {
+            int carrier = system.fabricLevel(i);
+            if (carrier < 0) {
                 continue;
             }
-            FabricSpec f = fabric.get();
-            b.levels.add(new NetLevel(level.name() + ": " + f.name(), f.topology(), unit,
+            FabricSpec f = levels.get(carrier).fabric().orElseThrow();
+            b.levels.add(new NetLevel(level.name() + ": " + f.name(), f.topology(), system.acceleratorsPerUnit(level),
                     f.bandwidthBytesPerSecondPerAccelerator().at(point), f.latencySeconds().at(point),
-                    stack.collectiveEfficiency().at(point), source));
+                    stack.collectiveEfficiency().at(point)));
         }
+        b.scaleUpLevel = system.scaleUpLevel();
         // Units never shrink outwards, and the outermost spans the whole system.
         for (int i = 1; i < b.levels.size(); i++) {
             NetLevel prev = b.levels.get(i - 1);
@@ -295,6 +268,7 @@ public final class CostTable {
         private final double[] peakFlops = new double[Precision.values().length];
         private final List<Tier> tiers = new ArrayList<>();
         private final List<NetLevel> levels = new ArrayList<>();
+        private int scaleUpLevel = -1;
         private long features;
 
         private Builder(RangePoint point) {
@@ -398,18 +372,15 @@ public final class CostTable {
         final double bandwidthBytesPerSecond;
         final double latencySeconds;
         double efficiency;
-        /** The index, among the system's levels, of the level whose fabric carries this one. */
-        final int fabricLevel;
 
         NetLevel(String name, Topology topology, int accelerators, double bandwidthBytesPerSecond, double latencySeconds,
-                 double efficiency, int fabricLevel) {
+                 double efficiency) {
             this.name = name;
             this.topology = topology;
             this.accelerators = accelerators;
             this.bandwidthBytesPerSecond = bandwidthBytesPerSecond;
             this.latencySeconds = latencySeconds;
             this.efficiency = efficiency;
-            this.fabricLevel = fabricLevel;
         }
     }
 

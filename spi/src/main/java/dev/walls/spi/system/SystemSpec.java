@@ -128,4 +128,47 @@ public record SystemSpec(String id, String name, String description, Accelerator
         int per = acceleratorsPerUnit(level);
         return (accelerators + per - 1) / per;
     }
+
+    /**
+     * Returns the index of the level whose fabric carries level {@code level}: its own, else the next outer one's (the
+     * units of a level without a fabric have no links between them but the next fabric out: a rack written for its
+     * power envelope, a GB200 compute tray inside its NVL72 rack), else the nearest inner one's; -1 when no level has
+     * a fabric.
+     */
+    public int fabricLevel(int level) {
+        for (int j = level; j < levels.size(); j++) {
+            if (levels.get(j).fabric().isPresent()) {
+                return j;
+            }
+        }
+        for (int j = level - 1; j >= 0; j--) {
+            if (levels.get(j).fabric().isPresent()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the outermost level of the scale-up domain, or -1 when there is none: the levels, from the innermost
+     * out, carried by a scale-up fabric, which is any but a fat tree or rail-optimized leaves and spines (the
+     * scale-out networks). A DGX node's NVLink ends at the node; a GB200 compute tray and its NVL72 rack are one
+     * domain; one InfiniBand fabric next to the accelerators leaves none. Tensor-parallel overlap
+     * ({@link StackFeature#TP_COMM_OVERLAP}) needs its groups inside one unit of it.
+     */
+    public int scaleUpLevel() {
+        int last = -1;
+        for (int i = 0; i < levels.size(); i++) {
+            int carrier = fabricLevel(i);
+            if (carrier < 0 || scaleOut(levels.get(carrier).fabric().orElseThrow().topology())) {
+                break;
+            }
+            last = i;
+        }
+        return last;
+    }
+
+    private static boolean scaleOut(Topology topology) {
+        return topology == Topology.FAT_TREE || topology == Topology.RAIL_OPTIMIZED;
+    }
 }
