@@ -34,6 +34,24 @@ class DescribeCommandTest {
         assertTrue(figures.stream().allMatch(f -> !((String) f.get("source")).isBlank() && f.get("confidence") != null));
     }
 
+    /**
+     * Where tensor-parallel traffic may overlap: the NVL72 rack with its fabric-less trays, a DGX node, and none for
+     * a spec whose only fabric next to the accelerators is a fat tree.
+     */
+    @Test
+    void theScaleUpDomainIsNamedInTheTableAndTheJson(@TempDir Path dir) throws IOException {
+        Map<String, Object> gb200 = CliRun.of("describe", "gb200-nvl72", "--format", "json").json();
+        assertEquals("compute tray, NVL72 rack (72 accelerators)", gb200.get("scaleUpDomain"));
+        String h100 = CliRun.of("describe", "dgx-h100").out();
+        assertTrue(h100.contains("scale-up domain: node (8 accelerators); tensor-parallel traffic overlaps compute"
+                + " only inside one unit of it (with tp-comm-overlap)"), h100);
+        Path spec = dir.resolve("fat-tree.yaml");
+        Files.writeString(spec, Files.readString(Path.of("..", "examples", "h100-like-cluster.yaml"))
+                .replace("topology: switched", "topology: fat-tree"));
+        String fatTree = CliRun.of("describe", spec.toString()).out();
+        assertTrue(fatTree.contains("no scale-up domain (the innermost fabric is a scale-out network)"), fatTree);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void resizingAnExaPodScalesItsTotals() {

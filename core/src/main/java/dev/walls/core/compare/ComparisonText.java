@@ -30,6 +30,11 @@ public final class ComparisonText {
     private ComparisonText() {
     }
 
+    /** What follows the days of a run: {@code " (late)"} when it misses the deadline, else nothing. */
+    public static String lateSuffix(boolean withinMaxDays) {
+        return withinMaxDays ? "" : " " + LATE;
+    }
+
     /** The heading of a comparison: the workload and the tokens it trains on, {@code GPT-3 175B (0.300 T tokens)}. */
     public static String title(Workload w) {
         return w.name() + String.format(Locale.ROOT, " (%.3g T tokens)", w.trainingTokens() / 1e12);
@@ -41,7 +46,7 @@ public final class ComparisonText {
         // what the best layout uses of that size)
         String accelerators = c.accelerators() + (c.sizingCapped() ? " (capped)" : c.sizingAboveTarget() ? " (over)" : "");
         // a run that misses the deadline: the system's fastest
-        String days = days(c) + (c.withinMaxDays() ? "" : " " + LATE);
+        String days = days(c) + lateSuffix(c.withinMaxDays());
         return List.of(c.system(), accelerators, days, cost(c), Money.usd(c.capexUsd()),
                 Formats.watts(c.powerWatts()), c.precision().id(), Formats.percent(c.mfu()),
                 Formats.percent(c.mfuAt16BitPeak()), c.bindingWall().id(), status(c, Wall.MEMORY),

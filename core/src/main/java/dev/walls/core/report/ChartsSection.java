@@ -58,7 +58,7 @@ final class ChartsSection implements ReportSection {
         for (Comparison c : rows) {
             bars.add(new BarChart.Row(c.system(), List.of(new BarChart.Value(c.timeToTrainDays(),
                     c.range().timeToTrainDays().low(), c.range().timeToTrainDays().high())),
-                    ComparisonText.days(c) + " days" + (c.withinMaxDays() ? "" : " " + ComparisonText.LATE),
+                    ComparisonText.days(c) + " days" + ComparisonText.lateSuffix(c.withinMaxDays()),
                     blockedNote(c)));
         }
         BarChart chart = new BarChart("days", "Days to train " + workload.name() + " on each system",

@@ -56,7 +56,7 @@ final class SweepSection implements ReportSection {
                 .close("p");
         chart(html, "scaling-days", "Days to train " + sweep.workloadName() + " against accelerators",
                 "days to train", Ticks.NUMBER, SweepPoint::timeToTrainDays,
-                p -> Formats.days(p.timeToTrainDays()) + (p.withinMaxDays() ? "" : " " + ComparisonText.LATE),
+                p -> Formats.days(p.timeToTrainDays()) + ComparisonText.lateSuffix(p.withinMaxDays()),
                 "Days to train " + sweep.workloadName() + " on each number of accelerators, each system at its best"
                         + " layout on exactly that many" + (deadline ? "; a point marked (late) in the chart's values"
                         + " misses the " + Formats.deadline(sweep.maxDays()) + "." : "."), "days",

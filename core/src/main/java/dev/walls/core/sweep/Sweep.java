@@ -35,6 +35,13 @@ public record Sweep(String workload, String workloadName, String objective, List
         if (maxDays != null && !(maxDays > 0 && maxDays < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("maxDays must be a positive number of days or null, got " + maxDays);
         }
+        for (SweepPoint p : points) {
+            // each point judges its own lateness by the deadline it carries: it must be the sweep's
+            if (!Objects.equals(p.maxDays(), maxDays)) {
+                throw new IllegalArgumentException("the point of " + p.system() + " at " + p.requestedAccelerators()
+                        + " keeps to " + p.maxDays() + " days, the sweep to " + maxDays);
+            }
+        }
     }
 
     /** A sweep without a deadline (the components before deadlines). */

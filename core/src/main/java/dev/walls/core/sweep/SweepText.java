@@ -38,7 +38,7 @@ public final class SweepText {
                     "-", "-", "-", "-", "-");
         }
         // a run that misses the deadline: the fastest at its size
-        String days = days(p) + (p.withinMaxDays() ? "" : " " + ComparisonText.LATE);
+        String days = days(p) + ComparisonText.lateSuffix(p.withinMaxDays());
         return List.of(String.valueOf(p.requestedAccelerators()), String.valueOf(p.accelerators()), p.status().label(),
                 significant(p.stepTimeSeconds()), days, cost(p), Money.usd(p.capexUsd()),
                 significant(p.powerWatts() / 1e6), String.format(Locale.ROOT, "%,.0f", p.tokensPerSecond()),

@@ -121,12 +121,17 @@ class ValidatorTest {
         assertFalse(c.partsSeconds().isEmpty());
     }
 
+    /** A one-row cases file whose notes start with {@code note} instead of the fixture's "note;". */
+    private static Path rowNoted(Path dir, String file, String note) throws IOException {
+        Path csv = dir.resolve(file);
+        Files.writeString(csv, HEADER + "\n" + row("1").replace("note;", note) + "\n");
+        return csv;
+    }
+
     @Test
     void anOutputLayerOfItsOwnComesFromTheRowsNotesOrFromAKnownModelOfItsShape(@TempDir Path dir) throws IOException {
-        Path tied = dir.resolve("tied.csv");
-        Files.writeString(tied, HEADER + "\n" + row("1") + "\n");
-        Path noted = dir.resolve("noted.csv");
-        Files.writeString(noted, HEADER + "\n" + row("1").replace("note;", "inferred: untied embeddings;") + "\n");
+        Path tied = rowNoted(dir, "tied.csv", "note;");
+        Path noted = rowNoted(dir, "noted.csv", "inferred: untied embeddings;");
         ValidationCase base = fixtureValidator().validate(tied).cases().get(0);
         ValidationCase untiedByNotes = fixtureValidator().validate(noted).cases().get(0);
         ValidationCase untiedByKnownModel = fixtureValidator(shape -> shape.withTiedEmbeddings(false)).validate(tied)
@@ -158,12 +163,9 @@ class ValidatorTest {
 
     @Test
     void aNoteThatTiesTheOutputLayerOverridesAKnownModelThatUntiesIt(@TempDir Path dir) throws IOException {
-        Path tied = dir.resolve("tied.csv");
-        Files.writeString(tied, HEADER + "\n" + row("1") + "\n");
-        Path noted = dir.resolve("noted.csv");
-        Files.writeString(noted, HEADER + "\n" + row("1").replace("note;", "tied embeddings;") + "\n");
-        Path negated = dir.resolve("negated.csv");
-        Files.writeString(negated, HEADER + "\n" + row("1").replace("note;", "no untied embeddings;") + "\n");
+        Path tied = rowNoted(dir, "tied.csv", "note;");
+        Path noted = rowNoted(dir, "noted.csv", "tied embeddings;");
+        Path negated = rowNoted(dir, "negated.csv", "no untied embeddings;");
         ValidationCase base = fixtureValidator().validate(tied).cases().get(0);
         ValidationCase tiedByNotes = fixtureValidator(shape -> shape.withTiedEmbeddings(false)).validate(noted)
                 .cases().get(0);
